@@ -1,0 +1,63 @@
+//! The names of the audit's choices (category, frequency, benefit, …) in the interface language.
+
+use crate::domain::audit::{Beneficiary, Benefit, Category, Per, Remover};
+use crate::i18n::*;
+
+pub fn category(l: Locale, c: Category) -> &'static str {
+    match c {
+        Category::Documentation => td_string!(l, ui.audit.category.documentation),
+        Category::Reporting => td_string!(l, ui.audit.category.reporting),
+        Category::Meetings => td_string!(l, ui.audit.category.meetings),
+        Category::ItSystems => td_string!(l, ui.audit.category.it_systems),
+        Category::Approvals => td_string!(l, ui.audit.category.approvals),
+        Category::Scheduling => td_string!(l, ui.audit.category.scheduling),
+        Category::OutsideRole => td_string!(l, ui.audit.category.outside_role),
+        Category::Other => td_string!(l, ui.audit.category.other),
+    }
+}
+
+pub fn per(l: Locale, p: Per) -> &'static str {
+    match p {
+        Per::Day => td_string!(l, ui.audit.per.day),
+        Per::Week => td_string!(l, ui.audit.per.week),
+        Per::Month => td_string!(l, ui.audit.per.month),
+        Per::Year => td_string!(l, ui.audit.per.year),
+    }
+}
+
+pub fn benefit(l: Locale, b: Benefit) -> &'static str {
+    match b {
+        Benefit::None => td_string!(l, ui.audit.benefit.none),
+        Benefit::Low => td_string!(l, ui.audit.benefit.low),
+        Benefit::Some => td_string!(l, ui.audit.benefit.some),
+        Benefit::High => td_string!(l, ui.audit.benefit.high),
+    }
+}
+
+pub fn beneficiary(l: Locale, b: Beneficiary) -> &'static str {
+    match b {
+        Beneficiary::Citizens => td_string!(l, ui.audit.beneficiary.citizens),
+        Beneficiary::Staff => td_string!(l, ui.audit.beneficiary.staff),
+        Beneficiary::Management => td_string!(l, ui.audit.beneficiary.management),
+        Beneficiary::External => td_string!(l, ui.audit.beneficiary.external),
+    }
+}
+
+pub fn remover(l: Locale, r: Remover) -> &'static str {
+    match r {
+        Remover::Unit => td_string!(l, ui.audit.remover.unit),
+        Remover::Administration => td_string!(l, ui.audit.remover.administration),
+        Remover::Board => td_string!(l, ui.audit.remover.board),
+        Remover::State => td_string!(l, ui.audit.remover.state),
+    }
+}
+
+/// Who a message is addressed to: "förvaltningen", "nämnden", "staten".
+pub fn remover_to(l: Locale, r: Remover) -> &'static str {
+    match r {
+        Remover::Unit => td_string!(l, ui.audit.remover.unit),
+        Remover::Administration => td_string!(l, ui.audit.remover_to.administration),
+        Remover::Board => td_string!(l, ui.audit.remover_to.board),
+        Remover::State => td_string!(l, ui.audit.remover_to.state),
+    }
+}

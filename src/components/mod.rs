@@ -1,0 +1,17 @@
+//! Pieces the views are built from: the answer scale, the progress through the steps, the
+//! radar chart, the storage notice, the language switch and the page heading.
+
+mod heading;
+pub mod labels;
+mod lang_switch;
+mod progress;
+mod radar;
+mod statement;
+mod storage_notice;
+
+pub use heading::PageHeading;
+pub use lang_switch::LangSwitch;
+pub use progress::StepProgress;
+pub use radar::Radar;
+pub use statement::StatementQuestion;
+pub use storage_notice::StorageNotice;

@@ -1,0 +1,109 @@
+//! The radar chart of the seven principles, drawn as inline SVG: one axis per principle from
+//! 0 at the centre to 5 at the edge, rings at 1–5, and the team's scores joined as a polygon.
+
+use crate::domain::{Lang, format};
+use leptos::prelude::*;
+
+const RADIUS: f64 = 120.0;
+const LABEL_GAP: f64 = 16.0;
+const MAX: f64 = 5.0;
+
+fn point(i: usize, n: usize, r: f64) -> (f64, f64) {
+    let angle = -std::f64::consts::FRAC_PI_2 + i as f64 * std::f64::consts::TAU / n as f64;
+    (r * angle.cos(), r * angle.sin())
+}
+
+fn polygon(points: impl Iterator<Item = (f64, f64)>) -> String {
+    points
+        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `names` and `values` go together, one per axis; a missing value is drawn at the centre and
+/// its label says there is no score.
+#[component]
+pub fn Radar(
+    names: Vec<String>,
+    values: Vec<Option<f64>>,
+    lang: Lang,
+    #[prop(into)] title: String,
+    #[prop(into)] description: String,
+    #[prop(into)] no_score: String,
+) -> impl IntoView {
+    let n = names.len();
+    let rings = (1..=5)
+        .map(|level| {
+            let r = RADIUS * f64::from(level) / MAX;
+            view! { <polygon class="radar__ring" points=polygon((0..n).map(|i| point(i, n, r)))></polygon> }
+        })
+        .collect_view();
+    let axes = (0..n)
+        .map(|i| {
+            let (x, y) = point(i, n, RADIUS);
+            view! { <line class="radar__axis" x1="0" y1="0" x2=format!("{x:.1}") y2=format!("{y:.1}")></line> }
+        })
+        .collect_view();
+    let shape = polygon(
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| point(i, n, RADIUS * v.unwrap_or(0.0) / MAX)),
+    );
+    let dots = values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.map(|v| (i, v)))
+        .map(|(i, v)| {
+            let (x, y) = point(i, n, RADIUS * v / MAX);
+            view! { <circle class="radar__dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="4"></circle> }
+        })
+        .collect_view();
+    let labels = names
+        .iter()
+        .zip(&values)
+        .enumerate()
+        .map(|(i, (name, value))| {
+            let (x, y) = point(i, n, RADIUS + LABEL_GAP);
+            let anchor = if x > 5.0 {
+                "start"
+            } else if x < -5.0 {
+                "end"
+            } else {
+                "middle"
+            };
+            let dy = if y < -RADIUS * 0.9 {
+                -18.0
+            } else if y > RADIUS * 0.5 {
+                10.0
+            } else {
+                -4.0
+            };
+            let shown = value.map_or_else(|| no_score.clone(), |v| format::decimal(v, 1, lang));
+            view! {
+                <text class="radar__label" x=format!("{x:.1}") y=format!("{:.1}", y + dy) text-anchor=anchor>
+                    <tspan class="radar__name">{name.clone()}</tspan>
+                    <tspan class="radar__value" x=format!("{x:.1}") dy="17">{shown}</tspan>
+                </text>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg
+            class="radar"
+            viewBox="-280 -165 560 340"
+            role="img"
+            aria-labelledby="radar-title radar-desc"
+        >
+            <title id="radar-title">{title}</title>
+            <desc id="radar-desc">{description}</desc>
+            <g aria-hidden="true">
+                {rings}
+                {axes}
+                <polygon class="radar__shape" points=shape></polygon>
+                {dots}
+                {labels}
+            </g>
+        </svg>
+    }
+}

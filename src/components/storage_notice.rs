@@ -1,0 +1,110 @@
+//! Tells the user, at the top of every page, when their work is not being saved or what was
+//! stored could not be read, and offers the way out: a copy to keep, or a fresh start.
+
+use crate::app::{RestoreErrorKind, StorageStatus, Store, download, today};
+use crate::i18n::*;
+use leptos::prelude::*;
+
+#[component]
+pub fn StorageNotice() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let confirming = RwSignal::new(false);
+    let download_stored = move |_| {
+        if let StorageStatus::Unreadable { raw, .. } = store.status.get_untracked() {
+            download(
+                &format!("tillit-sparade-uppgifter-{}.json", today()),
+                "application/json",
+                &raw,
+            );
+        }
+    };
+    let download_current = move |_| {
+        download(
+            &format!("tillit-{}.json", today()),
+            "application/json",
+            &store.document_json(),
+        );
+    };
+    let status = move || store.status.get();
+    view! {
+        {move || match status() {
+            StorageStatus::Saving => None,
+            StorageStatus::Unavailable => Some(view! {
+                <div class="notice notice--warning" role="alert">
+                    <h2>{t!(i18n, ui.storage.unavailable_title)}</h2>
+                    <p>{t!(i18n, ui.storage.unavailable_body)}</p>
+                    <button type="button" class="button" on:click=download_current>{t!(i18n, ui.storage.download_current)}</button>
+                </div>
+            }.into_any()),
+            StorageStatus::SaveFailed(reason) => Some(view! {
+                <div class="notice notice--warning" role="alert">
+                    <h2>{t!(i18n, ui.storage.save_failed_title)}</h2>
+                    <p>{t!(i18n, ui.storage.save_failed_body)}</p>
+                    <p class="notice__detail">{reason}</p>
+                    <button type="button" class="button" on:click=download_current>{t!(i18n, ui.storage.download_current)}</button>
+                </div>
+            }.into_any()),
+            StorageStatus::Unreadable { error, .. } => {
+                let (too_new, detail) = match error {
+                    RestoreErrorKind::TooNew(d) => (true, d),
+                    RestoreErrorKind::Damaged(d) => (false, d),
+                };
+                Some(view! {
+                    <div class="notice notice--error" role="alert">
+                        <h2>{t!(i18n, ui.storage.unreadable_title)}</h2>
+                        <p>
+                            {move || if too_new {
+                                td_string!(i18n.get_locale(), ui.storage.unreadable_too_new)
+                            } else {
+                                td_string!(i18n.get_locale(), ui.storage.unreadable_damaged)
+                            }}
+                        </p>
+                        <p>{t!(i18n, ui.storage.unreadable_kept)}</p>
+                        <details>
+                            <summary>{t!(i18n, ui.storage.detail)}</summary>
+                            <p class="notice__detail">{detail}</p>
+                        </details>
+                        <div class="button-row">
+                            <button type="button" class="button" on:click=download_stored>
+                                {t!(i18n, ui.storage.download_stored)}
+                            </button>
+                            <Show
+                                when=move || confirming.get()
+                                fallback=move || view! {
+                                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(true)>
+                                        {t!(i18n, ui.storage.discard)}
+                                    </button>
+                                }
+                            >
+                                <p class="confirm">
+                                    <span>{t!(i18n, ui.storage.discard_confirm)}</span>
+                                    <button type="button" class="button button--danger" on:click=move |_| store.discard_unreadable()>
+                                        {t!(i18n, ui.storage.discard_yes)}
+                                    </button>
+                                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>
+                                        {t!(i18n, ui.common.cancel)}
+                                    </button>
+                                </p>
+                            </Show>
+                        </div>
+                    </div>
+                }.into_any())
+            }
+        }}
+        <Show when=move || !store.repairs.with(Vec::is_empty)>
+            <div class="notice notice--info" role="status">
+                <p>{t!(i18n, ui.storage.repaired, count = move || store.repairs.with(Vec::len))}</p>
+                <details>
+                    <summary>{t!(i18n, ui.storage.detail)}</summary>
+                    <ul class="notice__detail">
+                        {move || store.repairs.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                    </ul>
+                </details>
+                <button type="button" class="link-button" on:click=move |_| store.repairs.set(Vec::new())>
+                    {t!(i18n, ui.common.close)}
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,460 @@
+//! The texts the tool is built on: the seven principles with their statements and reflection
+//! questions, read from the data files in `content/<lang>/`, each statement traced to its source.
+
+use super::audit::{Beneficiary, Benefit, Category, Per, Remover, TimeThief};
+use super::plan::{PrincipleAction, ThiefAction, ThiefActionKind};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::OnceLock;
+
+/// A language the content and the interface are written in. Swedish is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Sv,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Sv, Lang::En];
+
+    /// The BCP 47 code, as used in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// One of the documents the content rests on (`content/sources.json`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub file: String,
+    pub title: String,
+    pub publisher: String,
+    pub date: String,
+}
+
+/// Where in a source document a text rests: the document, an inclusive line range, the passage.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub doc: String,
+    pub lines: [u32; 2],
+    pub quote: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: String,
+    pub text: String,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Principle {
+    pub id: String,
+    pub name: String,
+    /// The principle's guiding sentence as SOU 2018:47 gives it.
+    pub guiding: String,
+    pub explanation: String,
+    pub statements: Vec<Statement>,
+    pub reflection: Vec<String>,
+}
+
+/// A time thief the seeds describe, offered as an example the team adds with one click and then
+/// adjusts. Its numbers are example values, not facts.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Starter {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub category: Category,
+    pub minutes: f64,
+    pub occurrences: f64,
+    pub per: Per,
+    pub people: u32,
+    pub benefit: Benefit,
+    pub beneficiaries: Vec<Beneficiary>,
+    pub removable_by: Remover,
+    pub principles: Vec<String>,
+    pub remedy: String,
+    pub source: SourceRef,
+}
+
+impl Starter {
+    /// The example as a time thief of the team's own, with the id `id`.
+    pub fn to_thief(&self, id: String) -> TimeThief {
+        TimeThief {
+            id,
+            title: self.title.clone(),
+            description: self.description.clone(),
+            category: self.category,
+            minutes: self.minutes,
+            occurrences: self.occurrences,
+            per: self.per,
+            people: self.people,
+            benefit: self.benefit,
+            beneficiaries: self.beneficiaries.clone(),
+            removable_by: self.removable_by,
+            principles: self.principles.clone(),
+            remedy: self.remedy.clone(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThievesFile {
+    starters: Vec<Starter>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActionsFile {
+    principle_actions: Vec<PrincipleAction>,
+    thief_actions: Vec<ThiefAction>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PrinciplesFile {
+    principles: Vec<Principle>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    sources: Vec<Source>,
+}
+
+/// Everything the tool says about the principles, in one language.
+#[derive(Clone, Debug)]
+pub struct Content {
+    pub lang: Lang,
+    pub principles: Vec<Principle>,
+    /// Example time thieves drawn from the sources.
+    pub starters: Vec<Starter>,
+    /// The action library of the improvement plan: actions per principle, and per kind of
+    /// action on a time thief.
+    pub principle_actions: Vec<PrincipleAction>,
+    pub thief_actions: Vec<ThiefAction>,
+    pub sources: Vec<Source>,
+}
+
+/// A data file that could not be read; names the file and what is wrong with it.
+#[derive(Debug)]
+pub struct ContentError {
+    pub file: String,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.message)
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+const SOURCES_JSON: &str = include_str!("../../content/sources.json");
+const PRINCIPLES_SV: &str = include_str!("../../content/sv/principles.json");
+const PRINCIPLES_EN: &str = include_str!("../../content/en/principles.json");
+const THIEVES_SV: &str = include_str!("../../content/sv/thieves.json");
+const THIEVES_EN: &str = include_str!("../../content/en/thieves.json");
+const ACTIONS_SV: &str = include_str!("../../content/sv/actions.json");
+const ACTIONS_EN: &str = include_str!("../../content/en/actions.json");
+
+/// The text of a language's data files.
+pub struct Files<'a> {
+    pub principles: &'a str,
+    pub thieves: &'a str,
+    pub actions: &'a str,
+    pub sources: &'a str,
+}
+
+fn parse_file<T: for<'de> Deserialize<'de>>(file: &str, json: &str) -> Result<T, ContentError> {
+    serde_json::from_str(json).map_err(|e| ContentError {
+        file: file.to_string(),
+        message: e.to_string(),
+    })
+}
+
+impl Content {
+    /// Reads the content of one language from the text of its data files.
+    pub fn parse(lang: Lang, files: Files) -> Result<Self, ContentError> {
+        let dir = format!("content/{}", lang.code());
+        let principles: PrinciplesFile = parse_file(&format!("{dir}/principles.json"), files.principles)?;
+        let thieves: ThievesFile = parse_file(&format!("{dir}/thieves.json"), files.thieves)?;
+        let actions: ActionsFile = parse_file(&format!("{dir}/actions.json"), files.actions)?;
+        let sources: SourcesFile = parse_file("content/sources.json", files.sources)?;
+        Ok(Content {
+            lang,
+            principles: principles.principles,
+            starters: thieves.starters,
+            principle_actions: actions.principle_actions,
+            thief_actions: actions.thief_actions,
+            sources: sources.sources,
+        })
+    }
+
+    /// Reads the content of one language from the data files built into the app.
+    pub fn load(lang: Lang) -> Result<Self, ContentError> {
+        let (principles, thieves, actions) = match lang {
+            Lang::Sv => (PRINCIPLES_SV, THIEVES_SV, ACTIONS_SV),
+            Lang::En => (PRINCIPLES_EN, THIEVES_EN, ACTIONS_EN),
+        };
+        let sources = SOURCES_JSON;
+        Self::parse(
+            lang,
+            Files {
+                principles,
+                thieves,
+                actions,
+                sources,
+            },
+        )
+    }
+
+    /// The built-in content of one language, read once. The built-in files are checked by the
+    /// test suite, so failing to read them here is a build defect, not a user error.
+    pub fn get(lang: Lang) -> &'static Content {
+        static SV: OnceLock<Content> = OnceLock::new();
+        static EN: OnceLock<Content> = OnceLock::new();
+        let cell = match lang {
+            Lang::Sv => &SV,
+            Lang::En => &EN,
+        };
+        cell.get_or_init(|| Content::load(lang).expect("built-in content is valid (checked by tests)"))
+    }
+
+    pub fn principle(&self, id: &str) -> Option<&Principle> {
+        self.principles.iter().find(|p| p.id == id)
+    }
+
+    pub fn principle_index(&self, id: &str) -> Option<usize> {
+        self.principles.iter().position(|p| p.id == id)
+    }
+
+    pub fn statement_count(&self) -> usize {
+        self.principles.iter().map(|p| p.statements.len()).sum()
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Everything wrong with this content, as readable lines; empty when it is sound.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut ids = HashSet::new();
+        let mut blank = |what: String, text: &str| {
+            if text.trim().is_empty() {
+                problems.push(format!("{what} is empty"));
+            }
+        };
+        for p in &self.principles {
+            blank(format!("principle {:?}: id", p.id), &p.id);
+            blank(format!("principle {:?}: name", p.id), &p.name);
+            blank(format!("principle {:?}: guiding", p.id), &p.guiding);
+            blank(format!("principle {:?}: explanation", p.id), &p.explanation);
+            for (i, q) in p.reflection.iter().enumerate() {
+                blank(format!("principle {:?}: reflection {}", p.id, i + 1), q);
+            }
+            for s in &p.statements {
+                blank(format!("statement {:?}: text", s.id), &s.text);
+                blank(format!("statement {:?}: source quote", s.id), &s.source.quote);
+            }
+        }
+        for p in &self.principles {
+            if !ids.insert(p.id.as_str()) {
+                problems.push(format!("id {:?} is used more than once", p.id));
+            }
+            if p.reflection.is_empty() || p.reflection.len() > 2 {
+                problems.push(format!(
+                    "principle {:?} has {} reflection questions, not 1–2",
+                    p.id,
+                    p.reflection.len()
+                ));
+            }
+            if p.statements.len() < 4 {
+                problems.push(format!(
+                    "principle {:?} has {} statements, fewer than 4",
+                    p.id,
+                    p.statements.len()
+                ));
+            }
+            for s in &p.statements {
+                if !ids.insert(s.id.as_str()) {
+                    problems.push(format!("id {:?} is used more than once", s.id));
+                }
+                if !s.id.starts_with(&format!("{}.", p.id)) {
+                    problems.push(format!("statement {:?} does not start with its principle's id", s.id));
+                }
+                let [from, to] = s.source.lines;
+                if from == 0 || from > to {
+                    problems.push(format!("statement {:?}: line range {from}–{to} is not a range", s.id));
+                }
+                if self.source(&s.source.doc).is_none() {
+                    problems.push(format!(
+                        "statement {:?}: unknown source document {:?}",
+                        s.id, s.source.doc
+                    ));
+                }
+            }
+        }
+        for st in &self.starters {
+            if !ids.insert(st.id.as_str()) {
+                problems.push(format!("id {:?} is used more than once", st.id));
+            }
+            for (what, text) in [
+                ("title", &st.title),
+                ("description", &st.description),
+                ("remedy", &st.remedy),
+            ] {
+                if text.trim().is_empty() {
+                    problems.push(format!("starter {:?}: {what} is empty", st.id));
+                }
+            }
+            if !(st.minutes > 0.0 && st.occurrences > 0.0 && st.people > 0) {
+                problems.push(format!("starter {:?}: its example numbers must be above zero", st.id));
+            }
+            for p in &st.principles {
+                if self.principle(p).is_none() {
+                    problems.push(format!("starter {:?}: unknown principle {p:?}", st.id));
+                }
+            }
+            if self.source(&st.source.doc).is_none() {
+                problems.push(format!(
+                    "starter {:?}: unknown source document {:?}",
+                    st.id, st.source.doc
+                ));
+            }
+        }
+        for p in &self.principles {
+            let n = self.principle_actions.iter().filter(|a| a.principle == p.id).count();
+            if n < 3 {
+                problems.push(format!(
+                    "principle {:?} has {n} actions in the library, fewer than 3",
+                    p.id
+                ));
+            }
+        }
+        for a in &self.principle_actions {
+            if !ids.insert(a.id.as_str()) {
+                problems.push(format!("id {:?} is used more than once", a.id));
+            }
+            if self.principle(&a.principle).is_none() {
+                problems.push(format!("action {:?}: unknown principle {:?}", a.id, a.principle));
+            }
+            if a.title.trim().is_empty() || a.description.trim().is_empty() {
+                problems.push(format!("action {:?}: title or description is empty", a.id));
+            }
+            if self.source(&a.source.doc).is_none() {
+                problems.push(format!("action {:?}: unknown source document {:?}", a.id, a.source.doc));
+            }
+        }
+        for kind in ThiefActionKind::ALL {
+            let n = self.thief_actions.iter().filter(|a| a.kind == kind).count();
+            if n != 1 {
+                problems.push(format!("{n} thief actions of kind {:?}, not exactly 1", kind.key()));
+            }
+        }
+        for a in &self.thief_actions {
+            if a.title.trim().is_empty() || a.description.trim().is_empty() {
+                problems.push(format!(
+                    "thief action {:?}: title or description is empty",
+                    a.kind.key()
+                ));
+            }
+        }
+        problems
+    }
+
+    /// How `other` (a translation) differs in shape from this content: ids, order and sources
+    /// must be the same in every language.
+    pub fn differences(&self, other: &Content) -> Vec<String> {
+        let mut out = Vec::new();
+        let ids = |c: &Content| -> Vec<String> {
+            c.principles
+                .iter()
+                .flat_map(|p| std::iter::once(p.id.clone()).chain(p.statements.iter().map(|s| s.id.clone())))
+                .collect()
+        };
+        if ids(self) != ids(other) {
+            out.push(format!(
+                "{} and {} do not have the same principles and statements in the same order",
+                self.lang.code(),
+                other.lang.code()
+            ));
+        }
+        let starter_ids = |c: &Content| -> Vec<String> { c.starters.iter().map(|s| s.id.clone()).collect() };
+        if starter_ids(self) != starter_ids(other) {
+            out.push(format!(
+                "{} and {} do not have the same starter time thieves in the same order",
+                self.lang.code(),
+                other.lang.code()
+            ));
+        }
+        for (a, b) in self.starters.iter().zip(&other.starters) {
+            let numbers = |s: &Starter| {
+                (
+                    s.minutes,
+                    s.occurrences,
+                    s.per,
+                    s.people,
+                    s.benefit,
+                    s.removable_by,
+                    s.category,
+                )
+            };
+            if numbers(a) != numbers(b) || a.source != b.source || a.principles != b.principles {
+                out.push(format!("starter {:?}: the translations differ in more than text", a.id));
+            }
+        }
+        let action_ids = |c: &Content| -> Vec<(String, String)> {
+            c.principle_actions
+                .iter()
+                .map(|a| (a.id.clone(), a.principle.clone()))
+                .collect()
+        };
+        if action_ids(self) != action_ids(other) {
+            out.push(format!(
+                "{} and {} do not have the same actions in the same order",
+                self.lang.code(),
+                other.lang.code()
+            ));
+        }
+        for (a, b) in self.principle_actions.iter().zip(&other.principle_actions) {
+            if a.source != b.source {
+                out.push(format!("action {:?}: the sources differ", a.id));
+            }
+        }
+        let kinds = |c: &Content| -> Vec<ThiefActionKind> { c.thief_actions.iter().map(|a| a.kind).collect() };
+        if kinds(self) != kinds(other) {
+            out.push("the thief actions differ in kind or order".to_string());
+        }
+        for (a, b) in self.principles.iter().zip(&other.principles) {
+            if a.reflection.len() != b.reflection.len() {
+                out.push(format!(
+                    "principle {:?}: a different number of reflection questions",
+                    a.id
+                ));
+            }
+            for (x, y) in a.statements.iter().zip(&b.statements) {
+                if x.source != y.source {
+                    out.push(format!("statement {:?}: the sources differ", x.id));
+                }
+            }
+        }
+        out
+    }
+}

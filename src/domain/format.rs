@@ -1,0 +1,67 @@
+//! Numbers written the way each language writes them: Swedish with a decimal comma and a
+//! (non-breaking) space between thousands, English with a point and commas.
+
+use super::content::Lang;
+
+/// The space Swedish puts between groups of thousands; non-breaking so "12 345" stays whole.
+pub const THOUSANDS_SPACE: char = '\u{a0}';
+
+fn separators(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::Sv => (',', THOUSANDS_SPACE),
+        Lang::En => ('.', ','),
+    }
+}
+
+fn group(digits: &str, sep: char) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `value` rounded to `decimals` places, halves away from zero (2,25 → 2,3), e.g. `3,5` in
+/// Swedish and `3.5` in English. Thousands are grouped: `12 345,6`.
+pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
+    let (point, thousands) = separators(lang);
+    let scaled = (value.abs() * 10f64.powi(decimals as i32)).round();
+    let digits = format!("{scaled:0>width$.0}", width = decimals + 1);
+    let (whole, fraction) = digits.split_at(digits.len() - decimals);
+    let mut out = String::new();
+    if value < 0.0 && scaled != 0.0 {
+        out.push('−');
+    }
+    out.push_str(&group(whole, thousands));
+    if decimals > 0 {
+        out.push(point);
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// `value` rounded to a whole number, thousands grouped: `1 700`.
+pub fn whole(value: f64, lang: Lang) -> String {
+    decimal(value, 0, lang)
+}
+
+/// `value` with at most `max_decimals` and no trailing zeros, for a field to edit: `1,5`, `15`.
+pub fn trimmed(value: f64, max_decimals: usize, lang: Lang) -> String {
+    let text = decimal(value, max_decimals, lang);
+    if max_decimals == 0 {
+        return text;
+    }
+    let (point, _) = separators(lang);
+    text.trim_end_matches('0').trim_end_matches(point).to_string()
+}
+
+/// Fills the `{name}` slots of a plain-text template, e.g. `"Till {who}"` with `("who", "nämnden")`.
+/// For text that leaves the page (a message to copy); what the page shows is filled by the views.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_string(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
+}

@@ -1,0 +1,219 @@
+//! A round of work for one unit on one date: its participants and what they answered in the
+//! self-assessment. The time-thief audit and the improvement plan sit beside the assessment.
+
+use super::audit::Audit;
+use super::plan::Plan;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The lowest and highest score on the answer scale.
+pub const SCALE: std::ops::RangeInclusive<u8> = 1..=5;
+
+/// An answer to one statement: a score from 1 ("stämmer inte alls") to 5 ("stämmer helt"),
+/// or "vet ej", which is an answer but never a score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "AnswerRepr", into = "AnswerRepr")]
+pub enum Answer {
+    Score(u8),
+    DontKnow,
+}
+
+/// Stored form of an answer: the score as a number, "vet ej" as the word `"dont_know"`.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum AnswerRepr {
+    Score(u8),
+    Word(String),
+}
+
+const DONT_KNOW: &str = "dont_know";
+
+impl TryFrom<AnswerRepr> for Answer {
+    type Error = String;
+
+    fn try_from(repr: AnswerRepr) -> Result<Self, Self::Error> {
+        match repr {
+            AnswerRepr::Score(n) => Answer::score_of(n).ok_or_else(|| format!("{n} is not a score from 1 to 5")),
+            AnswerRepr::Word(w) if w == DONT_KNOW => Ok(Answer::DontKnow),
+            AnswerRepr::Word(w) => Err(format!("{w:?} is not an answer")),
+        }
+    }
+}
+
+impl From<Answer> for AnswerRepr {
+    fn from(answer: Answer) -> Self {
+        match answer {
+            Answer::Score(n) => AnswerRepr::Score(n),
+            Answer::DontKnow => AnswerRepr::Word(DONT_KNOW.to_string()),
+        }
+    }
+}
+
+impl Answer {
+    /// The answer with score `n`, if `n` is on the scale.
+    pub fn score_of(n: u8) -> Option<Answer> {
+        SCALE.contains(&n).then_some(Answer::Score(n))
+    }
+
+    /// The score, or `None` for "vet ej".
+    pub fn score(self) -> Option<u8> {
+        match self {
+            Answer::Score(n) => Some(n),
+            Answer::DontKnow => None,
+        }
+    }
+
+    /// Every possible answer in the order they are offered.
+    pub fn all() -> impl Iterator<Item = Answer> {
+        SCALE.map(Answer::Score).chain(std::iter::once(Answer::DontKnow))
+    }
+}
+
+/// Someone who answers: a person, or the whole team answering together.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub id: String,
+    pub name: String,
+}
+
+/// One participant's answers (by statement id) and notes (by principle id).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    pub participant: String,
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
+}
+
+/// The self-assessment of a round: who takes part and what each of them answered.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub participants: Vec<Participant>,
+    #[serde(default)]
+    pub responses: Vec<Response>,
+}
+
+impl Assessment {
+    /// An assessment with a single participant, e.g. the team answering together.
+    pub fn with_participant(participant: Participant) -> Self {
+        Assessment {
+            participants: vec![participant],
+            responses: Vec::new(),
+        }
+    }
+
+    pub fn response(&self, participant: &str) -> Option<&Response> {
+        self.responses.iter().find(|r| r.participant == participant)
+    }
+
+    fn response_mut(&mut self, participant: &str) -> &mut Response {
+        let index = match self.responses.iter().position(|r| r.participant == participant) {
+            Some(i) => i,
+            None => {
+                self.responses.push(Response {
+                    participant: participant.to_string(),
+                    ..Response::default()
+                });
+                self.responses.len() - 1
+            }
+        };
+        &mut self.responses[index]
+    }
+
+    pub fn answer(&self, participant: &str, statement: &str) -> Option<Answer> {
+        self.response(participant)?.answers.get(statement).copied()
+    }
+
+    /// Records `answer` to `statement`, or clears it when `answer` is `None`.
+    pub fn set_answer(&mut self, participant: &str, statement: &str, answer: Option<Answer>) {
+        let response = self.response_mut(participant);
+        match answer {
+            Some(a) => {
+                response.answers.insert(statement.to_string(), a);
+            }
+            None => {
+                response.answers.remove(statement);
+            }
+        }
+    }
+
+    pub fn note(&self, participant: &str, principle: &str) -> &str {
+        self.response(participant)
+            .and_then(|r| r.notes.get(principle))
+            .map_or("", String::as_str)
+    }
+
+    /// Records the note on `principle`; an empty note is removed rather than kept.
+    pub fn set_note(&mut self, participant: &str, principle: &str, text: &str) {
+        let response = self.response_mut(participant);
+        if text.is_empty() {
+            response.notes.remove(principle);
+        } else {
+            response.notes.insert(principle.to_string(), text.to_string());
+        }
+    }
+}
+
+/// One occasion for one unit: a date, the unit's name and the work done on it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Round {
+    pub id: String,
+    /// The unit or team the round is for.
+    pub unit: String,
+    /// The date of the round, `YYYY-MM-DD`.
+    pub date: String,
+    pub assessment: Assessment,
+    /// The time-thief audit of the round.
+    #[serde(default)]
+    pub audit: Audit,
+    /// The improvement plan of the round.
+    #[serde(default)]
+    pub plan: Plan,
+    /// Fields this version of the app does not know, kept as they were.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+impl Round {
+    pub fn new(id: String, unit: String, date: String, participant: Participant) -> Self {
+        Round {
+            id,
+            unit,
+            date,
+            assessment: Assessment::with_participant(participant),
+            audit: Audit::default(),
+            plan: Plan::default(),
+            extra: BTreeMap::new(),
+        }
+    }
+
+    /// The participant the shared device answers as: the first one.
+    pub fn lead_participant(&self) -> &str {
+        self.assessment.participants.first().map_or("", |p| p.id.as_str())
+    }
+}
+
+/// Whether `s` is a calendar date written `YYYY-MM-DD`.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r.clone()].iter().all(u8::is_ascii_digit).then(|| s[r].parse().ok())?
+    };
+    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+        return false;
+    };
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}

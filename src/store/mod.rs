@@ -1,0 +1,11 @@
+//! The stored document: its versioned schema, the one restore step every stored or imported
+//! document passes through, and (in the browser) the local storage that holds it.
+
+pub mod restore;
+pub mod schema;
+
+#[cfg(target_arch = "wasm32")]
+pub mod local;
+
+pub use restore::{RestoreError, Restored, restore};
+pub use schema::{CURRENT_VERSION, Document, Settings};

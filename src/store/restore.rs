@@ -1,0 +1,166 @@
+//! Restore: every document that enters the app, from local storage or from a file, passes
+//! through here. Parse, migrate each older schema version step by step, repair what can be
+//! repaired (and say so), and otherwise fail with an error that says what and where.
+
+use super::schema::{CURRENT_VERSION, Document};
+use serde_json::Value;
+use std::collections::HashSet;
+use std::fmt;
+
+/// A document that was read, with what had to be done to it on the way in.
+#[derive(Debug)]
+pub struct Restored {
+    pub document: Document,
+    /// The version it was stored as, when that was older than `CURRENT_VERSION`.
+    pub migrated_from: Option<u32>,
+    /// What was repaired, one readable line each.
+    pub repairs: Vec<String>,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum RestoreError {
+    /// Not JSON at all (e.g. cut off); where it stops making sense.
+    NotJson {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// JSON, but not a Tillit document (no `version` number at the top).
+    NotADocument,
+    /// Written by a newer version of the app than this one.
+    TooNew { found: u64 },
+    /// A Tillit document with a field this app cannot read.
+    Invalid { path: String, message: String },
+}
+
+impl fmt::Display for RestoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RestoreError::NotJson { line, column, message } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {message}")
+            }
+            RestoreError::NotADocument => {
+                write!(f, "not a Tillit document: no version number at the top")
+            }
+            RestoreError::TooNew { found } => write!(
+                f,
+                "written by a newer version of Tillit (schema version {found}; this one reads up to {CURRENT_VERSION})"
+            ),
+            RestoreError::Invalid { path, message } => write!(f, "at {path}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for RestoreError {}
+
+/// Reads a stored or imported document.
+pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
+    let mut value: Value = serde_json::from_str(raw).map_err(|e| RestoreError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(RestoreError::NotADocument)?;
+    if version > u64::from(CURRENT_VERSION) {
+        return Err(RestoreError::TooNew { found: version });
+    }
+    let version = u32::try_from(version).expect("at most CURRENT_VERSION");
+    if version == 0 {
+        return Err(RestoreError::NotADocument);
+    }
+    for from in version..CURRENT_VERSION {
+        migrate_step(&mut value, from);
+    }
+    let mut repairs = Vec::new();
+    repair_answers(&mut value, &mut repairs);
+    let mut document: Document = serde_path_to_error::deserialize(&value).map_err(|e| RestoreError::Invalid {
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })?;
+    document.version = CURRENT_VERSION;
+    validate(&mut document, &mut repairs);
+    Ok(Restored {
+        document,
+        migrated_from: (version < CURRENT_VERSION).then_some(version),
+        repairs,
+    })
+}
+
+/// Moves a document from schema version `from` to `from + 1`, one labelled step each.
+fn migrate_step(value: &mut Value, from: u32) {
+    match from {
+        // Schema v1 → v2: each round gets a time-thief audit, empty, with the default rates.
+        1 => {
+            let audit = serde_json::to_value(crate::domain::audit::Audit::default()).expect("serializes");
+            if let Some(rounds) = value.get_mut("rounds").and_then(Value::as_array_mut) {
+                for round in rounds.iter_mut().filter_map(Value::as_object_mut) {
+                    round.entry("audit").or_insert_with(|| audit.clone());
+                }
+            }
+        }
+        // Schema v2 → v3: each round gets an improvement plan, empty.
+        2 => {
+            let plan = serde_json::to_value(crate::domain::plan::Plan::default()).expect("serializes");
+            if let Some(rounds) = value.get_mut("rounds").and_then(Value::as_array_mut) {
+                for round in rounds.iter_mut().filter_map(Value::as_object_mut) {
+                    round.entry("plan").or_insert_with(|| plan.clone());
+                }
+            }
+        }
+        _ => unreachable!("no schema version {from} before {CURRENT_VERSION}"),
+    }
+    value["version"] = Value::from(from + 1);
+}
+
+/// Drops answers that are not on the scale (a hand-edited or damaged file) instead of
+/// refusing the whole document for them.
+fn repair_answers(value: &mut Value, repairs: &mut Vec<String>) {
+    let Some(rounds) = value.get_mut("rounds").and_then(Value::as_array_mut) else {
+        return;
+    };
+    for (r, round) in rounds.iter_mut().enumerate() {
+        let Some(responses) = round.pointer_mut("/assessment/responses").and_then(Value::as_array_mut) else {
+            continue;
+        };
+        for (p, response) in responses.iter_mut().enumerate() {
+            let Some(answers) = response.get_mut("answers").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            answers.retain(|statement, answer| {
+                let valid = serde_json::from_value::<crate::domain::model::Answer>(answer.clone()).is_ok();
+                if !valid {
+                    repairs.push(format!(
+                        "rounds[{r}].assessment.responses[{p}]: dropped the answer {answer} to {statement:?}, which is not on the scale"
+                    ));
+                }
+                valid
+            });
+        }
+    }
+}
+
+/// Repairs what the types cannot express: the active round must exist and ids must be unique.
+fn validate(document: &mut Document, repairs: &mut Vec<String>) {
+    let mut seen = HashSet::new();
+    for (i, round) in document.rounds.iter_mut().enumerate() {
+        if !seen.insert(round.id.clone()) {
+            let id = format!("{}-{i}", round.id);
+            repairs.push(format!(
+                "rounds[{i}]: the id {:?} was used twice; renamed to {id:?}",
+                round.id
+            ));
+            round.id = id;
+        }
+    }
+    if let Some(active) = &document.active_round
+        && !document.rounds.iter().any(|r| &r.id == active)
+    {
+        repairs.push(format!(
+            "active_round: no round has the id {active:?}; none is active now"
+        ));
+        document.active_round = None;
+    }
+}

@@ -1,0 +1,69 @@
+//! The shape of the document kept in local storage: plain serde types with a `version`.
+//! Fields a newer or older app wrote that this one does not know are kept, not dropped.
+
+use crate::domain::Lang;
+use crate::domain::model::Round;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The schema version this app writes. Older versions are migrated on load (see `restore`).
+pub const CURRENT_VERSION: u32 = 3;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub version: u32,
+    #[serde(default)]
+    pub settings: Settings,
+    /// Every round, oldest first.
+    #[serde(default)]
+    pub rounds: Vec<Round>,
+    /// The id of the round being worked on.
+    #[serde(default)]
+    pub active_round: Option<String>,
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    #[serde(default)]
+    pub lang: Lang,
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Document {
+            version: CURRENT_VERSION,
+            settings: Settings::default(),
+            rounds: Vec::new(),
+            active_round: None,
+            extra: BTreeMap::new(),
+        }
+    }
+}
+
+impl Document {
+    pub fn active_round(&self) -> Option<&Round> {
+        let id = self.active_round.as_deref()?;
+        self.rounds.iter().find(|r| r.id == id)
+    }
+
+    pub fn active_round_mut(&mut self) -> Option<&mut Round> {
+        let id = self.active_round.clone()?;
+        self.rounds.iter_mut().find(|r| r.id == id)
+    }
+
+    /// Adds `round` and makes it the one being worked on; earlier rounds are kept.
+    pub fn start_round(&mut self, round: Round) {
+        self.active_round = Some(round.id.clone());
+        self.rounds.push(round);
+    }
+
+    /// The document as stored: JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a document always serializes")
+    }
+}

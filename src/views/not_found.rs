@@ -1,0 +1,17 @@
+//! The page for an address the app does not have.
+
+use crate::components::PageHeading;
+use crate::i18n::*;
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="page">
+            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.not_found.title).to_string()) />
+            <p>{t!(i18n, ui.not_found.body)}</p>
+            <p><a class="button" href="/">{t!(i18n, ui.not_found.home)}</a></p>
+        </section>
+    }
+}

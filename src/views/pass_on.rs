@@ -1,0 +1,157 @@
+//! "To pass on": the time thieves the unit cannot remove itself, grouped by who can, each group
+//! with a message upwards that can be copied into an email or printed.
+
+use super::thieves::{Figures, use_audit};
+use crate::app::{Store, use_lang};
+use crate::components::{PageHeading, labels};
+use crate::domain::Lang;
+use crate::domain::audit::{Cost, Remover, TimeThief};
+use crate::domain::format::fill;
+use crate::i18n::*;
+use leptos::prelude::*;
+
+/// The message to `who` about `thieves`, as plain text to copy into an email.
+fn message(locale: Locale, lang: Lang, unit: &str, date: &str, who: Remover, thieves: &[(TimeThief, Cost)]) -> String {
+    let to = labels::remover_to(locale, who);
+    let mut out = vec![
+        fill(td_string!(locale, ui.audit.msg_greeting), &[("who", to)]),
+        String::new(),
+        fill(td_string!(locale, ui.audit.msg_intro), &[("unit", unit)]),
+    ];
+    for (i, (t, c)) in thieves.iter().enumerate() {
+        let f = Figures::of(c, lang);
+        out.push(String::new());
+        out.push(format!("{}. {}", i + 1, t.title));
+        if !t.description.is_empty() {
+            out.push(format!("   {}", t.description));
+        }
+        let extent = [("hours", f.hours.as_str()), ("posts", &f.posts), ("kronor", &f.kronor)];
+        out.push(format!("   {}", fill(td_string!(locale, ui.audit.msg_extent), &extent)));
+        if !t.remedy.is_empty() {
+            out.push(format!(
+                "   {}",
+                fill(td_string!(locale, ui.audit.msg_remedy), &[("remedy", &t.remedy)])
+            ));
+        }
+    }
+    let total = Figures::of(
+        &thieves.iter().map(|(_, c)| *c).fold(Cost::default(), |a, b| a + b),
+        lang,
+    );
+    out.push(String::new());
+    out.push(fill(
+        td_string!(locale, ui.audit.msg_total),
+        &[("hours", &total.hours), ("kronor", &total.kronor)],
+    ));
+    out.push(String::new());
+    out.push(fill(
+        td_string!(locale, ui.audit.msg_closing),
+        &[("unit", unit), ("date", date)],
+    ));
+    out.join("\n")
+}
+
+#[component]
+pub fn PassOn() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let audit = use_audit(store);
+    let round = Memo::new(move |_| store.with(|d| d.active_round().map(|r| (r.unit.clone(), r.date.clone()))));
+
+    let groups = move || {
+        let lang = lang.get();
+        let locale = i18n.get_locale();
+        let audit = audit.get()?;
+        let (unit, date) = round.get()?;
+        let groups = audit
+            .to_pass_on()
+            .into_iter()
+            .map(|(who, list)| {
+                let owned: Vec<(TimeThief, Cost)> = list.into_iter().map(|(t, c)| (t.clone(), c)).collect();
+                let text = message(locale, lang, &unit, &date, who, &owned);
+                view! { <Group who list=owned text /> }
+            })
+            .collect::<Vec<_>>();
+        Some(if groups.is_empty() {
+            view! { <p>{t!(i18n, ui.audit.pass_none)}</p> }.into_any()
+        } else {
+            groups.into_iter().collect_view().into_any()
+        })
+    };
+
+    view! {
+        <section class="page page--pass-on">
+            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.audit.pass_title).to_string()) />
+            <p class="lead">{t!(i18n, ui.audit.pass_lead)}</p>
+            {move || groups().unwrap_or_else(|| view! { <p>{t!(i18n, ui.audit.no_round)}</p> }.into_any())}
+            <div class="button-row no-print">
+                <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{t!(i18n, ui.audit.print)}</button>
+                <a class="button button--secondary" href="/tidstjuvar">{t!(i18n, ui.audit.back_to_list)}</a>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Group(who: Remover, list: Vec<(TimeThief, Cost)>, text: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let copied = RwSignal::new(None::<bool>);
+    let key = who.key();
+    let text = StoredValue::new(text);
+    let copy = move |_| {
+        let clipboard = window().navigator().clipboard();
+        let promise = clipboard.write_text(&text.get_value());
+        leptos::task::spawn_local(async move {
+            copied.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
+        });
+    };
+    let total = list.iter().map(|(_, c)| *c).fold(Cost::default(), |a, b| a + b);
+    let items = list
+        .iter()
+        .map(|(t, c)| {
+            let f = Figures::of(c, lang.get_untracked());
+            view! {
+                <li data-thief=t.id.clone()>
+                    <strong>{t.title.clone()}</strong>
+                    <span class="pass-on__figures">
+                        " — "{t!(i18n, ui.audit.preview, hours = move || f.hours.clone(), posts = move || f.posts.clone(), kronor = move || f.kronor.clone())}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    let message_id = format!("message-{key}");
+    view! {
+        <section class="card pass-on" aria-labelledby=format!("pass-{key}") data-remover=key>
+            <h2 id=format!("pass-{key}")>
+                {t!(i18n, ui.audit.pass_to, who = move || labels::remover_to(i18n.get_locale(), who))}
+            </h2>
+            <ol class="pass-on__list">{items}</ol>
+            <p class="pass-on__total">
+                {move || {
+                    let f = Figures::of(&total, lang.get());
+                    t!(i18n, ui.audit.pass_group_total, hours = move || f.hours.clone(), posts = move || f.posts.clone(), kronor = move || f.kronor.clone())
+                }}
+            </p>
+            <div class="field">
+                <label for=message_id.clone()>
+                    {t!(i18n, ui.audit.message_label, who = move || labels::remover_to(i18n.get_locale(), who))}
+                </label>
+                <textarea id=message_id class="pass-on__message" readonly rows="12" prop:value=text.get_value()></textarea>
+                <pre class="pass-on__print" aria-hidden="true">{text.get_value()}</pre>
+            </div>
+            <div class="button-row no-print">
+                <button type="button" class="button" on:click=copy>{t!(i18n, ui.audit.copy)}</button>
+                <span role="status">
+                    {move || copied.get().map(|ok| if ok {
+                        t_string!(i18n, ui.audit.copied)
+                    } else {
+                        t_string!(i18n, ui.audit.copy_failed)
+                    })}
+                </span>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,579 @@
+//! The improvement plan: the basis (scores and largest time thieves), the proposals with the
+//! reasons they were made, the team's own plan with owner, dates, status and expected effect,
+//! and the plan shared as CSV for Excel, as Markdown, or printed on one A4 page.
+
+use crate::app::{Store, download, new_id, use_lang};
+use crate::components::PageHeading;
+use crate::domain::format::{self, fill};
+use crate::domain::model::{Round, is_iso_date};
+use crate::domain::plan::{
+    Action, ExportLabels, Origin, Proposal, Reason, Status, propose, to_csv, to_markdown, wording,
+};
+use crate::domain::scoring::score;
+use crate::domain::{Content, Lang};
+use crate::i18n::*;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+fn status_name(l: Locale, s: Status) -> &'static str {
+    match s {
+        Status::Planned => td_string!(l, ui.plan.status.planned),
+        Status::InProgress => td_string!(l, ui.plan.status.in_progress),
+        Status::Done => td_string!(l, ui.plan.status.done),
+        Status::Dropped => td_string!(l, ui.plan.status.dropped),
+    }
+}
+
+/// Why an action was proposed, as a sentence per reason.
+fn why(content: &Content, l: Locale, lang: Lang, reasons: &[Reason]) -> String {
+    let name = |id: &str| content.principle(id).map_or_else(|| id.to_string(), |p| p.name.clone());
+    let statement = |id: &str| {
+        content
+            .principles
+            .iter()
+            .flat_map(|p| &p.statements)
+            .find(|s| s.id == id)
+            .map_or_else(|| id.to_string(), |s| format!("”{}”", s.text))
+    };
+    reasons
+        .iter()
+        .map(|r| match r {
+            Reason::WeakPrinciple { principle, mean } => fill(
+                td_string!(l, ui.plan.why_weak),
+                &[
+                    ("principle", &name(principle)),
+                    ("mean", &format::decimal(*mean, 1, lang)),
+                ],
+            ),
+            Reason::LowStatements { statements, .. } => {
+                let list: Vec<String> = statements.iter().map(|(id, _)| statement(id)).collect();
+                fill(td_string!(l, ui.plan.why_low), &[("statements", &list.join("; "))])
+            }
+            Reason::BigThief {
+                title, net_loss, rank, ..
+            } => fill(
+                td_string!(l, ui.plan.why_thief),
+                &[
+                    ("rank", &rank.to_string()),
+                    ("title", title),
+                    ("kronor", &format::whole(*net_loss, lang)),
+                ],
+            ),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The title and description an accepted proposal starts with.
+fn proposal_text(content: &Content, l: Locale, round: &Round, p: &Proposal) -> (String, String) {
+    let (title, description) = wording(content, &p.origin).unwrap_or_default();
+    match &p.origin {
+        Origin::Principle { .. } => (title, description),
+        Origin::Thief { thief, .. } => {
+            let t = round.audit.thief(thief);
+            let thief_title = t.map_or_else(String::new, |t| t.title.clone());
+            let title = fill(
+                td_string!(l, ui.plan.thief_action_title),
+                &[("action", &title), ("thief", &thief_title)],
+            );
+            let description = match t.filter(|t| !t.remedy.is_empty()) {
+                Some(t) => format!(
+                    "{description} {}",
+                    fill(td_string!(l, ui.plan.thief_remedy), &[("remedy", &t.remedy)])
+                ),
+                None => description,
+            };
+            (title, description)
+        }
+    }
+}
+
+#[component]
+pub fn PlanView() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let has_round = Memo::new(move |_| store.with(|d| d.active_round().is_some()));
+    let meta = Memo::new(move |_| store.with(|d| d.active_round().map(|r| format!("{} · {}", r.unit, r.date))));
+    view! {
+        <section class="page page--plan">
+            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.plan.title).to_string()) />
+            <p class="meta">{move || meta.get()}</p>
+            <p class="lead no-print">{t!(i18n, ui.plan.lead)}</p>
+            <Show
+                when=move || has_round.get()
+                fallback=move || view! {
+                    <p>{t!(i18n, ui.plan.no_round)}</p>
+                    <p><a class="button" href="/">{t!(i18n, ui.step.no_round_link)}</a></p>
+                }
+            >
+                <Basis />
+                <Proposals />
+                <Actions />
+                <AddAction />
+                <Export />
+            </Show>
+        </section>
+    }
+}
+
+/// The scores and the largest thieves the plan rests on; printed with the plan.
+#[component]
+fn Basis() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let round = Memo::new(move |_| store.with(|d| d.active_round().cloned()));
+    move || {
+        let lang = lang.get();
+        let content = Content::get(lang);
+        let round = round.get()?;
+        let scores = score(content, &round.assessment);
+        let rows = content
+            .principles
+            .iter()
+            .zip(&scores.principles)
+            .map(|(p, s)| {
+                let mean = s.mean().map(|m| format::decimal(m, 1, lang));
+                view! {
+                    <tr>
+                        <th scope="row">{p.name.clone()}</th>
+                        <td class="num">{mean.unwrap_or_else(|| "–".into())}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let thieves = round
+            .audit
+            .ranked()
+            .into_iter()
+            .take(3)
+            .map(|(t, c)| {
+                let kronor = format::whole(c.net_loss, lang);
+                view! { <li>{t.title.clone()}" — "{t!(i18n, ui.audit.kr, amount = move || kronor.clone())}</li> }
+            })
+            .collect_view();
+        let no_thieves = round.audit.thieves.is_empty();
+        Some(view! {
+            <section class="card basis" aria-labelledby="basis-title">
+                <h2 id="basis-title">{t!(i18n, ui.plan.basis_title)}</h2>
+                <div class="basis__grid">
+                    <table class="basis__scores">
+                        <caption>{t!(i18n, ui.plan.basis_scores)}</caption>
+                        <tbody>{rows}</tbody>
+                    </table>
+                    <div>
+                        <h3>{t!(i18n, ui.plan.basis_thieves)}</h3>
+                        {if no_thieves {
+                            view! { <p>{t!(i18n, ui.plan.basis_no_thieves)}</p> }.into_any()
+                        } else {
+                            view! { <ol>{thieves}</ol> }.into_any()
+                        }}
+                    </div>
+                </div>
+            </section>
+        })
+    }
+}
+
+#[component]
+fn Proposals() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let round = Memo::new(move |_| store.with(|d| d.active_round().cloned()));
+
+    let accept = move |p: Proposal| {
+        let content = Content::get(lang.get_untracked());
+        let l = i18n.get_locale_untracked();
+        store.update(|d| {
+            if let Some(round) = d.active_round_mut() {
+                let (title, description) = proposal_text(content, l, round, &p);
+                round.plan.actions.push(Action {
+                    id: new_id("action"),
+                    origin: Some(p.origin.clone()),
+                    reasons: p.reasons.clone(),
+                    title,
+                    description,
+                    ..Action::default()
+                });
+            }
+        })
+    };
+    let dismiss = move |key: String| {
+        store.update(|d| {
+            if let Some(round) = d.active_round_mut() {
+                round.plan.dismissed.push(key);
+            }
+        })
+    };
+    let restore = move |key: String| {
+        store.update(|d| {
+            if let Some(round) = d.active_round_mut() {
+                round.plan.dismissed.retain(|k| *k != key);
+            }
+        })
+    };
+
+    move || {
+        let lang = lang.get();
+        let l = i18n.get_locale();
+        let content = Content::get(lang);
+        let round = round.get()?;
+        let all = propose(content, &round.assessment, &round.audit);
+        let open: Vec<Proposal> = all
+            .iter()
+            .filter(|p| !round.plan.has_handled(&p.key()))
+            .cloned()
+            .collect();
+        let dismissed: Vec<Proposal> = all
+            .iter()
+            .filter(|p| round.plan.dismissed.contains(&p.key()))
+            .cloned()
+            .collect();
+        let card = |p: Proposal, dismissed: bool| {
+            let (title, description) = proposal_text(content, l, &round, &p);
+            let reason = why(content, l, lang, &p.reasons);
+            let key = p.key();
+            let label = title.clone();
+            let buttons = if dismissed {
+                let key = key.clone();
+                view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| restore(key.clone())>
+                        {t!(i18n, ui.plan.restore)}<span class="visually-hidden">" "{label.clone()}</span>
+                    </button>
+                }
+                .into_any()
+            } else {
+                let (key, p) = (key.clone(), p.clone());
+                let label2 = label.clone();
+                view! {
+                    <button type="button" class="button" on:click=move |_| accept(p.clone())>
+                        {t!(i18n, ui.plan.accept)}<span class="visually-hidden">" "{label.clone()}</span>
+                    </button>
+                    <button type="button" class="button button--secondary" on:click=move |_| dismiss(key.clone())>
+                        {t!(i18n, ui.plan.dismiss)}<span class="visually-hidden">" "{label2.clone()}</span>
+                    </button>
+                }
+                .into_any()
+            };
+            view! {
+                <li class="card proposal" data-proposal=key>
+                    <h3>{title}</h3>
+                    <p>{description}</p>
+                    <p class="proposal__why"><strong>{t!(i18n, ui.plan.why)}": "</strong>{reason}</p>
+                    <div class="button-row">{buttons}</div>
+                </li>
+            }
+        };
+        let nothing_at_all = all.is_empty();
+        let open_count = open.len();
+        let dismissed_count = dismissed.len();
+        let open_cards = open.into_iter().map(|p| card(p, false)).collect_view();
+        let dismissed_cards = dismissed.into_iter().map(|p| card(p, true)).collect_view();
+        Some(view! {
+            <section class="proposals no-print" aria-labelledby="proposals-title">
+                <h2 id="proposals-title">{t!(i18n, ui.plan.proposals_title)}</h2>
+                <p class="hint">{t!(i18n, ui.plan.proposals_rule)}</p>
+                {if nothing_at_all {
+                    view! { <p>{t!(i18n, ui.plan.proposals_empty)}</p> }.into_any()
+                } else if open_count == 0 {
+                    view! { <p>{t!(i18n, ui.plan.proposals_none)}</p> }.into_any()
+                } else {
+                    view! { <ul class="proposals__list">{open_cards}</ul> }.into_any()
+                }}
+                {(dismissed_count > 0).then(|| view! {
+                    <details class="dismissed">
+                        <summary>{t!(i18n, ui.plan.dismissed_title, count = move || dismissed_count)}</summary>
+                        <ul class="proposals__list">{dismissed_cards}</ul>
+                    </details>
+                })}
+            </section>
+        })
+    }
+}
+
+#[component]
+fn Actions() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let ids = Memo::new(move |_| {
+        store.with(|d| {
+            d.active_round()
+                .map(|r| r.plan.actions.iter().map(|a| a.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let actions =
+        Memo::new(move |_| store.with(|d| d.active_round().map(|r| r.plan.actions.clone()).unwrap_or_default()));
+    view! {
+        <section class="actions" aria-labelledby="actions-title">
+            <h2 id="actions-title">{t!(i18n, ui.plan.actions_title)}</h2>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p>{t!(i18n, ui.plan.actions_empty)}</p>
+            </Show>
+            <ol class="actions__list no-print">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <ActionCard id />
+                </For>
+            </ol>
+            // The plan as one table, for the printed page.
+            <table class="plan-table print-only">
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(i18n, ui.plan.f_title)}</th>
+                        <th scope="col">{t!(i18n, ui.plan.f_owner)}</th>
+                        <th scope="col">{t!(i18n, ui.plan.f_due)}</th>
+                        <th scope="col">{t!(i18n, ui.plan.f_status)}</th>
+                        <th scope="col">{t!(i18n, ui.plan.f_effect)}</th>
+                        <th scope="col">{t!(i18n, ui.plan.f_follow_up)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let l = i18n.get_locale();
+                        let content = Content::get(lang.get());
+                        actions.get().into_iter().map(|a| {
+                            let reason = why(content, l, lang.get_untracked(), &a.reasons);
+                            view! {
+                                <tr>
+                                    <td><strong>{a.title.clone()}</strong><br />{a.description.clone()}
+                                        {(!reason.is_empty()).then(|| view! { <br /><em>{reason}</em> })}</td>
+                                    <td>{a.owner.clone()}</td>
+                                    <td>{a.due.clone()}</td>
+                                    <td>{status_name(l, a.status)}</td>
+                                    <td>{a.effect.clone()}</td>
+                                    <td>{a.follow_up.clone()}</td>
+                                </tr>
+                            }
+                        }).collect_view()
+                    }}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// One action of the plan, every field editable and saved as it is typed.
+#[component]
+fn ActionCard(id: String) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let id = StoredValue::new(id);
+    let initial = store
+        .with_untracked(|d| {
+            d.active_round()
+                .and_then(|r| r.plan.actions.iter().find(|a| a.id == id.get_value()).cloned())
+        })
+        .unwrap_or_default();
+    let confirming = RwSignal::new(false);
+    let edit = move |f: &dyn Fn(&mut Action)| {
+        store.update(|d| {
+            if let Some(a) = d.active_round_mut().and_then(|r| r.plan.action_mut(&id.get_value())) {
+                f(a);
+            }
+        })
+    };
+    let remove = move |_| {
+        store.update(|d| {
+            if let Some(r) = d.active_round_mut() {
+                r.plan.actions.retain(|a| a.id != id.get_value());
+            }
+        })
+    };
+    let field_id = move |name: &str| format!("{name}-{}", id.get_value());
+    let reason = {
+        let reasons = initial.reasons.clone();
+        move || why(Content::get(lang.get()), i18n.get_locale(), lang.get(), &reasons)
+    };
+    let own = initial.origin.is_none();
+    let text =
+        move |name: &'static str, label: AnyView, value: String, set: fn(&mut Action, String), kind: &'static str| {
+            view! {
+                <div class="field">
+                    <label for=field_id(name)>{label}</label>
+                    <input id=field_id(name) type=kind prop:value=value
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(&|a| set(a, v.clone())) } />
+                </div>
+            }
+        };
+    let area = move |name: &'static str, label: AnyView, value: String, set: fn(&mut Action, String)| {
+        view! {
+            <div class="field">
+                <label for=field_id(name)>{label}</label>
+                <textarea id=field_id(name) rows="2" prop:value=value
+                    on:input=move |ev| { let v = event_target_value(&ev); edit(&|a| set(a, v.clone())) }></textarea>
+            </div>
+        }
+    };
+    let status = initial.status;
+    view! {
+        <li class="card action" data-action=id.get_value()>
+            {text("title", t!(i18n, ui.plan.f_title).into_any(), initial.title.clone(), |a, v| a.title = v, "text")}
+            {if own {
+                view! { <p class="action__origin">{t!(i18n, ui.plan.own_label)}</p> }.into_any()
+            } else {
+                view! { <p class="action__why"><strong>{t!(i18n, ui.plan.why)}": "</strong>{reason}</p> }.into_any()
+            }}
+            {area("description", t!(i18n, ui.plan.f_description).into_any(), initial.description.clone(), |a, v| a.description = v)}
+            <div class="action__grid">
+                {text("owner", t!(i18n, ui.plan.f_owner).into_any(), initial.owner.clone(), |a, v| a.owner = v, "text")}
+                {text("due", t!(i18n, ui.plan.f_due).into_any(), initial.due.clone(), |a, v| a.due = v, "date")}
+                <div class="field">
+                    <label for=field_id("status")>{t!(i18n, ui.plan.f_status)}</label>
+                    <select id=field_id("status") on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(s) = Status::ALL.into_iter().find(|s| s.key() == v) {
+                            edit(&|a| a.status = s);
+                        }
+                    }>
+                        {Status::ALL.into_iter().map(|s| view! {
+                            <option value=s.key() selected=s == status>{move || status_name(i18n.get_locale(), s)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                {text("follow-up", t!(i18n, ui.plan.f_follow_up).into_any(), initial.follow_up.clone(), |a, v| a.follow_up = v, "date")}
+            </div>
+            {area("effect", t!(i18n, ui.plan.f_effect).into_any(), initial.effect.clone(), |a, v| a.effect = v)}
+            <div class="button-row">
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || view! {
+                        <button type="button" class="link-button link-button--danger" on:click=move |_| confirming.set(true)>
+                            {t!(i18n, ui.plan.delete)}
+                        </button>
+                    }
+                >
+                    <p class="confirm">
+                        <span>{t!(i18n, ui.plan.delete_confirm)}</span>
+                        <button type="button" class="button button--danger" on:click=remove>{t!(i18n, ui.plan.delete_yes)}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>
+                            {t!(i18n, ui.common.cancel)}
+                        </button>
+                    </p>
+                </Show>
+            </div>
+        </li>
+    }
+}
+
+/// The team's own action: what it is (required), who owns it and by when.
+#[component]
+fn AddAction() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let title = RwSignal::new(String::new());
+    let owner = RwSignal::new(String::new());
+    let due = RwSignal::new(String::new());
+    let error = RwSignal::new(false);
+    let title_ref = NodeRef::<leptos::html::Input>::new();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let t = title.get_untracked().trim().to_string();
+        if t.is_empty() {
+            error.set(true);
+            if let Some(el) = title_ref.get_untracked() {
+                let _ = el.focus();
+            }
+            return;
+        }
+        let d = due.get_untracked();
+        store.update(|doc| {
+            if let Some(r) = doc.active_round_mut() {
+                r.plan.actions.push(Action {
+                    id: new_id("action"),
+                    title: t,
+                    owner: owner.get_untracked().trim().to_string(),
+                    due: if is_iso_date(&d) { d } else { String::new() },
+                    ..Action::default()
+                });
+            }
+        });
+        title.set(String::new());
+        owner.set(String::new());
+        due.set(String::new());
+        error.set(false);
+    };
+    view! {
+        <section class="card add-action no-print" aria-labelledby="add-action-title">
+            <h2 id="add-action-title">{t!(i18n, ui.plan.add_title)}</h2>
+            <form class="form form--wide" on:submit=submit novalidate>
+                <div class="field" class:field--invalid=move || error.get()>
+                    <label for="new-action-title">{t!(i18n, ui.plan.f_title)}</label>
+                    <Show when=move || error.get()>
+                        <p class="field__error" id="new-action-error">{t!(i18n, ui.plan.title_error)}</p>
+                    </Show>
+                    <input id="new-action-title" type="text" node_ref=title_ref
+                        aria-invalid=move || error.get().to_string()
+                        aria-describedby=move || error.get().then_some("new-action-error")
+                        prop:value=move || title.get()
+                        on:input=move |ev| { title.set(event_target_value(&ev)); error.set(false); } />
+                </div>
+                <div class="action__grid">
+                    <div class="field">
+                        <label for="new-action-owner">{t!(i18n, ui.plan.f_owner)}</label>
+                        <input id="new-action-owner" type="text" prop:value=move || owner.get()
+                            on:input=move |ev| owner.set(event_target_value(&ev)) />
+                    </div>
+                    <div class="field">
+                        <label for="new-action-due">{t!(i18n, ui.plan.f_due)}</label>
+                        <input id="new-action-due" type="date" prop:value=move || due.get()
+                            on:input=move |ev| due.set(event_target_value(&ev)) />
+                    </div>
+                </div>
+                <button type="submit" class="button">{t!(i18n, ui.plan.add)}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn Export() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let export = move |markdown: bool| {
+        let l = i18n.get_locale_untracked();
+        let lang = lang.get_untracked();
+        let content = Content::get(lang);
+        let Some(round) = store.with_untracked(|d| d.active_round().cloned()) else {
+            return;
+        };
+        let status = move |s: Status| status_name(l, s);
+        let labels = ExportLabels {
+            title: td_string!(l, ui.plan.f_title),
+            description: td_string!(l, ui.plan.f_description),
+            why: td_string!(l, ui.plan.why),
+            owner: td_string!(l, ui.plan.f_owner),
+            due: td_string!(l, ui.plan.f_due),
+            status: td_string!(l, ui.plan.f_status),
+            effect: td_string!(l, ui.plan.f_effect),
+            follow_up: td_string!(l, ui.plan.f_follow_up),
+            status_name: &status,
+        };
+        let reason = |a: &Action| why(content, l, lang, &a.reasons);
+        let stem = format!("tillit-plan-{}", round.date);
+        if markdown {
+            let heading = fill(td_string!(l, ui.plan.print_heading), &[("unit", &round.unit)]);
+            let intro = [fill(td_string!(l, ui.plan.print_date), &[("date", &round.date)])];
+            let text = to_markdown(&heading, &intro, &round.plan.actions, &labels, &reason);
+            download(&format!("{stem}.md"), "text/markdown;charset=utf-8", &text);
+        } else {
+            let text = to_csv(&round.plan.actions, &labels, &reason);
+            download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text);
+        }
+    };
+    view! {
+        <section class="export no-print" aria-labelledby="export-title">
+            <h2 id="export-title">{t!(i18n, ui.plan.export_title)}</h2>
+            <div class="button-row">
+                <button type="button" class="button" on:click=move |_| export(false)>{t!(i18n, ui.plan.csv)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| export(true)>{t!(i18n, ui.plan.markdown)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>
+                    {t!(i18n, ui.plan.print)}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,177 @@
+//! The results of the round: the overall score, how much was answered, a radar chart of the
+//! seven principles, a table per principle, the statements rated 1–2, and the team's notes.
+
+use super::continue_path;
+use crate::app::{Store, use_lang};
+use crate::components::{PageHeading, Radar};
+use crate::domain::model::Answer;
+use crate::domain::scoring::score;
+use crate::domain::{Content, format};
+use crate::i18n::*;
+use leptos::prelude::*;
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let round = Memo::new(move |_| store.with(|d| d.active_round().cloned()));
+
+    move || {
+        let lang = lang.get();
+        let content = Content::get(lang);
+        let Some(round) = round.get() else {
+            return view! {
+                <section class="page">
+                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.results.title).to_string()) />
+                    <p>{t!(i18n, ui.results.no_round)}</p>
+                    <p><a class="button" href="/">{t!(i18n, ui.step.no_round_link)}</a></p>
+                </section>
+            }
+            .into_any();
+        };
+        let scores = score(content, &round.assessment);
+        let dec = move |v: Option<f64>| v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang));
+        let overall = dec(scores.overall());
+        let tally = scores.tally;
+        let continue_href = store.with_untracked(|d| continue_path(d, content));
+
+        let names: Vec<String> = content.principles.iter().map(|p| p.name.clone()).collect();
+        let means: Vec<Option<f64>> = scores.principles.iter().map(|p| p.mean()).collect();
+        let description = names
+            .iter()
+            .zip(&means)
+            .map(|(n, m)| format!("{n}: {}", dec(*m)))
+            .collect::<Vec<_>>()
+            .join(", ");
+
+        let rows = content
+            .principles
+            .iter()
+            .zip(&scores.principles)
+            .map(|(p, s)| {
+                let t = s.tally;
+                view! {
+                    <tr data-principle=p.id.clone()>
+                        <th scope="row"><a href=format!("/princip/{}", p.id)>{p.name.clone()}</a></th>
+                        <td class="num score">{dec(s.mean())}</td>
+                        <td class="num">{t.scored}</td>
+                        <td class="num">{t.dont_know}</td>
+                        <td class="num">{t.unanswered()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+
+        let participant = round.lead_participant().to_string();
+        let low: Vec<(String, String, u8)> = content
+            .principles
+            .iter()
+            .flat_map(|p| p.statements.iter().map(move |s| (p, s)))
+            .filter_map(|(p, s)| match round.assessment.answer(&participant, &s.id) {
+                Some(Answer::Score(n)) if n <= 2 => Some((p.name.clone(), s.text.clone(), n)),
+                _ => None,
+            })
+            .collect();
+        let has_low = !low.is_empty();
+        let low_list = low
+            .into_iter()
+            .map(|(principle, text, n)| {
+                view! {
+                    <li>
+                        <span class="low__score">{n}</span>
+                        <span>{text}<span class="low__principle">" — "{principle}</span></span>
+                    </li>
+                }
+            })
+            .collect_view();
+        let notes: Vec<(String, String)> = content
+            .principles
+            .iter()
+            .filter_map(|p| {
+                let note = round.assessment.note(&participant, &p.id);
+                (!note.is_empty()).then(|| (p.name.clone(), note.to_string()))
+            })
+            .collect();
+        let has_notes = !notes.is_empty();
+        let notes_list = notes
+            .into_iter()
+            .map(|(name, note)| view! { <dt>{name}</dt><dd>{note}</dd> })
+            .collect_view();
+
+        view! {
+            <section class="page page--results">
+                <PageHeading text=Signal::derive(move || t_string!(i18n, ui.results.title).to_string()) />
+                <p class="meta">{round.unit.clone()}" · "{round.date.clone()}</p>
+
+                <div class="summary">
+                    <div class="card summary__item">
+                        <p class="summary__label">{t!(i18n, ui.results.overall)}</p>
+                        <p class="summary__value" data-testid="overall">{overall}<span class="summary__of">" / 5"</span></p>
+                        <p class="hint">{t!(i18n, ui.results.overall_hint)}</p>
+                    </div>
+                    <div class="card summary__item">
+                        <p class="summary__label">{t!(i18n, ui.results.answered)}</p>
+                        <p class="summary__value" data-testid="answered">
+                            {tally.answered()}<span class="summary__of">" / "{tally.expected}</span>
+                        </p>
+                        <p class="hint">{t!(i18n, ui.results.answered_hint, dont_know = move || tally.dont_know)}</p>
+                    </div>
+                </div>
+
+                <figure class="chart">
+                    <Radar
+                        names
+                        values=means
+                        lang
+                        title=t_string!(i18n, ui.results.chart_title).to_string()
+                        description
+                        no_score=t_string!(i18n, ui.results.no_score).to_string()
+                    />
+                    <figcaption>{t!(i18n, ui.results.chart_caption)}</figcaption>
+                </figure>
+
+                <table class="score-table">
+                    <caption>{t!(i18n, ui.results.table_caption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, ui.results.col_principle)}</th>
+                            <th scope="col" class="num">{t!(i18n, ui.results.col_mean)}</th>
+                            <th scope="col" class="num">{t!(i18n, ui.results.col_scored)}</th>
+                            <th scope="col" class="num">{t!(i18n, ui.results.col_dont_know)}</th>
+                            <th scope="col" class="num">{t!(i18n, ui.results.col_unanswered)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+
+                <section class="low" aria-labelledby="low-title">
+                    <h2 id="low-title">{t!(i18n, ui.results.low_title)}</h2>
+                    {if has_low {
+                        view! { <ul class="low__list">{low_list}</ul> }.into_any()
+                    } else {
+                        view! { <p>{t!(i18n, ui.results.low_none)}</p> }.into_any()
+                    }}
+                </section>
+
+                <section class="notes" aria-labelledby="notes-title">
+                    <h2 id="notes-title">{t!(i18n, ui.results.notes_title)}</h2>
+                    {if has_notes {
+                        view! { <dl>{notes_list}</dl> }.into_any()
+                    } else {
+                        view! { <p>{t!(i18n, ui.results.notes_none)}</p> }.into_any()
+                    }}
+                </section>
+
+                <div class="button-row no-print">
+                    <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
+                        {t!(i18n, ui.results.print)}
+                    </button>
+                    <a class="button" href="/tidstjuvar">{t!(i18n, ui.results.next_thieves)}" →"</a>
+                    <a class="button button--secondary" href=continue_href>{t!(i18n, ui.results.back)}</a>
+                </div>
+            </section>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,254 @@
+//! The start page: what the tool is, that nothing leaves the browser and how long it takes;
+//! starts a round (unit and date) or continues the one under way.
+
+use super::continue_path;
+use crate::app::{Store, new_id, today, use_lang};
+use crate::components::PageHeading;
+use crate::domain::model::{Participant, Round, is_iso_date};
+use crate::domain::scoring::score;
+use crate::domain::{Content, format};
+use crate::i18n::*;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+#[derive(Clone, PartialEq)]
+struct RoundSummary {
+    id: String,
+    unit: String,
+    date: String,
+    answered: u32,
+    expected: u32,
+    overall: Option<f64>,
+}
+
+#[component]
+pub fn Start() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let rounds = Memo::new(move |_| {
+        let content = Content::get(lang.get());
+        store.with(|d| {
+            d.rounds
+                .iter()
+                .rev()
+                .map(|r| {
+                    let s = score(content, &r.assessment);
+                    RoundSummary {
+                        id: r.id.clone(),
+                        unit: r.unit.clone(),
+                        date: r.date.clone(),
+                        answered: s.tally.answered(),
+                        expected: s.tally.expected,
+                        overall: s.overall(),
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let active_id = Memo::new(move |_| store.with(|d| d.active_round.clone()));
+    let active = move || {
+        let id = active_id.get()?;
+        rounds.with(|rs| rs.iter().find(|r| r.id == id).cloned())
+    };
+    let earlier = move || {
+        let id = active_id.get();
+        rounds.with(|rs| {
+            rs.iter()
+                .filter(|r| Some(&r.id) != id.as_ref())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let continue_href = Memo::new(move |_| store.with(|d| continue_path(d, Content::get(lang.get()))));
+    let new_form_open = RwSignal::new(false);
+    let confirm_delete = RwSignal::new(false);
+
+    let delete_active = move |_| {
+        store.update(|d| {
+            if let Some(id) = d.active_round.take() {
+                d.rounds.retain(|r| r.id != id);
+            }
+        });
+        confirm_delete.set(false);
+    };
+
+    view! {
+        <section class="page page--start">
+            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.start.title).to_string()) />
+            <p class="lead">{t!(i18n, ui.start.lead)}</p>
+            <ul class="facts">
+                <li><strong>{t!(i18n, ui.start.fact_time_title)}</strong>" "{t!(i18n, ui.start.fact_time)}</li>
+                <li><strong>{t!(i18n, ui.start.fact_steps_title)}</strong>" "{t!(i18n, ui.start.fact_steps)}</li>
+                <li><strong>{t!(i18n, ui.start.fact_private_title)}</strong>" "{t!(i18n, ui.start.fact_private)}</li>
+            </ul>
+
+            {move || match active() {
+                Some(round) => view! {
+                    <section class="card current-round" aria-labelledby="current-round-title">
+                        <h2 id="current-round-title">{t!(i18n, ui.start.current_title)}</h2>
+                        <p class="current-round__unit">{round.unit.clone()}" · "{round.date.clone()}</p>
+                        <p>{t!(i18n, ui.start.current_progress, answered = move || round.answered, expected = move || round.expected)}</p>
+                        <div class="button-row">
+                            <a class="button" href=move || continue_href.get()>{t!(i18n, ui.start.continue_where)}</a>
+                            <a class="button button--secondary" href="/resultat">{t!(i18n, ui.start.see_results)}</a>
+                        </div>
+                        <div class="button-row">
+                            <button type="button" class="link-button" aria-expanded=move || new_form_open.get().to_string()
+                                on:click=move |_| new_form_open.update(|o| *o = !*o)>
+                                {t!(i18n, ui.start.new_round)}
+                            </button>
+                            <Show
+                                when=move || confirm_delete.get()
+                                fallback=move || view! {
+                                    <button type="button" class="link-button link-button--danger" on:click=move |_| confirm_delete.set(true)>
+                                        {t!(i18n, ui.start.delete_round)}
+                                    </button>
+                                }
+                            >
+                                <p class="confirm" role="group" aria-label=move || t_string!(i18n, ui.start.delete_round)>
+                                    <span>{t!(i18n, ui.start.delete_confirm)}</span>
+                                    <button type="button" class="button button--danger" on:click=delete_active>
+                                        {t!(i18n, ui.start.delete_yes)}
+                                    </button>
+                                    <button type="button" class="button button--secondary" on:click=move |_| confirm_delete.set(false)>
+                                        {t!(i18n, ui.common.cancel)}
+                                    </button>
+                                </p>
+                            </Show>
+                        </div>
+                        <Show when=move || new_form_open.get()>
+                            <NewRoundForm />
+                        </Show>
+                    </section>
+                }.into_any(),
+                None => view! {
+                    <section class="card" aria-labelledby="new-round-title">
+                        <h2 id="new-round-title">{t!(i18n, ui.start.new_title)}</h2>
+                        <NewRoundForm />
+                    </section>
+                }.into_any(),
+            }}
+
+            <Show when=move || !earlier().is_empty()>
+                <section class="earlier-rounds" aria-labelledby="earlier-title">
+                    <h2 id="earlier-title">{t!(i18n, ui.start.earlier_title)}</h2>
+                    <ul>
+                        {move || earlier().into_iter().map(|r| {
+                            let id = r.id.clone();
+                            let overall = r.overall.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang.get()));
+                            view! {
+                                <li>
+                                    <span class="earlier-rounds__name">{r.unit.clone()}" · "{r.date.clone()}</span>
+                                    <span>{t!(i18n, ui.start.earlier_summary, overall = move || overall.clone(), answered = move || r.answered, expected = move || r.expected)}</span>
+                                    <button type="button" class="button button--secondary"
+                                        on:click=move |_| store.update(|d| d.active_round = Some(id.clone()))>
+                                        {t!(i18n, ui.start.open_round)}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            </Show>
+
+            <section class="principles-overview" aria-labelledby="principles-title">
+                <h2 id="principles-title">{t!(i18n, ui.start.principles_title)}</h2>
+                <p>{t!(i18n, ui.start.principles_intro)}</p>
+                <dl>
+                    {move || Content::get(lang.get()).principles.iter().map(|p| view! {
+                        <dt>{p.name.clone()}</dt>
+                        <dd>{p.guiding.clone()}</dd>
+                    }).collect_view()}
+                </dl>
+            </section>
+        </section>
+    }
+}
+
+/// Unit and date of a new round; starting it keeps earlier rounds and goes to the first step.
+#[component]
+fn NewRoundForm() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let navigate = use_navigate();
+    let unit = RwSignal::new(String::new());
+    let date = RwSignal::new(today());
+    let unit_error = RwSignal::new(false);
+    let date_error = RwSignal::new(false);
+    let unit_ref = NodeRef::<leptos::html::Input>::new();
+    let date_ref = NodeRef::<leptos::html::Input>::new();
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let name = unit.get_untracked().trim().to_string();
+        let when = date.get_untracked();
+        unit_error.set(name.is_empty());
+        date_error.set(!is_iso_date(&when));
+        if name.is_empty() {
+            if let Some(el) = unit_ref.get_untracked() {
+                let _ = el.focus();
+            }
+            return;
+        }
+        if !is_iso_date(&when) {
+            if let Some(el) = date_ref.get_untracked() {
+                let _ = el.focus();
+            }
+            return;
+        }
+        let participant = Participant {
+            id: "team".to_string(),
+            name: td_string!(i18n.get_locale_untracked(), ui.start.team_participant).to_string(),
+        };
+        store.update(|d| d.start_round(Round::new(new_id("round"), name, when, participant)));
+        let first = &Content::get(lang.get_untracked()).principles[0].id;
+        navigate(&format!("/princip/{first}"), Default::default());
+    };
+
+    view! {
+        <form class="form new-round" on:submit=submit novalidate>
+            <div class="field" class:field--invalid=move || unit_error.get()>
+                <label for="unit">{t!(i18n, ui.start.unit_label)}</label>
+                <p class="hint" id="unit-hint">{t!(i18n, ui.start.unit_hint)}</p>
+                <Show when=move || unit_error.get()>
+                    <p class="field__error" id="unit-error">{t!(i18n, ui.start.unit_error)}</p>
+                </Show>
+                <input
+                    id="unit"
+                    type="text"
+                    autocomplete="organization"
+                    node_ref=unit_ref
+                    aria-invalid=move || unit_error.get().to_string()
+                    aria-describedby=move || if unit_error.get() { "unit-hint unit-error" } else { "unit-hint" }
+                    prop:value=move || unit.get()
+                    on:input=move |ev| {
+                        unit.set(event_target_value(&ev));
+                        unit_error.set(false);
+                    }
+                />
+            </div>
+            <div class="field" class:field--invalid=move || date_error.get()>
+                <label for="date">{t!(i18n, ui.start.date_label)}</label>
+                <Show when=move || date_error.get()>
+                    <p class="field__error" id="date-error">{t!(i18n, ui.start.date_error)}</p>
+                </Show>
+                <input
+                    id="date"
+                    type="date"
+                    node_ref=date_ref
+                    aria-invalid=move || date_error.get().to_string()
+                    aria-describedby=move || date_error.get().then_some("date-error")
+                    prop:value=move || date.get()
+                    on:input=move |ev| {
+                        date.set(event_target_value(&ev));
+                        date_error.set(false);
+                    }
+                />
+            </div>
+            <button type="submit" class="button button--large">{t!(i18n, ui.start.begin)}</button>
+        </form>
+    }
+}

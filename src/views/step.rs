@@ -1,0 +1,199 @@
+//! One step of the self-assessment per principle: its guiding sentence and explanation, its
+//! statements to rate, questions to talk about, the team's note, and back/next.
+
+use super::continue_path;
+use crate::app::{Store, use_lang};
+use crate::components::{PageHeading, StatementQuestion, StepProgress};
+use crate::domain::Content;
+use crate::domain::scoring::score;
+use crate::i18n::*;
+use crate::views::NotFound;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+#[component]
+pub fn Step() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let params = use_params_map();
+    let navigate = use_navigate();
+    let id = Memo::new(move |_| params.read().get("id"));
+    let has_round = Memo::new(move |_| store.with(|d| d.active_round().is_some()));
+    let scores = Memo::new(move |_| {
+        let content = Content::get(lang.get());
+        store.with(|d| d.active_round().map(|r| score(content, &r.assessment)))
+    });
+
+    // "/princip" on its own: go on where the team left off.
+    Effect::new(move |_| {
+        if id.get().is_none() {
+            let to = store.with_untracked(|d| continue_path(d, Content::get(lang.get_untracked())));
+            navigate(
+                &to,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+
+    move || {
+        let content = Content::get(lang.get());
+        let Some(principle_id) = id.get() else {
+            return ().into_any();
+        };
+        let Some(index) = content.principle_index(&principle_id) else {
+            return view! { <NotFound /> }.into_any();
+        };
+        if !has_round.get() {
+            return view! {
+                <section class="page">
+                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.step.no_round_title).to_string()) />
+                    <p>{t!(i18n, ui.step.no_round_body)}</p>
+                    <p><a class="button" href="/">{t!(i18n, ui.step.no_round_link)}</a></p>
+                </section>
+            }
+            .into_any();
+        }
+        principle_step(content, index, scores).into_any()
+    }
+}
+
+fn principle_step(
+    content: &'static Content,
+    index: usize,
+    scores: Memo<Option<crate::domain::scoring::Scores>>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let principle = &content.principles[index];
+    let total = content.principles.len();
+    let name = principle.name.clone();
+    let pid = StoredValue::new(principle.id.clone());
+
+    let note = store.with_untracked(|d| {
+        d.active_round()
+            .map(|r| r.assessment.note(r.lead_participant(), &principle.id).to_string())
+            .unwrap_or_default()
+    });
+    let save_note = move |text: String| {
+        store.update(|d| {
+            if let Some(round) = d.active_round_mut() {
+                let participant = round.lead_participant().to_string();
+                pid.with_value(|p| round.assessment.set_note(&participant, p, &text));
+            }
+        })
+    };
+
+    let previous = match index {
+        0 => ("/".to_string(), None),
+        i => (
+            format!("/princip/{}", content.principles[i - 1].id),
+            Some(content.principles[i - 1].name.clone()),
+        ),
+    };
+    let next = content.principles.get(index + 1);
+    let next_href = next.map_or_else(|| "/resultat".to_string(), |p| format!("/princip/{}", p.id));
+    let next_name = next.map(|p| p.name.clone());
+    let answered_here = move || {
+        scores.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.principles.get(index))
+                .map_or(0, |p| p.tally.answered())
+        })
+    };
+    let count = principle.statements.len();
+
+    let statements = principle
+        .statements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| view! { <StatementQuestion id=s.id.clone() text=s.text.clone() number=i + 1 /> })
+        .collect_view();
+    let reflection = principle
+        .reflection
+        .iter()
+        .map(|q| view! { <li>{q.clone()}</li> })
+        .collect_view();
+    let sources = principle
+        .statements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let doc = content
+                .source(&s.source.doc)
+                .map_or_else(String::new, |d| d.title.clone());
+            let [from, to] = s.source.lines;
+            view! {
+                <li>
+                    <span class="sources__number">{i + 1}". "</span>
+                    <q>{s.source.quote.clone()}</q>
+                    <span class="sources__where">
+                        " — "{doc}", "{t!(i18n, ui.step.source_lines, from = move || from, to = move || to)}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="page page--step">
+            <StepProgress content scores current=index />
+            <p class="eyebrow">{t!(i18n, ui.step.eyebrow, current = move || index + 1, total = move || total)}</p>
+            <PageHeading text=Signal::derive(move || name.clone()) />
+            <blockquote class="guiding">
+                <p>{principle.guiding.clone()}</p>
+                <footer>{t!(i18n, ui.step.guiding_source)}</footer>
+            </blockquote>
+            <p class="explanation">{principle.explanation.clone()}</p>
+
+            <h2 class="statements__title">{t!(i18n, ui.step.instruction)}</h2>
+            <p class="hint" aria-live="polite">
+                {t!(i18n, ui.step.answered_here, answered = answered_here, count = move || count)}
+            </p>
+            <div class="statements">{statements}</div>
+
+            <section class="reflection" aria-labelledby="reflection-title">
+                <h2 id="reflection-title">{t!(i18n, ui.step.reflection_title)}</h2>
+                <ul>{reflection}</ul>
+            </section>
+
+            <div class="field">
+                <label for="note">{t!(i18n, ui.step.note_label, principle = move || principle.name.clone())}</label>
+                <p class="hint" id="note-hint">{t!(i18n, ui.step.note_hint)}</p>
+                <textarea
+                    id="note"
+                    rows="4"
+                    aria-describedby="note-hint"
+                    prop:value=note
+                    on:input=move |ev| save_note(event_target_value(&ev))
+                ></textarea>
+            </div>
+
+            <nav class="step-nav" aria-label=move || t_string!(i18n, ui.step.nav_label)>
+                <a class="button button--secondary" href=previous.0 rel="prev">
+                    "← "
+                    {match previous.1 {
+                        Some(name) => t!(i18n, ui.step.previous, name = move || name.clone()).into_any(),
+                        None => t!(i18n, ui.step.to_start).into_any(),
+                    }}
+                </a>
+                <a class="button" href=next_href rel="next">
+                    {match next_name {
+                        Some(name) => t!(i18n, ui.step.next, name = move || name.clone()).into_any(),
+                        None => t!(i18n, ui.step.to_results).into_any(),
+                    }}
+                    " →"
+                </a>
+            </nav>
+
+            <details class="sources">
+                <summary>{t!(i18n, ui.step.sources_title)}</summary>
+                <ol>{sources}</ol>
+            </details>
+        </section>
+    }
+}

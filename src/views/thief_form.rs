@@ -1,0 +1,391 @@
+//! Adding or editing a time thief. What is typed is kept in the document as a draft on every
+//! keystroke, so a reload loses nothing; errors are shown at each field and summed up on top.
+
+use super::thieves::Figures;
+use crate::app::{Store, new_id, use_lang};
+use crate::components::{PageHeading, labels};
+use crate::domain::audit::{Beneficiary, Benefit, Category, Draft, DraftErrors, FieldError, Per, Remover};
+use crate::domain::{Content, Lang, format};
+use crate::i18n::*;
+use crate::views::NotFound;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+const NEW: &str = "new";
+
+fn new_draft() -> Draft {
+    Draft {
+        category: Some(Category::Other),
+        per: Some(Per::Week),
+        benefit: Some(Benefit::Low),
+        removable_by: Some(Remover::Unit),
+        ..Draft::default()
+    }
+}
+
+/// The message for a field error, in the interface language.
+fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldError) -> AnyView {
+    match e {
+        FieldError::Required => t!(i18n, ui.audit.e_required).into_any(),
+        FieldError::NotANumber => t!(i18n, ui.audit.e_number).into_any(),
+        FieldError::Negative => t!(i18n, ui.audit.e_negative).into_any(),
+        FieldError::Zero => t!(i18n, ui.audit.e_zero).into_any(),
+        FieldError::NotWhole => t!(i18n, ui.audit.e_whole).into_any(),
+        FieldError::TooLarge { max } => {
+            t!(i18n, ui.audit.e_too_large, max = move || format::whole(max, lang)).into_any()
+        }
+        FieldError::MoreThanFullTime { hours_per_person } => t!(
+            i18n,
+            ui.audit.e_full_time,
+            hours = move || format::whole(hours_per_person, lang)
+        )
+        .into_any(),
+    }
+}
+
+#[component]
+pub fn ThiefForm() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let lang = use_lang();
+    let params = use_params_map();
+    let editing = Memo::new(move |_| params.read().get("id"));
+    move || {
+        let editing = editing.get();
+        let key = editing.clone().unwrap_or_else(|| NEW.to_string());
+        let lang = lang.get_untracked();
+        let initial = store.with_untracked(|d| {
+            let round = d.active_round()?;
+            if let Some(draft) = round.audit.drafts.get(&key) {
+                return Some(draft.clone());
+            }
+            match &editing {
+                Some(id) => round.audit.thief(id).map(|t| Draft::from_thief(t, lang)),
+                None => Some(new_draft()),
+            }
+        });
+        match initial {
+            Some(draft) => view! { <Form key editing draft /> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let navigate = use_navigate();
+    let draft = RwSignal::new(draft);
+    let key = StoredValue::new(key);
+    let editing = StoredValue::new(editing);
+    let submitted = RwSignal::new(false);
+    let summary = NodeRef::<leptos::html::Div>::new();
+    // Each failed save asks for the error summary to take the focus, once it is on the page.
+    let focus_summary = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        if focus_summary.get() > 0
+            && let Some(el) = summary.get()
+        {
+            let _ = el.focus();
+        }
+    });
+    let rates = Memo::new(move |_| store.with(|d| d.active_round().map(|r| r.audit.rates).unwrap_or_default()));
+    let errors = Memo::new(move |_| draft.with(|d| d.errors(&rates.get())));
+    let shown = move || {
+        if submitted.get() {
+            errors.get()
+        } else {
+            DraftErrors::default()
+        }
+    };
+
+    let edit = move |f: &dyn Fn(&mut Draft)| {
+        draft.update(|d| f(d));
+        let current = draft.get_untracked();
+        store.update(|d| {
+            if let Some(round) = d.active_round_mut() {
+                round.audit.drafts.insert(key.get_value(), current);
+            }
+        });
+    };
+
+    let leave = {
+        let navigate = navigate.clone();
+        move || navigate("/tidstjuvar", Default::default())
+    };
+    let submit = {
+        let leave = leave.clone();
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            submitted.set(true);
+            let id = editing.get_value().unwrap_or_else(|| new_id("thief"));
+            match draft.get_untracked().to_thief(id, &rates.get_untracked()) {
+                Ok(thief) => {
+                    store.update(|d| {
+                        if let Some(round) = d.active_round_mut() {
+                            match round.audit.thieves.iter_mut().find(|t| t.id == thief.id) {
+                                Some(existing) => *existing = thief,
+                                None => round.audit.thieves.push(thief),
+                            }
+                            round.audit.drafts.remove(&key.get_value());
+                        }
+                    });
+                    leave();
+                }
+                Err(_) => focus_summary.update(|n| *n += 1),
+            }
+        }
+    };
+    let cancel = move |_| {
+        store.update(|d| {
+            if let Some(round) = d.active_round_mut() {
+                round.audit.drafts.remove(&key.get_value());
+            }
+        });
+        leave();
+    };
+
+    let preview = move || {
+        let cost = draft.with(|d| d.cost(&rates.get()))?;
+        let f = Figures::of(&cost, lang.get());
+        Some(t!(
+            i18n,
+            ui.audit.preview,
+            hours = move || f.hours.clone(),
+            posts = move || f.posts.clone(),
+            kronor = move || f.kronor.clone()
+        ))
+    };
+
+    let title_text = move || {
+        if editing.get_value().is_some() {
+            t_string!(i18n, ui.audit.form_edit_title).to_string()
+        } else {
+            t_string!(i18n, ui.audit.form_new_title).to_string()
+        }
+    };
+
+    // A text field with its label, hint and the error at it.
+    let text_field = move |id: &'static str,
+                           label: AnyView,
+                           hint: Option<AnyView>,
+                           get: fn(&Draft) -> String,
+                           set: fn(&mut Draft, String),
+                           error: fn(&DraftErrors) -> Option<FieldError>,
+                           inputmode: Option<&'static str>| {
+        let error_of = move || error(&shown());
+        let has_hint = hint.is_some();
+        let described = move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(format!("{id}-hint"));
+            }
+            if error_of().is_some() {
+                ids.push(format!("{id}-error"));
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        };
+        view! {
+            <div class="field" class:field--invalid=move || error_of().is_some()>
+                <label for=id>{label}</label>
+                {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+                {move || error_of().map(|e| view! { <p class="field__error" id=format!("{id}-error")>{error_text(i18n, lang.get(), e)}</p> })}
+                <input id=id type="text" inputmode=inputmode
+                    aria-invalid=move || error_of().is_some().to_string()
+                    aria-describedby=described
+                    prop:value=move || draft.with(get)
+                    on:input=move |ev| { let v = event_target_value(&ev); edit(&|d| set(d, v.clone())) } />
+            </div>
+        }
+    };
+
+    let summary_items = move || {
+        let e = shown();
+        let lang = lang.get();
+        [
+            ("f-title", e.title),
+            ("f-minutes", e.minutes),
+            ("f-occurrences", e.occurrences),
+            ("f-people", e.people),
+        ]
+        .into_iter()
+        .filter_map(|(id, err)| err.map(|err| (id, error_text(i18n, lang, err))))
+        .map(|(id, text)| {
+            view! {
+                <li><a href=format!("#{id}") on:click=move |ev| {
+                    ev.prevent_default();
+                    if let Some(el) = document().get_element_by_id(id) {
+                        use wasm_bindgen::JsCast;
+                        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
+                }>{text}</a></li>
+            }
+        })
+        .collect_view()
+    };
+
+    let radio_group = move |name: &'static str,
+                            legend: AnyView,
+                            options: Vec<(String, AnyView)>,
+                            selected: Signal<String>,
+                            choose: Callback<String>| {
+        let options = options
+            .into_iter()
+            .map(|(value, label)| {
+                let id = format!("{name}-{value}");
+                let label_for = id.clone();
+                let v = value.clone();
+                let checked = {
+                    let value = value.clone();
+                    move || selected.get() == value
+                };
+                view! {
+                    <label class="choice" for=label_for>
+                        <input type="radio" id=id name=name value=value.clone() prop:checked=checked
+                            on:change=move |_| choose.run(v.clone()) />
+                        <span>{label}</span>
+                    </label>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="field choices">
+                <legend>{legend}</legend>
+                <div class="choices__options">{options}</div>
+            </fieldset>
+        }
+    };
+
+    let check_group = move |name: &'static str,
+                            legend: AnyView,
+                            options: Vec<(String, AnyView)>,
+                            selected: Signal<Vec<String>>,
+                            toggle: Callback<(String, bool)>| {
+        let options = options
+            .into_iter()
+            .map(|(value, label)| {
+                let id = format!("{name}-{value}");
+                let label_for = id.clone();
+                let v = value.clone();
+                let checked = {
+                    let value = value.clone();
+                    move || selected.with(|s| s.contains(&value))
+                };
+                view! {
+                    <label class="choice" for=label_for>
+                        <input type="checkbox" id=id name=name value=value.clone() prop:checked=checked
+                            on:change=move |ev| toggle.run((v.clone(), event_target_checked(&ev))) />
+                        <span>{label}</span>
+                    </label>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="field choices">
+                <legend>{legend}</legend>
+                <div class="choices__options">{options}</div>
+            </fieldset>
+        }
+    };
+
+    let locale = i18n.get_locale_untracked();
+    let content = Content::get(lang.get_untracked());
+
+    view! {
+        <section class="page page--thief-form">
+            <PageHeading text=Signal::derive(title_text) />
+            <p class="hint">{t!(i18n, ui.audit.form_saved_hint)}</p>
+            <Show when=move || submitted.get() && !errors.get().is_empty()>
+                <div class="error-summary" role="alert" tabindex="-1" node_ref=summary>
+                    <h2>{t!(i18n, ui.audit.errors_title)}</h2>
+                    <ul>{summary_items}</ul>
+                </div>
+            </Show>
+            <form class="form form--wide" on:submit=submit novalidate>
+                {text_field("f-title", t!(i18n, ui.audit.f_title).into_any(), Some(t!(i18n, ui.audit.f_title_hint).into_any()),
+                    |d| d.title.clone(), |d, v| d.title = v, |e| e.title.clone(), None)}
+                <div class="field">
+                    <label for="f-description">{t!(i18n, ui.audit.f_description)}</label>
+                    <textarea id="f-description" rows="3" prop:value=move || draft.with(|d| d.description.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(&|d| d.description = v.clone()) }></textarea>
+                </div>
+                <div class="field">
+                    <label for="f-category">{t!(i18n, ui.audit.f_category)}</label>
+                    <select id="f-category" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let c = Category::ALL.into_iter().find(|c| c.key() == v);
+                        edit(&|d| d.category = c)
+                    }>
+                        {Category::ALL.into_iter().map(|c| view! {
+                            <option value=c.key() selected=move || draft.with(|d| d.category == Some(c))>
+                                {move || labels::category(i18n.get_locale(), c)}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="form__row">
+                    {text_field("f-minutes", t!(i18n, ui.audit.f_minutes).into_any(), Some(t!(i18n, ui.audit.f_minutes_hint).into_any()),
+                        |d| d.minutes.clone(), |d, v| d.minutes = v, |e| e.minutes.clone(), Some("decimal"))}
+                    {text_field("f-occurrences", t!(i18n, ui.audit.f_occurrences).into_any(), None,
+                        |d| d.occurrences.clone(), |d, v| d.occurrences = v, |e| e.occurrences.clone(), Some("decimal"))}
+                    <div class="field">
+                        <label for="f-per">{t!(i18n, ui.audit.f_per)}</label>
+                        <select id="f-per" on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            let p = Per::ALL.into_iter().find(|p| p.key() == v);
+                            edit(&|d| d.per = p)
+                        }>
+                            {Per::ALL.into_iter().map(|p| view! {
+                                <option value=p.key() selected=move || draft.with(|d| d.per == Some(p))>
+                                    {move || labels::per(i18n.get_locale(), p)}
+                                </option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    {text_field("f-people", t!(i18n, ui.audit.f_people).into_any(), Some(t!(i18n, ui.audit.f_people_hint).into_any()),
+                        |d| d.people.clone(), |d, v| d.people = v, |e| e.people.clone(), Some("numeric"))}
+                </div>
+                <p class="preview" role="status" aria-live="polite">{preview}</p>
+                {radio_group("f-benefit", t!(i18n, ui.audit.f_benefit).into_any(),
+                    Benefit::ALL.into_iter().map(|b| (b.key().to_string(), labels::benefit(locale, b).into_any())).collect(),
+                    Signal::derive(move || draft.with(|d| d.benefit.map(Benefit::key).unwrap_or_default().to_string())),
+                    Callback::new(move |v: String| { let b = Benefit::ALL.into_iter().find(|b| b.key() == v); edit(&|d| d.benefit = b) }))}
+                {check_group("f-beneficiaries", t!(i18n, ui.audit.f_beneficiaries).into_any(),
+                    Beneficiary::ALL.into_iter().map(|b| (b.key().to_string(), labels::beneficiary(locale, b).into_any())).collect(),
+                    Signal::derive(move || draft.with(|d| d.beneficiaries.iter().map(|b| b.key().to_string()).collect())),
+                    Callback::new(move |(v, on): (String, bool)| {
+                        let Some(b) = Beneficiary::ALL.into_iter().find(|b| b.key() == v) else { return };
+                        edit(&|d| { d.beneficiaries.retain(|x| *x != b); if on { d.beneficiaries.push(b); d.beneficiaries.sort_by_key(|x| Beneficiary::ALL.iter().position(|y| y == x)); } })
+                    }))}
+                {radio_group("f-remover", t!(i18n, ui.audit.f_remover).into_any(),
+                    Remover::ALL.into_iter().map(|r| (r.key().to_string(), labels::remover(locale, r).into_any())).collect(),
+                    Signal::derive(move || draft.with(|d| d.removable_by.map(Remover::key).unwrap_or_default().to_string())),
+                    Callback::new(move |v: String| { let r = Remover::ALL.into_iter().find(|r| r.key() == v); edit(&|d| d.removable_by = r) }))}
+                {check_group("f-principles", t!(i18n, ui.audit.f_principles).into_any(),
+                    content.principles.iter().map(|p| (p.id.clone(), p.name.clone().into_any())).collect(),
+                    Signal::derive(move || draft.with(|d| d.principles.clone())),
+                    Callback::new(move |(v, on): (String, bool)| {
+                        edit(&|d| {
+                            d.principles.retain(|x| *x != v);
+                            if on {
+                                d.principles.push(v.clone());
+                                let order = |id: &String| content.principle_index(id).unwrap_or(usize::MAX);
+                                d.principles.sort_by_key(order);
+                            }
+                        })
+                    }))}
+                <div class="field">
+                    <label for="f-remedy">{t!(i18n, ui.audit.f_remedy)}</label>
+                    <textarea id="f-remedy" rows="3" prop:value=move || draft.with(|d| d.remedy.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(&|d| d.remedy = v.clone()) }></textarea>
+                </div>
+                <div class="button-row">
+                    <button type="submit" class="button button--large">{t!(i18n, ui.audit.save)}</button>
+                    <button type="button" class="button button--secondary" on:click=cancel>{t!(i18n, ui.audit.cancel)}</button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,45 @@
+// Shared steps of the browser tests: the content as the app ships it, and the moves a team makes.
+import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const content = JSON.parse(readFileSync(new URL('../../content/sv/principles.json', import.meta.url)));
+export const principles = content.principles;
+export const STORAGE_KEY = 'tillit.document';
+
+export const SCALE = ['Vet ej', '1 Stämmer inte alls', '2 Stämmer dåligt', '3 Stämmer delvis', '4 Stämmer ganska bra', '5 Stämmer helt'];
+
+/** Swedish one-decimal formatting, rounding half up as the app does. */
+export const sv1 = (x) => (Math.round(x * 10) / 10).toFixed(1).replace('.', ',');
+
+export async function startRound(page, unit = 'Hemtjänsten Farsta', date = '2026-11-24') {
+  await page.goto('/');
+  await page.getByLabel('Enhet eller arbetslag').fill(unit);
+  await page.getByLabel('Datum').fill(date);
+  await page.getByRole('button', { name: 'Börja självskattningen' }).click();
+  await expect(page).toHaveURL(`/princip/${principles[0].id}`);
+}
+
+/** The radio group of one statement. */
+export function statement(page, s) {
+  return page.getByRole('group', { name: s.text });
+}
+
+/** Answers `s` with `value`: 0 = "vet ej", 1–5 = the score. */
+export async function answer(page, s, value) {
+  await statement(page, s).getByRole('radio', { name: SCALE[value], exact: true }).check();
+}
+
+export async function expectAnswered(page, s, value) {
+  await expect(statement(page, s).getByRole('radio', { name: SCALE[value], exact: true })).toBeChecked();
+}
+
+export async function storedDocument(page) {
+  return page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+}
+
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`);
+  expect(summary).toEqual([]);
+}

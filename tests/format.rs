@@ -1,0 +1,57 @@
+//! Numbers as Swedish and English readers expect them.
+
+use tillit::domain::Lang;
+use tillit::domain::format::{decimal, whole};
+
+#[test]
+fn swedish_uses_a_decimal_comma_and_spaces_between_thousands() {
+    assert_eq!(decimal(3.456, 1, Lang::Sv), "3,5");
+    assert_eq!(decimal(3.0, 1, Lang::Sv), "3,0");
+    assert_eq!(whole(1700.0, Lang::Sv), "1\u{a0}700");
+    assert_eq!(whole(1234567.4, Lang::Sv), "1\u{a0}234\u{a0}567");
+    assert_eq!(decimal(12345.25, 2, Lang::Sv), "12\u{a0}345,25");
+    assert_eq!(whole(999.0, Lang::Sv), "999");
+    assert_eq!(whole(0.0, Lang::Sv), "0");
+    assert_eq!(decimal(0.05, 1, Lang::Sv), "0,1");
+    assert_eq!(decimal(7.0, 2, Lang::Sv), "7,00");
+}
+
+#[test]
+fn halves_round_away_from_zero_as_people_expect() {
+    // Four scores of which one "vet ej" easily gives a mean ending in 5.
+    assert_eq!(decimal(2.25, 1, Lang::Sv), "2,3");
+    assert_eq!(decimal(3.75, 1, Lang::Sv), "3,8");
+    assert_eq!(decimal(2.5, 0, Lang::Sv), "3");
+    assert_eq!(decimal(-2.25, 1, Lang::Sv), "−2,3");
+}
+
+#[test]
+fn english_uses_a_point_and_commas() {
+    assert_eq!(decimal(3.456, 1, Lang::En), "3.5");
+    assert_eq!(whole(1234567.0, Lang::En), "1,234,567");
+}
+
+#[test]
+fn negative_numbers_get_a_minus_sign_but_rounded_zero_does_not() {
+    assert_eq!(whole(-2500.0, Lang::Sv), "−2\u{a0}500");
+    assert_eq!(decimal(-0.01, 1, Lang::Sv), "0,0");
+}
+
+#[test]
+fn dates_are_checked_as_calendar_dates() {
+    use tillit::domain::model::is_iso_date;
+    assert!(is_iso_date("2026-11-24"));
+    assert!(is_iso_date("2024-02-29"));
+    assert!(!is_iso_date("2023-02-29"));
+    assert!(!is_iso_date("2026-13-01"));
+    assert!(!is_iso_date("2026-1-01"));
+    assert!(!is_iso_date("24/11/2026"));
+}
+
+#[test]
+fn templates_are_filled_by_name() {
+    use tillit::domain::format::fill;
+    assert_eq!(fill("Till {who}", &[("who", "nämnden")]), "Till nämnden");
+    assert_eq!(fill("{a} och {b}, {a}", &[("a", "1"), ("b", "2")]), "1 och 2, 1");
+    assert_eq!(fill("inget {okänt}", &[("a", "1")]), "inget {okänt}");
+}
