@@ -190,3 +190,36 @@ fn a_version_3_document_with_a_plan_is_restored_exactly() {
         restored.document
     );
 }
+
+#[test]
+fn an_imported_file_adds_its_rounds_and_overwrites_nothing() {
+    use tillit::store::transfer::import;
+    let mut here = restore(V3).unwrap().document;
+    let before = here.rounds[0].clone();
+    // The v1 file has another round: it is migrated on the way in and added.
+    let report = import(&mut here, V1).unwrap();
+    assert_eq!(
+        report.added,
+        [("Hemtjänsten Farsta".to_string(), "2026-05-12".to_string())]
+    );
+    assert_eq!(report.already_here, 0);
+    assert_eq!(here.rounds.len(), 2);
+    assert_eq!(here.active_round.as_deref(), Some("r-2026-05"));
+    // Importing the same again adds nothing, and the round already here is untouched.
+    let report = import(&mut here, V3).unwrap();
+    assert_eq!((report.added.len(), report.already_here), (0, 1));
+    assert_eq!(here.rounds[0], before);
+}
+
+#[test]
+fn a_malformed_import_file_is_refused_with_the_reason_and_changes_nothing() {
+    use tillit::store::transfer::import;
+    let mut here = restore(V3).unwrap().document;
+    let copy = here.clone();
+    assert!(matches!(
+        import(&mut here, "<html>not a backup</html>"),
+        Err(RestoreError::NotJson { .. })
+    ));
+    assert_eq!(import(&mut here, "{\"name\": \"x\"}"), Err(RestoreError::NotADocument));
+    assert_eq!(here, copy);
+}

@@ -1,6 +1,7 @@
 //! Pieces the views are built from: the answer scale, the progress through the steps, the
 //! radar chart, the storage notice, the language switch and the page heading.
 
+mod backup;
 mod heading;
 pub mod labels;
 mod lang_switch;
@@ -9,6 +10,7 @@ mod radar;
 mod statement;
 mod storage_notice;
 
+pub use backup::Backup;
 pub use heading::PageHeading;
 pub use lang_switch::LangSwitch;
 pub use progress::StepProgress;

@@ -3,6 +3,7 @@
 
 pub mod restore;
 pub mod schema;
+pub mod transfer;
 
 #[cfg(target_arch = "wasm32")]
 pub mod local;

@@ -3,7 +3,7 @@
 
 use super::continue_path;
 use crate::app::{Store, new_id, today, use_lang};
-use crate::components::PageHeading;
+use crate::components::{Backup, PageHeading};
 use crate::domain::model::{Participant, Round, is_iso_date};
 use crate::domain::scoring::score;
 use crate::domain::{Content, format};
@@ -152,6 +152,8 @@ pub fn Start() -> impl IntoView {
                     </ul>
                 </section>
             </Show>
+
+            <Backup />
 
             <section class="principles-overview" aria-labelledby="principles-title">
                 <h2 id="principles-title">{t!(i18n, ui.start.principles_title)}</h2>

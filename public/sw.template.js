@@ -1,0 +1,28 @@
+// Tillit's service worker: keeps the app's own files so that it opens and works without a
+// network. It never sends anything anywhere; all data stays in local storage.
+const CACHE = 'tillit-__VERSION__';
+const ASSETS = __ASSETS__;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('tillit-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Every page of the app is index.html: the network when there is one, else the kept copy.
+    event.respondWith(fetch(request).catch(() => caches.match('/', { cacheName: CACHE })));
+    return;
+  }
+  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+});

@@ -1,0 +1,55 @@
+// Backup and moving: the whole document downloaded, read into another browser, rounds added
+// beside what is there; a file that is not a backup is refused with the reason and changes nothing.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { principles, startRound, answer, storedDocument } from './helpers.js';
+
+const fixture = new URL('../fixtures/v1.json', import.meta.url).pathname;
+
+test('a backup moves the work to another browser, and reading it twice adds nothing twice', async ({ page, browser }) => {
+  await startRound(page, 'Elevhälsan', '2026-10-01');
+  await answer(page, principles[0].statements[0], 5);
+  await page.goto('/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned en säkerhetskopia' }).click()]);
+  const backup = await download.path();
+  expect(JSON.parse(readFileSync(backup, 'utf8')).rounds[0].unit).toBe('Elevhälsan');
+
+  // Another browser with a round of its own.
+  const other = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
+  await startRound(other, 'Hemtjänsten', '2026-11-24');
+  await other.goto('/');
+  await other.getByLabel('Läs in en säkerhetskopia').setInputFiles(backup);
+  await expect(other.getByRole('status')).toHaveText('1 omgångar lades till.');
+  await expect(other.getByRole('heading', { name: 'Pågående självskattning' })).toBeVisible();
+  await expect(other.getByText('Elevhälsan · 2026-10-01')).toBeVisible();
+  await expect(other.getByRole('region', { name: 'Tidigare omgångar' }).getByText('Hemtjänsten · 2026-11-24')).toBeVisible();
+
+  await other.getByLabel('Läs in en säkerhetskopia').setInputFiles(backup);
+  await expect(other.getByRole('status')).toHaveText('Filen innehöll inga nya omgångar. 1 omgångar i filen fanns redan här och lämnades orörda.');
+  const doc = JSON.parse(await storedDocument(other));
+  expect(doc.rounds.map((r) => r.unit)).toEqual(['Hemtjänsten', 'Elevhälsan']);
+  expect(doc.rounds[1].assessment.responses[0].answers[principles[0].statements[0].id]).toBe(5);
+});
+
+test('an older backup is migrated on the way in', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Läs in en säkerhetskopia').setInputFiles(fixture);
+  await expect(page.getByRole('status')).toHaveText('1 omgångar lades till.');
+  const doc = JSON.parse(await storedDocument(page));
+  expect(doc.version).toBe(3);
+  expect(doc.rounds[0].audit.thieves).toEqual([]);
+  expect(doc.rounds[0].plan.actions).toEqual([]);
+});
+
+test('a file that is not a backup is refused and nothing changes', async ({ page }) => {
+  await startRound(page, 'Elevhälsan', '2026-10-01');
+  await page.goto('/');
+  const before = await storedDocument(page);
+  await page.getByLabel('Läs in en säkerhetskopia').setInputFiles({ name: 'lista.json', mimeType: 'application/json', buffer: Buffer.from('{"rounds": [') });
+  await expect(page.getByRole('alert')).toContainText('Filen kunde inte läsas.');
+  await expect(page.getByRole('alert')).toContainText('Inget har ändrats.');
+  expect(await storedDocument(page)).toBe(before);
+  await page.getByLabel('Läs in en säkerhetskopia').setInputFiles({ name: 'ny.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 40}') });
+  await expect(page.getByRole('alert')).toContainText('nyare version av Tillit');
+  expect(await storedDocument(page)).toBe(before);
+});
