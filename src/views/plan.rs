@@ -46,7 +46,14 @@ fn why(content: &Content, l: Locale, lang: Lang, reasons: &[Reason]) -> String {
                 ],
             ),
             Reason::LowStatements { statements, .. } => {
-                let list: Vec<String> = statements.iter().map(|(id, _)| statement(id)).collect();
+                // Two are enough to say why; the rest are counted.
+                let mut list: Vec<String> = statements.iter().take(2).map(|(id, _)| statement(id)).collect();
+                if statements.len() > 2 {
+                    list.push(fill(
+                        td_string!(l, ui.plan.why_more),
+                        &[("count", &(statements.len() - 2).to_string())],
+                    ));
+                }
                 fill(td_string!(l, ui.plan.why_low), &[("statements", &list.join("; "))])
             }
             Reason::BigThief {

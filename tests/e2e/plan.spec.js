@@ -47,7 +47,7 @@ test('proposals with reasons, accept, dismiss, own action, reload, CSV and print
   const thiefTitle = `${passOn.title}: Veckorapport till nämnden`;
   await expect(proposals.locator('h3')).toHaveText([actionsOf('stod')[0].title, actionsOf('stod')[1].title, actionsOf('kunskap')[0].title, thiefTitle]);
   await expect(proposals.nth(0)).toContainText('Stöd fick 2,0 i medelvärde, bland de lägsta av principerna.');
-  await expect(proposals.nth(0)).toContainText(`Ni gav 1 eller 2 på: ”${stod.statements[0].text}”`);
+  await expect(proposals.nth(0)).toContainText(`Ni gav 1 eller 2 på: ”${stod.statements[0].text}”; ”${stod.statements[1].text}”; och ${stod.statements.length - 2} till`);
   await expect(proposals.nth(2)).toContainText(`Kunskap fick ${kunskapMean.toFixed(1).replace('.', ',')} i medelvärde`);
   await expect(proposals.nth(2)).toContainText(`Ni gav 1 eller 2 på: ”${kunskap.statements[0].text}”`);
   await expect(proposals.nth(3)).toContainText('Tidstjuv nummer 1 efter nettoförlust: ”Veckorapport till nämnden”, ≈ 22 313 kr om året.');
