@@ -2,17 +2,21 @@
 //! radar chart, the storage notice, the language switch and the page heading.
 
 mod backup;
+mod confirm;
 mod heading;
 pub mod labels;
 mod lang_switch;
+mod no_round;
 mod progress;
 mod radar;
 mod statement;
 mod storage_notice;
 
 pub use backup::Backup;
+pub use confirm::ConfirmButton;
 pub use heading::PageHeading;
 pub use lang_switch::LangSwitch;
+pub use no_round::NoRound;
 pub use progress::StepProgress;
 pub use radar::Radar;
 pub use statement::StatementQuestion;

@@ -2,6 +2,7 @@
 //! stored could not be read, and offers the way out: a copy to keep, or a fresh start.
 
 use crate::app::{RestoreErrorKind, StorageStatus, Store, download, today};
+use crate::components::ConfirmButton;
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -9,7 +10,6 @@ use leptos::prelude::*;
 pub fn StorageNotice() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
-    let confirming = RwSignal::new(false);
     let download_stored = move |_| {
         if let StorageStatus::Unreadable { raw, .. } = store.status.get_untracked() {
             download(
@@ -69,24 +69,13 @@ pub fn StorageNotice() -> impl IntoView {
                             <button type="button" class="button" on:click=download_stored>
                                 {t!(i18n, ui.storage.download_stored)}
                             </button>
-                            <Show
-                                when=move || confirming.get()
-                                fallback=move || view! {
-                                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(true)>
-                                        {t!(i18n, ui.storage.discard)}
-                                    </button>
-                                }
-                            >
-                                <p class="confirm">
-                                    <span>{t!(i18n, ui.storage.discard_confirm)}</span>
-                                    <button type="button" class="button button--danger" on:click=move |_| store.discard_unreadable()>
-                                        {t!(i18n, ui.storage.discard_yes)}
-                                    </button>
-                                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>
-                                        {t!(i18n, ui.common.cancel)}
-                                    </button>
-                                </p>
-                            </Show>
+                            <ConfirmButton
+                                label=Signal::derive(move || t_string!(i18n, ui.storage.discard).to_string())
+                                consequence=Signal::derive(move || t_string!(i18n, ui.storage.discard_confirm).to_string())
+                                yes=Signal::derive(move || t_string!(i18n, ui.storage.discard_yes).to_string())
+                                class="button button--secondary"
+                                on_confirm=Callback::new(move |_| store.discard_unreadable())
+                            />
                         </div>
                     </div>
                 }.into_any())

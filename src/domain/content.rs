@@ -1,7 +1,7 @@
 //! The texts the tool is built on: the seven principles with their statements and reflection
 //! questions, read from the data files in `content/<lang>/`, each statement traced to its source.
 
-use super::audit::{Beneficiary, Benefit, Category, Per, Remover, TimeThief};
+use super::audit::TimeThief;
 use super::plan::{PrincipleAction, ThiefAction, ThiefActionKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -69,24 +69,13 @@ pub struct Principle {
     pub reflection: Vec<String>,
 }
 
-/// A time thief the seeds describe, offered as an example the team adds with one click and then
-/// adjusts. Its numbers are example values, not facts.
+/// A time thief the sources describe, offered as an example the team adds with one click and
+/// then adjusts. Its numbers are example values, not facts.
 #[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Starter {
-    pub id: String,
-    pub title: String,
-    pub description: String,
-    pub category: Category,
-    pub minutes: f64,
-    pub occurrences: f64,
-    pub per: Per,
-    pub people: u32,
-    pub benefit: Benefit,
-    pub beneficiaries: Vec<Beneficiary>,
-    pub removable_by: Remover,
-    pub principles: Vec<String>,
-    pub remedy: String,
+    /// The example itself; its id is the starter's id.
+    #[serde(flatten)]
+    pub thief: TimeThief,
     pub source: SourceRef,
 }
 
@@ -95,18 +84,7 @@ impl Starter {
     pub fn to_thief(&self, id: String) -> TimeThief {
         TimeThief {
             id,
-            title: self.title.clone(),
-            description: self.description.clone(),
-            category: self.category,
-            minutes: self.minutes,
-            occurrences: self.occurrences,
-            per: self.per,
-            people: self.people,
-            benefit: self.benefit,
-            beneficiaries: self.beneficiaries.clone(),
-            removable_by: self.removable_by,
-            principles: self.principles.clone(),
-            remedy: self.remedy.clone(),
+            ..self.thief.clone()
         }
     }
 }
@@ -311,7 +289,7 @@ impl Content {
                 }
             }
         }
-        for st in &self.starters {
+        for Starter { thief: st, source } in &self.starters {
             if !ids.insert(st.id.as_str()) {
                 problems.push(format!("id {:?} is used more than once", st.id));
             }
@@ -332,11 +310,8 @@ impl Content {
                     problems.push(format!("starter {:?}: unknown principle {p:?}", st.id));
                 }
             }
-            if self.source(&st.source.doc).is_none() {
-                problems.push(format!(
-                    "starter {:?}: unknown source document {:?}",
-                    st.id, st.source.doc
-                ));
+            if self.source(&source.doc).is_none() {
+                problems.push(format!("starter {:?}: unknown source document {:?}", st.id, source.doc));
             }
         }
         for p in &self.principles {
@@ -396,7 +371,7 @@ impl Content {
                 other.lang.code()
             ));
         }
-        let starter_ids = |c: &Content| -> Vec<String> { c.starters.iter().map(|s| s.id.clone()).collect() };
+        let starter_ids = |c: &Content| -> Vec<String> { c.starters.iter().map(|s| s.thief.id.clone()).collect() };
         if starter_ids(self) != starter_ids(other) {
             out.push(format!(
                 "{} and {} do not have the same starter time thieves in the same order",
@@ -405,19 +380,18 @@ impl Content {
             ));
         }
         for (a, b) in self.starters.iter().zip(&other.starters) {
-            let numbers = |s: &Starter| {
-                (
-                    s.minutes,
-                    s.occurrences,
-                    s.per,
-                    s.people,
-                    s.benefit,
-                    s.removable_by,
-                    s.category,
-                )
+            // Only the words may differ between languages.
+            let words = |s: &Starter| TimeThief {
+                title: String::new(),
+                description: String::new(),
+                remedy: String::new(),
+                ..s.thief.clone()
             };
-            if numbers(a) != numbers(b) || a.source != b.source || a.principles != b.principles {
-                out.push(format!("starter {:?}: the translations differ in more than text", a.id));
+            if words(a) != words(b) || a.source != b.source {
+                out.push(format!(
+                    "starter {:?}: the translations differ in more than text",
+                    a.thief.id
+                ));
             }
         }
         let action_ids = |c: &Content| -> Vec<(String, String)> {

@@ -3,7 +3,7 @@
 //! and the plan shared as CSV for Excel, as Markdown, or printed on one A4 page.
 
 use crate::app::{Store, download, new_id, use_lang};
-use crate::components::PageHeading;
+use crate::components::{ConfirmButton, NoRound, PageHeading};
 use crate::domain::format::{self, fill};
 use crate::domain::model::{Round, is_iso_date};
 use crate::domain::plan::{
@@ -108,10 +108,7 @@ pub fn PlanView() -> impl IntoView {
             <p class="lead no-print">{t!(i18n, ui.plan.lead)}</p>
             <Show
                 when=move || has_round.get()
-                fallback=move || view! {
-                    <p>{t!(i18n, ui.plan.no_round)}</p>
-                    <p><a class="button" href="/">{t!(i18n, ui.step.no_round_link)}</a></p>
-                }
+                fallback=move || view! { <NoRound message=Signal::derive(move || t_string!(i18n, ui.plan.no_round).to_string()) /> }
             >
                 <Basis />
                 <Proposals />
@@ -374,7 +371,6 @@ fn ActionCard(id: String) -> impl IntoView {
                 .and_then(|r| r.plan.actions.iter().find(|a| a.id == id.get_value()).cloned())
         })
         .unwrap_or_default();
-    let confirming = RwSignal::new(false);
     let edit = move |f: &dyn Fn(&mut Action)| {
         store.update(|d| {
             if let Some(a) = d.active_round_mut().and_then(|r| r.plan.action_mut(&id.get_value())) {
@@ -444,22 +440,12 @@ fn ActionCard(id: String) -> impl IntoView {
             </div>
             {area("effect", t!(i18n, ui.plan.f_effect).into_any(), initial.effect.clone(), |a, v| a.effect = v)}
             <div class="button-row">
-                <Show
-                    when=move || confirming.get()
-                    fallback=move || view! {
-                        <button type="button" class="link-button link-button--danger" on:click=move |_| confirming.set(true)>
-                            {t!(i18n, ui.plan.delete)}
-                        </button>
-                    }
-                >
-                    <p class="confirm">
-                        <span>{t!(i18n, ui.plan.delete_confirm)}</span>
-                        <button type="button" class="button button--danger" on:click=remove>{t!(i18n, ui.plan.delete_yes)}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>
-                            {t!(i18n, ui.common.cancel)}
-                        </button>
-                    </p>
-                </Show>
+                <ConfirmButton
+                    label=Signal::derive(move || t_string!(i18n, ui.plan.delete).to_string())
+                    consequence=Signal::derive(move || t_string!(i18n, ui.plan.delete_confirm).to_string())
+                    yes=Signal::derive(move || t_string!(i18n, ui.plan.delete_yes).to_string())
+                    on_confirm=Callback::new(remove)
+                />
             </div>
         </li>
     }

@@ -3,7 +3,7 @@
 
 use super::continue_path;
 use crate::app::{Store, use_lang};
-use crate::components::{PageHeading, Radar};
+use crate::components::{NoRound, PageHeading, Radar};
 use crate::domain::model::Answer;
 use crate::domain::scoring::score;
 use crate::domain::{Content, format};
@@ -24,8 +24,7 @@ pub fn Results() -> impl IntoView {
             return view! {
                 <section class="page">
                     <PageHeading text=Signal::derive(move || t_string!(i18n, ui.results.title).to_string()) />
-                    <p>{t!(i18n, ui.results.no_round)}</p>
-                    <p><a class="button" href="/">{t!(i18n, ui.step.no_round_link)}</a></p>
+                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.results.no_round).to_string()) />
                 </section>
             }
             .into_any();

@@ -3,7 +3,7 @@
 
 use super::continue_path;
 use crate::app::{Store, new_id, today, use_lang};
-use crate::components::{Backup, PageHeading};
+use crate::components::{Backup, ConfirmButton, PageHeading};
 use crate::domain::model::{Participant, Round, is_iso_date};
 use crate::domain::scoring::score;
 use crate::domain::{Content, format};
@@ -63,7 +63,6 @@ pub fn Start() -> impl IntoView {
     };
     let continue_href = Memo::new(move |_| store.with(|d| continue_path(d, Content::get(lang.get()))));
     let new_form_open = RwSignal::new(false);
-    let confirm_delete = RwSignal::new(false);
 
     let delete_active = move |_| {
         store.update(|d| {
@@ -71,7 +70,6 @@ pub fn Start() -> impl IntoView {
                 d.rounds.retain(|r| r.id != id);
             }
         });
-        confirm_delete.set(false);
     };
 
     view! {
@@ -99,24 +97,12 @@ pub fn Start() -> impl IntoView {
                                 on:click=move |_| new_form_open.update(|o| *o = !*o)>
                                 {t!(i18n, ui.start.new_round)}
                             </button>
-                            <Show
-                                when=move || confirm_delete.get()
-                                fallback=move || view! {
-                                    <button type="button" class="link-button link-button--danger" on:click=move |_| confirm_delete.set(true)>
-                                        {t!(i18n, ui.start.delete_round)}
-                                    </button>
-                                }
-                            >
-                                <p class="confirm" role="group" aria-label=move || t_string!(i18n, ui.start.delete_round)>
-                                    <span>{t!(i18n, ui.start.delete_confirm)}</span>
-                                    <button type="button" class="button button--danger" on:click=delete_active>
-                                        {t!(i18n, ui.start.delete_yes)}
-                                    </button>
-                                    <button type="button" class="button button--secondary" on:click=move |_| confirm_delete.set(false)>
-                                        {t!(i18n, ui.common.cancel)}
-                                    </button>
-                                </p>
-                            </Show>
+                            <ConfirmButton
+                                label=Signal::derive(move || t_string!(i18n, ui.start.delete_round).to_string())
+                                consequence=Signal::derive(move || t_string!(i18n, ui.start.delete_confirm).to_string())
+                                yes=Signal::derive(move || t_string!(i18n, ui.start.delete_yes).to_string())
+                                on_confirm=Callback::new(delete_active)
+                            />
                         </div>
                         <Show when=move || new_form_open.get()>
                             <NewRoundForm />

@@ -3,7 +3,7 @@
 
 use super::continue_path;
 use crate::app::{Store, use_lang};
-use crate::components::{PageHeading, StatementQuestion, StepProgress};
+use crate::components::{NoRound, PageHeading, StatementQuestion, StepProgress};
 use crate::domain::Content;
 use crate::domain::scoring::score;
 use crate::i18n::*;
@@ -52,8 +52,7 @@ pub fn Step() -> impl IntoView {
             return view! {
                 <section class="page">
                     <PageHeading text=Signal::derive(move || t_string!(i18n, ui.step.no_round_title).to_string()) />
-                    <p>{t!(i18n, ui.step.no_round_body)}</p>
-                    <p><a class="button" href="/">{t!(i18n, ui.step.no_round_link)}</a></p>
+                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.step.no_round_body).to_string()) />
                 </section>
             }
             .into_any();

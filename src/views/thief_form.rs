@@ -226,43 +226,14 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
         .collect_view()
     };
 
-    let radio_group = move |name: &'static str,
-                            legend: AnyView,
-                            options: Vec<(String, AnyView)>,
-                            selected: Signal<String>,
-                            choose: Callback<String>| {
-        let options = options
-            .into_iter()
-            .map(|(value, label)| {
-                let id = format!("{name}-{value}");
-                let label_for = id.clone();
-                let v = value.clone();
-                let checked = {
-                    let value = value.clone();
-                    move || selected.get() == value
-                };
-                view! {
-                    <label class="choice" for=label_for>
-                        <input type="radio" id=id name=name value=value.clone() prop:checked=checked
-                            on:change=move |_| choose.run(v.clone()) />
-                        <span>{label}</span>
-                    </label>
-                }
-            })
-            .collect_view();
-        view! {
-            <fieldset class="field choices">
-                <legend>{legend}</legend>
-                <div class="choices__options">{options}</div>
-            </fieldset>
-        }
-    };
-
-    let check_group = move |name: &'static str,
-                            legend: AnyView,
-                            options: Vec<(String, AnyView)>,
-                            selected: Signal<Vec<String>>,
-                            toggle: Callback<(String, bool)>| {
+    // A group of radio buttons (one choice) or checkboxes (any number): `selected` holds the
+    // values chosen, `change` gets a value and whether it is now checked.
+    let choices = move |input: &'static str,
+                        name: &'static str,
+                        legend: AnyView,
+                        options: Vec<(String, AnyView)>,
+                        selected: Signal<Vec<String>>,
+                        change: Callback<(String, bool)>| {
         let options = options
             .into_iter()
             .map(|(value, label)| {
@@ -275,8 +246,8 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                 };
                 view! {
                     <label class="choice" for=label_for>
-                        <input type="checkbox" id=id name=name value=value.clone() prop:checked=checked
-                            on:change=move |ev| toggle.run((v.clone(), event_target_checked(&ev))) />
+                        <input type=input id=id name=name value=value.clone() prop:checked=checked
+                            on:change=move |ev| change.run((v.clone(), event_target_checked(&ev))) />
                         <span>{label}</span>
                     </label>
                 }
@@ -348,22 +319,22 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                         |d| d.people.clone(), |d, v| d.people = v, |e| e.people.clone(), Some("numeric"))}
                 </div>
                 <p class="preview" role="status" aria-live="polite">{preview}</p>
-                {radio_group("f-benefit", t!(i18n, ui.audit.f_benefit).into_any(),
+                {choices("radio", "f-benefit", t!(i18n, ui.audit.f_benefit).into_any(),
                     Benefit::ALL.into_iter().map(|b| (b.key().to_string(), labels::benefit(locale, b).into_any())).collect(),
-                    Signal::derive(move || draft.with(|d| d.benefit.map(Benefit::key).unwrap_or_default().to_string())),
-                    Callback::new(move |v: String| { let b = Benefit::ALL.into_iter().find(|b| b.key() == v); edit(&|d| d.benefit = b) }))}
-                {check_group("f-beneficiaries", t!(i18n, ui.audit.f_beneficiaries).into_any(),
+                    Signal::derive(move || draft.with(|d| d.benefit.map(|b| b.key().to_string()).into_iter().collect())),
+                    Callback::new(move |(v, _): (String, bool)| { let b = Benefit::ALL.into_iter().find(|b| b.key() == v); edit(&|d| d.benefit = b) }))}
+                {choices("checkbox", "f-beneficiaries", t!(i18n, ui.audit.f_beneficiaries).into_any(),
                     Beneficiary::ALL.into_iter().map(|b| (b.key().to_string(), labels::beneficiary(locale, b).into_any())).collect(),
                     Signal::derive(move || draft.with(|d| d.beneficiaries.iter().map(|b| b.key().to_string()).collect())),
                     Callback::new(move |(v, on): (String, bool)| {
                         let Some(b) = Beneficiary::ALL.into_iter().find(|b| b.key() == v) else { return };
                         edit(&|d| { d.beneficiaries.retain(|x| *x != b); if on { d.beneficiaries.push(b); d.beneficiaries.sort_by_key(|x| Beneficiary::ALL.iter().position(|y| y == x)); } })
                     }))}
-                {radio_group("f-remover", t!(i18n, ui.audit.f_remover).into_any(),
+                {choices("radio", "f-remover", t!(i18n, ui.audit.f_remover).into_any(),
                     Remover::ALL.into_iter().map(|r| (r.key().to_string(), labels::remover(locale, r).into_any())).collect(),
-                    Signal::derive(move || draft.with(|d| d.removable_by.map(Remover::key).unwrap_or_default().to_string())),
-                    Callback::new(move |v: String| { let r = Remover::ALL.into_iter().find(|r| r.key() == v); edit(&|d| d.removable_by = r) }))}
-                {check_group("f-principles", t!(i18n, ui.audit.f_principles).into_any(),
+                    Signal::derive(move || draft.with(|d| d.removable_by.map(|r| r.key().to_string()).into_iter().collect())),
+                    Callback::new(move |(v, _): (String, bool)| { let r = Remover::ALL.into_iter().find(|r| r.key() == v); edit(&|d| d.removable_by = r) }))}
+                {choices("checkbox", "f-principles", t!(i18n, ui.audit.f_principles).into_any(),
                     content.principles.iter().map(|p| (p.id.clone(), p.name.clone().into_any())).collect(),
                     Signal::derive(move || draft.with(|d| d.principles.clone())),
                     Callback::new(move |(v, on): (String, bool)| {

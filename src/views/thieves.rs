@@ -2,7 +2,7 @@
 //! starter examples to add with one click, and the rates the arithmetic uses.
 
 use crate::app::{Store, new_id, use_lang};
-use crate::components::{PageHeading, labels};
+use crate::components::{NoRound, PageHeading, labels};
 use crate::domain::audit::{Audit, Cost, Rates, Remover, TimeThief, parse_number};
 use crate::domain::{Content, Lang, format};
 use crate::i18n::*;
@@ -45,10 +45,7 @@ pub fn Thieves() -> impl IntoView {
             <p class="lead">{t!(i18n, ui.audit.lead)}</p>
             <Show
                 when=move || has_round.get()
-                fallback=move || view! {
-                    <p>{t!(i18n, ui.audit.no_round)}</p>
-                    <p><a class="button" href="/">{t!(i18n, ui.step.no_round_link)}</a></p>
-                }
+                fallback=move || view! { <NoRound message=Signal::derive(move || t_string!(i18n, ui.audit.no_round).to_string()) /> }
             >
                 <ThiefList audit />
                 <Starters />
@@ -207,11 +204,11 @@ fn Starters() -> impl IntoView {
                     let add = add.clone();
                     Content::get(lang.get()).starters.iter().enumerate().map(move |(i, s)| {
                         let add = add.clone();
-                        let title = s.title.clone();
+                        let title = s.thief.title.clone();
                         view! {
                             <li class="card starter">
-                                <h3>{s.title.clone()}</h3>
-                                <p>{s.description.clone()}</p>
+                                <h3>{s.thief.title.clone()}</h3>
+                                <p>{s.thief.description.clone()}</p>
                                 <button type="button" class="button button--secondary" on:click=move |_| add(i)>
                                     {t!(i18n, ui.audit.starter_add)}<span class="visually-hidden">" "{title.clone()}</span>
                                 </button>
