@@ -1,6 +1,7 @@
 //! The document as the views see it: one signal, read by every view and changed only through
 //! `Store::update`, which writes it back to local storage after every change.
 
+use crate::domain::model::Round;
 use crate::store::local::{self, Loaded};
 use crate::store::{Document, RestoreError};
 use leptos::prelude::*;
@@ -64,6 +65,12 @@ impl Store {
             status: RwSignal::new(status),
             repairs: RwSignal::new(repairs),
         }
+    }
+
+    /// The round being worked on, as a memo: views that show it re-render only when it changes.
+    pub fn active_round(&self) -> Memo<Option<Round>> {
+        let doc = self.doc;
+        Memo::new(move |_| doc.with(|d| d.active_round().cloned()))
     }
 
     /// Reads the document, tracking it.

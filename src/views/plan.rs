@@ -126,7 +126,7 @@ fn Basis() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
     let lang = use_lang();
-    let round = Memo::new(move |_| store.with(|d| d.active_round().cloned()));
+    let round = store.active_round();
     move || {
         let lang = lang.get();
         let content = Content::get(lang);
@@ -184,7 +184,7 @@ fn Proposals() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
     let lang = use_lang();
-    let round = Memo::new(move |_| store.with(|d| d.active_round().cloned()));
+    let round = store.active_round();
 
     let accept = move |p: Proposal| {
         let content = Content::get(lang.get_untracked());

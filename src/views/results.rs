@@ -15,7 +15,7 @@ pub fn Results() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
     let lang = use_lang();
-    let round = Memo::new(move |_| store.with(|d| d.active_round().cloned()));
+    let round = store.active_round();
 
     move || {
         let lang = lang.get();
