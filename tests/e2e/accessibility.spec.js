@@ -14,6 +14,28 @@ test('no WCAG 2.1 AA violations on the start, step and results pages', async ({ 
   await expectNoAxeViolations(page);
 });
 
+test('no WCAG 2.1 AA violations on the time-thief and plan pages', async ({ page }) => {
+  await startRound(page);
+  for (const s of principles[0].statements) await answer(page, s, 1);
+  await page.goto('/tidstjuvar');
+  await page.getByRole('button', { name: /^Lägg till / }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ändra tidstjuven');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Minuter per gång').fill('-1');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoAxeViolations(page); // with errors shown
+  await page.getByLabel('Minuter per gång').fill('30');
+  await page.getByRole('group', { name: 'Vem kan ta bort eller ändra den?' }).getByLabel('Nämnden').check();
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expectNoAxeViolations(page);
+  await page.goto('/tidstjuvar/vidare');
+  await expectNoAxeViolations(page);
+  await page.goto('/plan');
+  await page.getByRole('button', { name: /^Ta med i planen/ }).first().click();
+  await expectNoAxeViolations(page);
+});
+
 test('the answer scale works with the keyboard', async ({ page }) => {
   await startRound(page);
   const first = principles[0].statements[0];

@@ -138,3 +138,17 @@ test('a removed action asks first', async ({ page }) => {
   await expect(page.locator('.action')).toHaveCount(0);
   await expect(page.getByText('Planen är tom.')).toBeVisible();
 });
+
+test('a dismissed proposal can be brought back', async ({ page }) => {
+  await startRound(page);
+  for (const s of principles[0].statements) await answer(page, s, 2);
+  await page.goto('/plan');
+  const open = page.locator('.proposals > ul > .proposal');
+  const first = await open.first().locator('h3').textContent();
+  await page.getByRole('button', { name: `Avfärda ${first}` }).click();
+  await expect(open.filter({ hasText: first })).toHaveCount(0);
+  await page.getByText('Avfärdade förslag (1)').click();
+  await page.getByRole('button', { name: `Ta tillbaka ${first}` }).click();
+  await expect(open.first().locator('h3')).toHaveText(first);
+  await expect(page.getByText(/Avfärdade förslag/)).toHaveCount(0);
+});

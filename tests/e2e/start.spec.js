@@ -78,3 +78,16 @@ test('a step opened before any round is started points to the start page', async
   await page.getByRole('link', { name: 'Till startsidan' }).click();
   await expect(page).toHaveURL('/');
 });
+
+test('the time thieves and the plan speak English too', async ({ page }) => {
+  await startRound(page);
+  await page.getByRole('button', { name: 'In English' }).click();
+  await page.goto('/tidstjuvar');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Time thieves');
+  await expect(page.getByTestId('total-time')).toHaveText('≈ 0 hours a year = 0.00 full-time posts');
+  await page.getByRole('button', { name: /^Add / }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit the time thief');
+  await page.goto('/plan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Improvement plan');
+  await expect(page.getByRole('heading', { name: 'Your plan' })).toBeVisible();
+});

@@ -79,3 +79,30 @@ test('a full storage is reported and the work can be downloaded', async ({ page 
   const copy = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(copy.rounds[0].unit).toBe('Hemtjänsten Farsta');
 });
+
+test('the repairs notice can be closed', async ({ page }) => {
+  await store(page, fixture.replace('"stod.3": 2', '"stod.3": 9'));
+  const notice = page.getByRole('status').filter({ hasText: 'gick inte att läsa' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Stäng' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('a browser that refuses storage is told so, and the work can still be downloaded', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await startRound(page);
+  await expect(page.getByRole('alert')).toContainText('Webbläsaren sparar inget');
+  await answer(page, principles[0].statements[0], 4);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ned en kopia' }).click(),
+  ]);
+  const copy = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(copy.rounds[0].assessment.responses[0].answers[principles[0].statements[0].id]).toBe(4);
+});
