@@ -53,7 +53,8 @@ pub fn ThiefForm() -> impl IntoView {
     move || {
         let editing = editing.get();
         let key = editing.clone().unwrap_or_else(|| NEW.to_string());
-        let lang = lang.get_untracked();
+        // Tracked: a change of language draws the form anew from the draft kept in the document.
+        let lang = lang.get();
         let initial = store.with_untracked(|d| {
             let round = d.active_round()?;
             if let Some(draft) = round.audit.drafts.get(&key) {

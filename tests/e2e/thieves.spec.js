@@ -176,3 +176,17 @@ test('the rates can be set, with the defaults stated, and the figures follow', a
   await expect(page.getByLabel('Årsarbetstid för en heltid (timmar)')).toHaveValue('1\u00a0600');
   await expect(page.getByLabel('Timkostnad inklusive arbetsgivaravgifter (kronor)')).toHaveValue('500');
 });
+
+test('switching language in the middle of the form keeps what is typed', async ({ page }) => {
+  await startRound(page);
+  await page.goto('/tidstjuvar/ny');
+  await page.getByLabel('Rubrik').fill('Dubbel attest');
+  await page.getByLabel('Minuter per gång').fill('7');
+  await page.getByRole('group', { name: 'Vem kan ta bort eller ändra den?' }).getByLabel('Nämnden').check();
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New time thief');
+  await expect(page.getByLabel('Title')).toHaveValue('Dubbel attest');
+  await expect(page.getByLabel('Minutes each time')).toHaveValue('7');
+  await expect(page.getByRole('group', { name: 'Who can remove or change it?' }).getByLabel('The political board')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Which principles does it work against?' }).getByLabel('Support')).toBeVisible();
+});
