@@ -55,3 +55,20 @@ fn templates_are_filled_by_name() {
     assert_eq!(fill("{a} och {b}, {a}", &[("a", "1"), ("b", "2")]), "1 och 2, 1");
     assert_eq!(fill("inget {okänt}", &[("a", "1")]), "inget {okänt}");
 }
+
+#[test]
+fn numbers_to_edit_are_never_grouped_so_they_read_back_the_same() {
+    use tillit::domain::audit::parse_number;
+    use tillit::domain::format::editable;
+    assert_eq!(editable(1700.0, Lang::Sv), "1700");
+    assert_eq!(editable(1700.0, Lang::En), "1700");
+    assert_eq!(editable(1.5, Lang::Sv), "1,5");
+    assert_eq!(editable(1.5, Lang::En), "1.5");
+    assert_eq!(editable(0.25, Lang::Sv), "0,25");
+    assert_eq!(editable(2.0 / 3.0, Lang::En), "0.67");
+    for lang in Lang::ALL {
+        for n in [0.0, 1.5, 15.0, 150.0, 1700.0, 12_345.75, 100_000.0] {
+            assert_eq!(parse_number(&editable(n, lang)), Ok(n), "{n} in {}", lang.code());
+        }
+    }
+}

@@ -413,7 +413,7 @@ impl DraftErrors {
 
 impl Draft {
     pub fn from_thief(t: &TimeThief, lang: crate::domain::Lang) -> Self {
-        let number = |n: f64| crate::domain::format::trimmed(n, 2, lang);
+        let number = |n: f64| crate::domain::format::editable(n, lang);
         Draft {
             title: t.title.clone(),
             description: t.description.clone(),

@@ -48,14 +48,14 @@ pub fn whole(value: f64, lang: Lang) -> String {
     decimal(value, 0, lang)
 }
 
-/// `value` with at most `max_decimals` and no trailing zeros, for a field to edit: `1,5`, `15`.
-pub fn trimmed(value: f64, max_decimals: usize, lang: Lang) -> String {
-    let text = decimal(value, max_decimals, lang);
-    if max_decimals == 0 {
-        return text;
-    }
+/// `value` as it goes into a field to edit: at most two decimals, no trailing zeros and no
+/// grouping of thousands, so that reading it back gives the same number in either language:
+/// `1700`, `1,5` (Swedish), `1.5` (English).
+pub fn editable(value: f64, lang: Lang) -> String {
     let (point, _) = separators(lang);
-    text.trim_end_matches('0').trim_end_matches(point).to_string()
+    let text = format!("{:.2}", (value * 100.0).round() / 100.0);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    text.replace('.', &point.to_string())
 }
 
 /// Fills the `{name}` slots of a plain-text template, e.g. `"Till {who}"` with `("who", "nämnden")`.

@@ -104,7 +104,7 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                 let f = Figures::of(&cost, lang);
                 let id = t.id.clone();
                 let title = t.title.clone();
-                let (minutes, occurrences) = (format::trimmed(t.minutes, 2, lang), format::trimmed(t.occurrences, 2, lang));
+                let (minutes, occurrences) = (format::editable(t.minutes, lang), format::editable(t.occurrences, lang));
                 let (per, people, remover) = (t.per, t.people, t.removable_by);
                 let how = t!(
                     i18n, ui.audit.how_often,
@@ -228,8 +228,8 @@ fn RatesForm() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let rates = store.with_untracked(|d| d.active_round().map(|r| r.audit.rates).unwrap_or_default());
-    let annual = RwSignal::new(format::trimmed(rates.annual_hours, 2, lang.get_untracked()));
-    let cost = RwSignal::new(format::trimmed(rates.hourly_cost, 2, lang.get_untracked()));
+    let annual = RwSignal::new(format::editable(rates.annual_hours, lang.get_untracked()));
+    let cost = RwSignal::new(format::editable(rates.hourly_cost, lang.get_untracked()));
     let valid = |text: &str| parse_number(text).ok().filter(|n| *n > 0.0 && *n <= 10_000.0);
     let save = move || {
         if let (Some(annual_hours), Some(hourly_cost)) = (valid(&annual.get_untracked()), valid(&cost.get_untracked()))

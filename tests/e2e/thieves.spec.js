@@ -173,7 +173,7 @@ test('the rates can be set, with the defaults stated, and the figures follow', a
   await page.getByLabel('Årsarbetstid för en heltid (timmar)').fill('-1');
   await expect(page.getByLabel('Årsarbetstid för en heltid (timmar)')).toHaveAttribute('aria-invalid', 'true');
   await page.reload();
-  await expect(page.getByLabel('Årsarbetstid för en heltid (timmar)')).toHaveValue('1\u00a0600');
+  await expect(page.getByLabel('Årsarbetstid för en heltid (timmar)')).toHaveValue('1600');
   await expect(page.getByLabel('Timkostnad inklusive arbetsgivaravgifter (kronor)')).toHaveValue('500');
 });
 
