@@ -33,7 +33,11 @@ pub fn Results() -> impl IntoView {
         let dec = move |v: Option<f64>| v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang));
         let overall = dec(scores.overall());
         let tally = scores.tally;
-        let continue_href = store.with_untracked(|d| continue_path(d, content));
+        // Back to the first unanswered statement, or to the last step when all are answered.
+        let back_href = match store.with_untracked(|d| continue_path(d, content)) {
+            path if path == "/resultat" => content.principles.last().map_or(path, |p| format!("/princip/{}", p.id)),
+            path => path,
+        };
 
         let names: Vec<String> = content.principles.iter().map(|p| p.name.clone()).collect();
         let means: Vec<Option<f64>> = scores.principles.iter().map(|p| p.mean()).collect();
@@ -167,7 +171,7 @@ pub fn Results() -> impl IntoView {
                         {t!(i18n, ui.results.print)}
                     </button>
                     <a class="button" href="/tidstjuvar">{t!(i18n, ui.results.next_thieves)}" →"</a>
-                    <a class="button button--secondary" href=continue_href>{t!(i18n, ui.results.back)}</a>
+                    <a class="button button--secondary" href=back_href>{t!(i18n, ui.results.back)}</a>
                 </div>
             </section>
         }

@@ -84,6 +84,10 @@ test('a team answers everything, reloads midway and gets the scores its answers 
     await expect(page.locator('.low__list li')).toHaveCount(low.length);
   };
   await checkResults();
+  // With everything answered, "back" goes to the last step.
+  await page.getByRole('link', { name: 'Tillbaka till frågorna' }).click();
+  await expect(page).toHaveURL(`/princip/${principles[principles.length - 1].id}`);
+  await page.goBack();
 
   // Closing the tab and coming back: a new page in the same browser sees the same.
   const again = await page.context().newPage();
