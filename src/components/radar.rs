@@ -30,6 +30,12 @@ pub fn Radar(
     #[prop(into)] title: String,
     #[prop(into)] description: String,
     #[prop(into)] no_score: String,
+    /// An earlier round's values, drawn as a dashed outline under this round's shape.
+    #[prop(default = None)]
+    previous: Option<Vec<Option<f64>>>,
+    /// Names of this round and the earlier one, for the legend shown with `previous`.
+    #[prop(optional)]
+    legend: Option<(String, String)>,
 ) -> impl IntoView {
     let n = names.len();
     let rings = (1..=5)
@@ -44,12 +50,28 @@ pub fn Radar(
             view! { <line class="radar__axis" x1="0" y1="0" x2=format!("{x:.1}") y2=format!("{y:.1}")></line> }
         })
         .collect_view();
-    let shape = polygon(
-        values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| point(i, n, RADIUS * v.unwrap_or(0.0) / MAX)),
-    );
+    let outline = |values: &[Option<f64>]| {
+        polygon(
+            values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| point(i, n, RADIUS * v.unwrap_or(0.0) / MAX)),
+        )
+    };
+    let shape = outline(&values);
+    let earlier = previous.as_deref().map(|p| {
+        view! { <polygon class="radar__previous" points=outline(p)></polygon> }
+    });
+    let key = previous.is_some().then_some(legend).flatten().map(|(now, before)| {
+        view! {
+            <g class="radar__legend" transform="translate(-275 -150)">
+                <line class="radar__shape-key" x1="0" y1="0" x2="24" y2="0"></line>
+                <text x="30" y="5">{now}</text>
+                <line class="radar__previous-key" x1="0" y1="20" x2="24" y2="20"></line>
+                <text x="30" y="25">{before}</text>
+            </g>
+        }
+    });
     let dots = values
         .iter()
         .enumerate()
@@ -100,9 +122,11 @@ pub fn Radar(
             <g aria-hidden="true">
                 {rings}
                 {axes}
+                {earlier}
                 <polygon class="radar__shape" points=shape></polygon>
                 {dots}
                 {labels}
+                {key}
             </g>
         </svg>
     }

@@ -65,3 +65,13 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         text.replace(&format!("{{{name}}}"), value)
     })
 }
+
+/// A change, with its sign: `+0,4`, `−1,2`, and `0,0` for none (after rounding).
+pub fn signed(value: f64, decimals: usize, lang: Lang) -> String {
+    let text = decimal(value, decimals, lang);
+    if value > 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("+{text}")
+    } else {
+        text
+    }
+}

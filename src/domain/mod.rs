@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod content;
 pub mod format;
+pub mod history;
 pub mod model;
 pub mod plan;
 pub mod scoring;

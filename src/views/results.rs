@@ -4,6 +4,7 @@
 use super::continue_path;
 use crate::app::{Store, use_lang};
 use crate::components::{NoRound, PageHeading, Radar};
+use crate::domain::history;
 use crate::domain::model::Answer;
 use crate::domain::scoring::score;
 use crate::domain::{Content, format};
@@ -16,6 +17,12 @@ pub fn Results() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let round = store.active_round();
+    let previous = Memo::new(move |_| {
+        round.with(|r| {
+            r.as_ref()
+                .and_then(|r| store.with(|d| history::previous(&d.rounds, r).cloned()))
+        })
+    });
 
     move || {
         let lang = lang.get();
@@ -30,6 +37,16 @@ pub fn Results() -> impl IntoView {
             .into_any();
         };
         let scores = score(content, &round.assessment);
+        let previous = previous.get();
+        let before: Option<Vec<Option<f64>>> = previous.as_ref().map(|p| {
+            score(content, &p.assessment)
+                .principles
+                .iter()
+                .map(|s| s.mean())
+                .collect()
+        });
+        let previous_date = previous.as_ref().map(|p| p.date.clone());
+        let has_previous = previous.is_some();
         let dec = move |v: Option<f64>| v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang));
         let overall = dec(scores.overall());
         let tally = scores.tally;
@@ -52,12 +69,20 @@ pub fn Results() -> impl IntoView {
             .principles
             .iter()
             .zip(&scores.principles)
-            .map(|(p, s)| {
+            .enumerate()
+            .map(|(i, (p, s))| {
                 let t = s.tally;
+                let then = before.as_ref().map(|b| b[i]);
+                let change = then.map(|then| match (s.mean(), then) {
+                    (Some(now), Some(then)) => format::signed(now - then, 1, lang),
+                    _ => "–".to_string(),
+                });
                 view! {
                     <tr data-principle=p.id.clone()>
                         <th scope="row"><a href=format!("/princip/{}", p.id)>{p.name.clone()}</a></th>
                         <td class="num score">{dec(s.mean())}</td>
+                        {then.map(|then| view! { <td class="num previous">{dec(then)}</td> })}
+                        {change.map(|change| view! { <td class="num change">{change}</td> })}
                         <td class="num">{t.scored}</td>
                         <td class="num">{t.dont_know}</td>
                         <td class="num">{t.unanswered()}</td>
@@ -130,16 +155,26 @@ pub fn Results() -> impl IntoView {
                         title=t_string!(i18n, ui.results.chart_title).to_string()
                         description
                         no_score=t_string!(i18n, ui.results.no_score).to_string()
+                        previous=before.clone()
+                        legend=(
+                            t_string!(i18n, ui.results.legend_now).to_string(),
+                            t_string!(i18n, ui.results.legend_previous).to_string(),
+                        )
                     />
                     <figcaption>{t!(i18n, ui.results.chart_caption)}</figcaption>
                 </figure>
 
+                {previous_date.map(|date| view! { <p class="compared">{t!(i18n, ui.results.compared, date = move || date.clone())}</p> })}
                 <table class="score-table">
                     <caption>{t!(i18n, ui.results.table_caption)}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{t!(i18n, ui.results.col_principle)}</th>
                             <th scope="col" class="num">{t!(i18n, ui.results.col_mean)}</th>
+                            {has_previous.then(|| view! {
+                                <th scope="col" class="num">{t!(i18n, ui.results.col_previous)}</th>
+                                <th scope="col" class="num">{t!(i18n, ui.results.col_change)}</th>
+                            })}
                             <th scope="col" class="num">{t!(i18n, ui.results.col_scored)}</th>
                             <th scope="col" class="num">{t!(i18n, ui.results.col_dont_know)}</th>
                             <th scope="col" class="num">{t!(i18n, ui.results.col_unanswered)}</th>

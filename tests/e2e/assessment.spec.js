@@ -128,3 +128,30 @@ test('the step list shows progress and leads to any step', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Självskattning' }).click();
   await expect(page).toHaveURL(`/princip/${principles[1].id}`);
 });
+
+test('a later round of the same unit shows the change since the previous one', async ({ page }) => {
+  const tillit = principles[0];
+  await startRound(page, 'Hemtjänsten Farsta', '2026-05-12');
+  for (const s of tillit.statements) await answer(page, s, 2);
+  await page.goto('/resultat');
+  await expect(page.getByRole('columnheader', { name: 'Förändring' })).toHaveCount(0);
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Börja en ny omgång' }).click();
+  await page.getByLabel('Enhet eller arbetslag').fill('hemtjänsten farsta ');
+  await page.getByLabel('Datum').fill('2026-11-24');
+  await page.getByRole('button', { name: 'Börja självskattningen' }).click();
+  for (const [k, s] of tillit.statements.entries()) await answer(page, s, k === 0 ? 3 : 4);
+  await page.goto('/resultat');
+  await expect(page.getByText('Jämfört med förra omgången för samma enhet, 2026-05-12.')).toBeVisible();
+  // Now (3 + 4 × (n − 1)) / n against 2,0 before.
+  const n = tillit.statements.length;
+  const now = (3 + 4 * (n - 1)) / n;
+  const row = page.locator(`tr[data-principle="${tillit.id}"]`);
+  await expect(row.locator('td.previous')).toHaveText('2,0');
+  await expect(row.locator('td.change')).toHaveText(`+${sv1(now - 2)}`);
+  // A principle answered in neither round has no change to show.
+  await expect(page.locator(`tr[data-principle="${principles[1].id}"] td.change`)).toHaveText('–');
+  await expect(page.locator('svg.radar .radar__previous')).toHaveCount(1);
+  await expect(page.locator('svg.radar .radar__legend')).toContainText('Förra omgången');
+});
