@@ -10,7 +10,9 @@ pub use state::{RestoreErrorKind, StorageStatus, Store};
 use crate::components::{LangSwitch, StorageNotice};
 use crate::domain::Lang;
 use crate::i18n::*;
-use crate::views::{NotFound, PassOn, PlanView, Results, Start, Step, ThiefForm, Thieves};
+use crate::views::{
+    NotFound, OverTime, PassOn, PlanView, Projector, Results, Start, Step, TeamView, ThiefForm, Thieves, Workshop,
+};
 use leptos::prelude::*;
 use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::path;
@@ -71,8 +73,11 @@ fn Shell(store: Store) -> impl IntoView {
                     <nav aria-label=move || t_string!(i18n, ui.nav.label)>
                         <ul class="nav">
                             <li><A href="/" exact=true>{t!(i18n, ui.nav.start)}</A></li>
+                            <li><A href="/deltagare">{t!(i18n, ui.nav.workshop)}</A></li>
                             <li><A href="/princip">{t!(i18n, ui.nav.assessment)}</A></li>
                             <li><A href="/resultat">{t!(i18n, ui.nav.results)}</A></li>
+                            <li><A href="/team">{t!(i18n, ui.nav.team)}</A></li>
+                            <li><A href="/over-tid">{t!(i18n, ui.nav.over_time)}</A></li>
                             <li><A href="/tidstjuvar">{t!(i18n, ui.nav.thieves)}</A></li>
                             <li><A href="/plan">{t!(i18n, ui.nav.plan)}</A></li>
                         </ul>
@@ -87,6 +92,10 @@ fn Shell(store: Store) -> impl IntoView {
                     <Route path=path!("/princip") view=Step />
                     <Route path=path!("/princip/:id") view=Step />
                     <Route path=path!("/resultat") view=Results />
+                    <Route path=path!("/deltagare") view=Workshop />
+                    <Route path=path!("/team") view=TeamView />
+                    <Route path=path!("/team/visning") view=Projector />
+                    <Route path=path!("/over-tid") view=OverTime />
                     <Route path=path!("/tidstjuvar") view=Thieves />
                     <Route path=path!("/tidstjuvar/ny") view=ThiefForm />
                     <Route path=path!("/tidstjuvar/vidare") view=PassOn />

@@ -160,10 +160,14 @@ fn duplicate_round_ids_are_made_unique() {
 const V3: &str = include_str!("fixtures/v3.json");
 
 #[test]
-fn a_version_3_document_with_a_plan_is_restored_exactly() {
+fn a_version_3_document_with_a_plan_is_migrated_with_everything_in_it() {
     let restored = restore(V3).unwrap();
-    assert_eq!(restored.migrated_from, None);
+    assert_eq!(restored.migrated_from, Some(3));
     assert!(restored.repairs.is_empty());
+    assert_eq!(restored.document.settings.min_group, 3);
+    let round = restored.document.active_round().unwrap();
+    assert_eq!(round.answering, None);
+    assert_eq!(round.answerer(), Some("team"));
     let plan = &restored.document.active_round().unwrap().plan;
     assert_eq!(plan.dismissed, ["principle:stod.administrativt-stod"]);
     let [accepted, own] = &plan.actions[..] else {
@@ -222,4 +226,42 @@ fn a_malformed_import_file_is_refused_with_the_reason_and_changes_nothing() {
     ));
     assert_eq!(import(&mut here, "{\"name\": \"x\"}"), Err(RestoreError::NotADocument));
     assert_eq!(here, copy);
+}
+
+const V4: &str = include_str!("fixtures/v4.json");
+
+#[test]
+fn a_version_4_workshop_with_many_participants_is_restored_exactly() {
+    let restored = restore(V4).unwrap();
+    assert_eq!(restored.migrated_from, None);
+    assert!(restored.repairs.is_empty());
+    let doc = &restored.document;
+    assert_eq!(doc.settings.min_group, 4);
+    let round = doc.active_round().unwrap();
+    assert_eq!(round.assessment.participants.len(), 3);
+    assert_eq!(round.answering.as_deref(), Some("p-b"));
+    assert_eq!(round.answerer(), Some("p-b"));
+    assert!(round.is_workshop());
+    assert_eq!(
+        round.assessment.answer("p-b", "tillit.1"),
+        Some(tillit::domain::model::Answer::DontKnow)
+    );
+    assert!(
+        round
+            .plan
+            .actions
+            .iter()
+            .all(|a| a.carried_from.as_deref() == Some("r-2026-05"))
+    );
+    assert_eq!(restore(&doc.to_json()).unwrap().document, *doc);
+}
+
+#[test]
+fn a_workshop_round_with_nobody_answering_shows_nobodys_answers() {
+    let mut doc = restore(V4).unwrap().document;
+    let round = doc.active_round_mut().unwrap();
+    round.answering = None;
+    assert_eq!(round.answerer(), None);
+    round.answering = Some("somebody-removed".into());
+    assert_eq!(round.answerer(), None);
 }

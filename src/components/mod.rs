@@ -3,9 +3,11 @@
 
 mod backup;
 mod confirm;
+mod distribution;
 mod heading;
 pub mod labels;
 mod lang_switch;
+mod line_chart;
 mod no_round;
 mod progress;
 mod radar;
@@ -14,8 +16,10 @@ mod storage_notice;
 
 pub use backup::Backup;
 pub use confirm::ConfirmButton;
+pub use distribution::DistributionBars;
 pub use heading::PageHeading;
 pub use lang_switch::LangSwitch;
+pub use line_chart::LineChart;
 pub use no_round::NoRound;
 pub use progress::StepProgress;
 pub use radar::Radar;

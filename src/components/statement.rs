@@ -33,13 +33,14 @@ pub fn StatementQuestion(id: String, text: String, number: usize) -> impl IntoVi
     let current = Memo::new(move |_| {
         store.with(|d| {
             let round = d.active_round()?;
-            statement.with_value(|s| round.assessment.answer(round.lead_participant(), s))
+            statement.with_value(|s| round.assessment.answer(round.answerer()?, s))
         })
     });
     let set = move |answer: Option<Answer>| {
         store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                let participant = round.lead_participant().to_string();
+            if let Some(round) = d.active_round_mut()
+                && let Some(participant) = round.answerer().map(str::to_string)
+            {
                 statement.with_value(|s| round.assessment.set_answer(&participant, s, answer));
             }
         })

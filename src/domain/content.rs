@@ -222,6 +222,13 @@ impl Content {
         self.principles.iter().position(|p| p.id == id)
     }
 
+    /// A statement and the principle it belongs to.
+    pub fn statement(&self, id: &str) -> Option<(&Principle, &Statement)> {
+        self.principles
+            .iter()
+            .find_map(|p| p.statements.iter().find(|s| s.id == id).map(|s| (p, s)))
+    }
+
     pub fn statement_count(&self) -> usize {
         self.principles.iter().map(|p| p.statements.len()).sum()
     }

@@ -1,9 +1,14 @@
-//! Rounds over time: the round before this one for the same unit, so that a manager who repeats
-//! the self-assessment can see the change.
+//! Rounds over time: the rounds of one unit in date order, each principle's score across them,
+//! the change between two rounds, and the units' latest rounds in the same half-year, so that a
+//! manager who repeats the self-assessment can see what moved.
 
-use super::model::Round;
+use super::content::Content;
+use super::model::{Assessment, Round};
+use super::scoring::score;
 
-fn same_unit(a: &str, b: &str) -> bool {
+/// Whether two unit names are the same unit: compared without regard to case and surrounding
+/// space.
+pub fn same_unit(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
@@ -21,4 +26,174 @@ pub fn previous<'a>(rounds: &'a [Round], round: &Round) -> Option<&'a Round> {
         })
         .max_by(|(i, a), (j, b)| a.date.cmp(&b.date).then(i.cmp(j)))
         .map(|(_, r)| r)
+}
+
+/// The previous round of the unit named `unit`, for a round not yet started on `date`.
+pub fn latest_before<'a>(rounds: &'a [Round], unit: &str, date: &str) -> Option<&'a Round> {
+    rounds
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| same_unit(&r.unit, unit) && r.date.as_str() <= date)
+        .max_by(|(i, a), (j, b)| a.date.cmp(&b.date).then(i.cmp(j)))
+        .map(|(_, r)| r)
+}
+
+/// Every unit with a round, each once (as first written), in alphabetical order.
+pub fn units(rounds: &[Round]) -> Vec<String> {
+    let mut units: Vec<String> = Vec::new();
+    for r in rounds {
+        if !units.iter().any(|u| same_unit(u, &r.unit)) {
+            units.push(r.unit.trim().to_string());
+        }
+    }
+    units.sort_by_key(|u| u.to_lowercase());
+    units
+}
+
+/// The rounds of `unit`, oldest first (on the same date, in the order they were stored).
+pub fn rounds_of<'a>(rounds: &'a [Round], unit: &str) -> Vec<&'a Round> {
+    let mut of: Vec<&Round> = rounds.iter().filter(|r| same_unit(&r.unit, unit)).collect();
+    of.sort_by(|a, b| a.date.cmp(&b.date));
+    of
+}
+
+/// One principle's score in each of a series of rounds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub principle: String,
+    /// One per round, in the order of the rounds; `None` where the principle has no score.
+    pub means: Vec<Option<f64>>,
+}
+
+/// Each principle's score across `rounds`, in the order of the content.
+pub fn lines(content: &Content, rounds: &[&Round]) -> Vec<Line> {
+    let scores: Vec<_> = rounds.iter().map(|r| score(content, &r.assessment)).collect();
+    content
+        .principles
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Line {
+            principle: p.id.clone(),
+            means: scores.iter().map(|s| s.principles[i].mean()).collect(),
+        })
+        .collect()
+}
+
+/// Which way a score moved, judged on the change as shown: rounded to one decimal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+    Same,
+}
+
+impl Direction {
+    pub fn of(change: f64) -> Direction {
+        let tenths = (change * 10.0).round();
+        if tenths > 0.0 {
+            Direction::Up
+        } else if tenths < 0.0 {
+            Direction::Down
+        } else {
+            Direction::Same
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+            Direction::Same => "same",
+        }
+    }
+}
+
+/// A principle's score in an earlier and a later round.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    pub principle: String,
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+}
+
+impl Change {
+    /// After minus before, when both have a score.
+    pub fn delta(&self) -> Option<f64> {
+        Some(self.after? - self.before?)
+    }
+
+    pub fn direction(&self) -> Option<Direction> {
+        self.delta().map(Direction::of)
+    }
+}
+
+/// Each principle's change from `before` to `after`, in the order of the content.
+pub fn changes(content: &Content, before: &Assessment, after: &Assessment) -> Vec<Change> {
+    let (b, a) = (score(content, before), score(content, after));
+    b.principles
+        .iter()
+        .zip(&a.principles)
+        .map(|(b, a)| Change {
+            principle: a.principle.clone(),
+            before: b.mean(),
+            after: a.mean(),
+        })
+        .collect()
+}
+
+/// The change of one principle between two rounds.
+pub fn change_of(content: &Content, before: &Assessment, after: &Assessment, principle: &str) -> Option<Change> {
+    changes(content, before, after)
+        .into_iter()
+        .find(|c| c.principle == principle)
+}
+
+/// A half-year: rounds in it are compared side by side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Period {
+    pub year: u16,
+    /// 1 for January–June, 2 for July–December.
+    pub half: u8,
+}
+
+impl Period {
+    /// The half-year of a `YYYY-MM-DD` date.
+    pub fn of(date: &str) -> Option<Period> {
+        let year = date.get(0..4)?.parse().ok()?;
+        let month: u8 = date.get(5..7)?.parse().ok()?;
+        (1..=12).contains(&month).then_some(Period {
+            year,
+            half: if month <= 6 { 1 } else { 2 },
+        })
+    }
+
+    /// Written `2026-H2`, as stored and in addresses.
+    pub fn key(self) -> String {
+        format!("{}-H{}", self.year, self.half)
+    }
+
+    pub fn parse(key: &str) -> Option<Period> {
+        let (year, half) = key.split_once("-H")?;
+        let half: u8 = half.parse().ok()?;
+        (half == 1 || half == 2).then_some(Period {
+            year: year.parse().ok()?,
+            half,
+        })
+    }
+}
+
+/// Every half-year with a round, latest first.
+pub fn periods(rounds: &[Round]) -> Vec<Period> {
+    let mut periods: Vec<Period> = rounds.iter().filter_map(|r| Period::of(&r.date)).collect();
+    periods.sort_by(|a, b| b.cmp(a));
+    periods.dedup();
+    periods
+}
+
+/// The latest round of `unit` in `period`.
+pub fn in_period<'a>(rounds: &'a [Round], unit: &str, period: Period) -> Option<&'a Round> {
+    rounds_of(rounds, unit)
+        .into_iter()
+        .rev()
+        .find(|r| Period::of(&r.date) == Some(period))
 }

@@ -1,12 +1,14 @@
 //! The domain core: content, the model of a round, scoring and formatting.
 //! Plain Rust with no DOM in it, so everything here is tested natively.
 
+pub mod aggregate;
 pub mod audit;
 pub mod content;
 pub mod format;
 pub mod history;
 pub mod model;
 pub mod plan;
+pub mod response;
 pub mod scoring;
 
 pub use content::{Content, Lang};

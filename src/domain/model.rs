@@ -70,10 +70,12 @@ impl Answer {
     }
 }
 
-/// Someone who answers: a person, or the whole team answering together.
+/// Someone who answers: a person, or the whole team answering together. The name may be empty:
+/// in a workshop people can answer without giving it, and are then shown by number.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Participant {
     pub id: String,
+    #[serde(default)]
     pub name: String,
 }
 
@@ -102,6 +104,71 @@ impl Assessment {
             participants: vec![participant],
             responses: Vec::new(),
         }
+    }
+
+    /// The same assessment with only `participant` in it: one person's own progress.
+    pub fn only(&self, participant: &str) -> Assessment {
+        Assessment {
+            participants: self
+                .participants
+                .iter()
+                .filter(|p| p.id == participant)
+                .cloned()
+                .collect(),
+            responses: self
+                .responses
+                .iter()
+                .filter(|r| r.participant == participant)
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// Whether `participant` has answered anything or written a note.
+    pub fn has_answered(&self, participant: &str) -> bool {
+        self.response(participant)
+            .is_some_and(|r| !r.answers.is_empty() || !r.notes.is_empty())
+    }
+
+    /// Participants who have answered anything.
+    pub fn respondents(&self) -> impl Iterator<Item = &Participant> {
+        self.participants.iter().filter(|p| self.has_answered(&p.id))
+    }
+
+    /// Adds `participant`. Participants who have not answered anything (such as the team that was
+    /// set up to answer together, when the team instead answers one by one) are dropped, except
+    /// `keep`.
+    pub fn add_participant(&mut self, participant: Participant, keep: Option<&str>) {
+        let empty: Vec<String> = self
+            .participants
+            .iter()
+            .filter(|p| Some(p.id.as_str()) != keep && !self.has_answered(&p.id))
+            .map(|p| p.id.clone())
+            .collect();
+        for id in &empty {
+            self.remove_participant(id);
+        }
+        self.participants.push(participant);
+    }
+
+    /// Forgets what `participant` answered and wrote, keeping them in the round.
+    pub fn clear_response(&mut self, participant: &str) {
+        self.responses.retain(|r| r.participant != participant);
+    }
+
+    /// Removes `participant` and everything they answered.
+    pub fn remove_participant(&mut self, participant: &str) {
+        self.participants.retain(|p| p.id != participant);
+        self.responses.retain(|r| r.participant != participant);
+    }
+
+    /// Every note written on `principle`, in the order of the participants, without names.
+    pub fn notes_on(&self, principle: &str) -> Vec<&str> {
+        self.participants
+            .iter()
+            .map(|p| self.note(&p.id, principle))
+            .filter(|n| !n.is_empty())
+            .collect()
     }
 
     pub fn response(&self, participant: &str) -> Option<&Response> {
@@ -171,6 +238,13 @@ pub struct Round {
     /// The improvement plan of the round.
     #[serde(default)]
     pub plan: Plan,
+    /// In a workshop on one shared device: the participant whose turn it is to answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answering: Option<String>,
+    /// Whether the participants answer one by one (in turn, or from files) rather than as the
+    /// team together: then nobody's answers are shown outside their own turn.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub workshop: bool,
     /// Fields this version of the app does not know, kept as they were.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -185,13 +259,58 @@ impl Round {
             assessment: Assessment::with_participant(participant),
             audit: Audit::default(),
             plan: Plan::default(),
+            answering: None,
+            workshop: false,
             extra: BTreeMap::new(),
         }
     }
 
-    /// The participant the shared device answers as: the first one.
-    pub fn lead_participant(&self) -> &str {
-        self.assessment.participants.first().map_or("", |p| p.id.as_str())
+    /// Who the questions are answered as on this device: the participant whose turn it is; or,
+    /// when the team answers together (a single participant and no workshop), the team. `None`
+    /// in a workshop when nobody's turn is on: then nobody's answers are shown.
+    pub fn answerer(&self) -> Option<&str> {
+        match &self.answering {
+            Some(id) => self
+                .assessment
+                .participants
+                .iter()
+                .any(|p| &p.id == id)
+                .then_some(id.as_str()),
+            None if !self.is_workshop() => self.assessment.participants.first().map(|p| p.id.as_str()),
+            None => None,
+        }
+    }
+
+    /// Starts `participant`'s turn to answer on this device; the round becomes a workshop.
+    pub fn start_turn(&mut self, participant: Participant) {
+        self.workshop = true;
+        self.answering = Some(participant.id.clone());
+        let keep = participant.id.clone();
+        self.assessment.add_participant(participant, Some(&keep));
+    }
+
+    /// Takes over from `previous`, the unit's round before: its time thieves and rates, and the
+    /// actions of its plan that are not done or dropped, each remembering the round it was
+    /// first planned in.
+    pub fn carry_over(&mut self, previous: &Round) {
+        self.audit.thieves = previous.audit.thieves.clone();
+        self.audit.rates = previous.audit.rates;
+        self.plan.actions = previous
+            .plan
+            .actions
+            .iter()
+            .filter(|a| a.is_open())
+            .map(|a| {
+                let mut a = a.clone();
+                a.carried_from = a.carried_from.or_else(|| Some(previous.id.clone()));
+                a
+            })
+            .collect();
+    }
+
+    /// Whether the round is answered one by one rather than by the team together.
+    pub fn is_workshop(&self) -> bool {
+        self.workshop || self.answering.is_some() || self.assessment.participants.len() > 1
     }
 }
 

@@ -280,6 +280,32 @@ pub struct Action {
     pub effect: String,
     /// `YYYY-MM-DD`, or empty.
     pub follow_up: String,
+    /// The round the action was first planned in, when it was carried over into a later one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<String>,
+}
+
+impl Action {
+    /// Whether the action is still to be done: planned or under way.
+    pub fn is_open(&self) -> bool {
+        matches!(self.status, Status::Planned | Status::InProgress)
+    }
+
+    /// The principle the action was meant to strengthen: the one its library action belongs to,
+    /// or the one its reasons name.
+    pub fn principle(&self, content: &Content) -> Option<String> {
+        if let Some(Origin::Principle { action }) = &self.origin
+            && let Some(a) = content.principle_actions.iter().find(|a| &a.id == action)
+        {
+            return Some(a.principle.clone());
+        }
+        self.reasons.iter().find_map(|r| match r {
+            Reason::WeakPrinciple { principle, .. } | Reason::LowStatements { principle, .. } => {
+                Some(principle.clone())
+            }
+            Reason::BigThief { .. } => None,
+        })
+    }
 }
 
 /// The plan of a round.

@@ -110,6 +110,20 @@ fn migrate_step(value: &mut Value, from: u32) {
                 }
             }
         }
+        // Schema v3 → v4: rounds can have many participants answering in turn or on their own
+        // devices, and the team view has an anonymity threshold, kept in the settings.
+        3 => {
+            if let Some(obj) = value.as_object_mut() {
+                let settings = obj
+                    .entry("settings")
+                    .or_insert_with(|| Value::Object(Default::default()));
+                if let Some(settings) = settings.as_object_mut() {
+                    settings
+                        .entry("min_group")
+                        .or_insert(Value::from(crate::domain::aggregate::DEFAULT_MIN_GROUP));
+                }
+            }
+        }
         _ => unreachable!("no schema version {from} before {CURRENT_VERSION}"),
     }
     value["version"] = Value::from(from + 1);

@@ -2,13 +2,14 @@
 //! Fields a newer or older app wrote that this one does not know are kept, not dropped.
 
 use crate::domain::Lang;
+use crate::domain::aggregate::DEFAULT_MIN_GROUP;
 use crate::domain::model::Round;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// The schema version this app writes. Older versions are migrated on load (see `restore`).
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
@@ -25,12 +26,29 @@ pub struct Document {
     pub extra: BTreeMap<String, Value>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     #[serde(default)]
     pub lang: Lang,
+    /// The team view shows a distribution only where at least this many answered.
+    #[serde(default = "default_min_group")]
+    pub min_group: u32,
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
+}
+
+fn default_min_group() -> u32 {
+    DEFAULT_MIN_GROUP
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lang: Lang::default(),
+            min_group: DEFAULT_MIN_GROUP,
+            extra: BTreeMap::new(),
+        }
+    }
 }
 
 impl Default for Document {

@@ -5,6 +5,7 @@
 use crate::app::{Store, download, new_id, use_lang};
 use crate::components::{ConfirmButton, NoRound, PageHeading};
 use crate::domain::format::{self, fill};
+use crate::domain::history::{self, Direction};
 use crate::domain::model::{Round, is_iso_date};
 use crate::domain::plan::{
     Action, ExportLabels, Origin, Proposal, Reason, Status, propose, to_csv, to_markdown, wording,
@@ -391,6 +392,52 @@ fn ActionCard(id: String) -> impl IntoView {
         move || why(Content::get(lang.get()), i18n.get_locale(), lang.get(), &reasons)
     };
     let own = initial.origin.is_none();
+    // An action carried over from an earlier round: has the principle it was for moved since?
+    let carried = {
+        let action = initial.clone();
+        move || {
+            let from = action.carried_from.as_deref()?;
+            let lang = lang.get();
+            let content = Content::get(lang);
+            let (date, change) = store.with(|d| {
+                let earlier = d.rounds.iter().find(|r| r.id == from)?;
+                let now = d.active_round()?;
+                let principle = action.principle(content);
+                let change =
+                    principle.and_then(|p| history::change_of(content, &earlier.assessment, &now.assessment, &p));
+                Some((earlier.date.clone(), change))
+            })?;
+            let moved = change.map(|c| {
+                let name = content.principle(&c.principle).map_or_else(String::new, |p| p.name.clone());
+                let dec = |v: Option<f64>| v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang));
+                let (before, after) = (dec(c.before), dec(c.after));
+                match (c.delta(), c.direction()) {
+                    (Some(delta), Some(direction)) => {
+                        let delta = format::signed(delta, 1, lang);
+                        let word = match direction {
+                            Direction::Up => t_string!(i18n, ui.over_time.up),
+                            Direction::Down => t_string!(i18n, ui.over_time.down),
+                            Direction::Same => t_string!(i18n, ui.over_time.same),
+                        };
+                        view! {
+                            <span class=format!("direction direction--{}", direction.key())>
+                                {t!(i18n, ui.plan.moved, principle = move || name.clone(), before = move || before.clone(),
+                                    after = move || after.clone(), change = move || delta.clone(), direction = move || word)}
+                            </span>
+                        }
+                        .into_any()
+                    }
+                    _ => view! { <span>{t!(i18n, ui.plan.moved_unknown, principle = move || name.clone())}</span> }.into_any(),
+                }
+            });
+            Some(view! {
+                <p class="action__carried">
+                    {t!(i18n, ui.plan.carried, date = move || date.clone())}
+                    {moved.map(|m| view! { " "{m} })}
+                </p>
+            })
+        }
+    };
     let text =
         move |name: &'static str, label: AnyView, value: String, set: fn(&mut Action, String), kind: &'static str| {
             view! {
@@ -419,6 +466,7 @@ fn ActionCard(id: String) -> impl IntoView {
             } else {
                 view! { <p class="action__why"><strong>{t!(i18n, ui.plan.why)}": "</strong>{reason}</p> }.into_any()
             }}
+            {carried}
             {area("description", t!(i18n, ui.plan.f_description).into_any(), initial.description.clone(), |a, v| a.description = v)}
             <div class="action__grid">
                 {text("owner", t!(i18n, ui.plan.f_owner).into_any(), initial.owner.clone(), |a, v| a.owner = v, "text")}

@@ -5,7 +5,6 @@ use super::continue_path;
 use crate::app::{Store, use_lang};
 use crate::components::{NoRound, PageHeading, Radar};
 use crate::domain::history;
-use crate::domain::model::Answer;
 use crate::domain::scoring::score;
 use crate::domain::{Content, format};
 use crate::i18n::*;
@@ -91,14 +90,20 @@ pub fn Results() -> impl IntoView {
             })
             .collect_view();
 
-        let participant = round.lead_participant().to_string();
-        let low: Vec<(String, String, u8)> = content
+        let workshop = round.is_workshop();
+        let low: Vec<(String, String, String)> = content
             .principles
             .iter()
-            .flat_map(|p| p.statements.iter().map(move |s| (p, s)))
-            .filter_map(|(p, s)| match round.assessment.answer(&participant, &s.id) {
-                Some(Answer::Score(n)) if n <= 2 => Some((p.name.clone(), s.text.clone(), n)),
-                _ => None,
+            .zip(&scores.principles)
+            .flat_map(|(p, ps)| p.statements.iter().zip(&ps.statements).map(move |(s, ss)| (p, s, ss)))
+            .filter_map(|(p, s, ss)| {
+                let mean = ss.tally.mean().filter(|m| *m <= 2.0)?;
+                let shown = if workshop {
+                    format::decimal(mean, 1, lang)
+                } else {
+                    format::whole(mean, lang)
+                };
+                Some((p.name.clone(), s.text.clone(), shown))
             })
             .collect();
         let has_low = !low.is_empty();
@@ -113,14 +118,19 @@ pub fn Results() -> impl IntoView {
                 }
             })
             .collect_view();
+        // Everyone's notes, without names.
         let notes: Vec<(String, String)> = content
             .principles
             .iter()
-            .filter_map(|p| {
-                let note = round.assessment.note(&participant, &p.id);
-                (!note.is_empty()).then(|| (p.name.clone(), note.to_string()))
+            .flat_map(|p| {
+                round
+                    .assessment
+                    .notes_on(&p.id)
+                    .into_iter()
+                    .map(|note| (p.name.clone(), note.to_string()))
             })
             .collect();
+        let respondents = round.assessment.respondents().count();
         let has_notes = !notes.is_empty();
         let notes_list = notes
             .into_iter()
@@ -131,6 +141,12 @@ pub fn Results() -> impl IntoView {
             <section class="page page--results">
                 <PageHeading text=Signal::derive(move || t_string!(i18n, ui.results.title).to_string()) />
                 <p class="meta">{round.unit.clone()}" · "{round.date.clone()}</p>
+                {workshop.then(|| view! {
+                    <p class="meta">
+                        {t!(i18n, ui.results.respondents, count = move || respondents)}" "
+                        <a href="/team">{t!(i18n, ui.results.team_link)}</a>
+                    </p>
+                })}
 
                 <div class="summary">
                     <div class="card summary__item">
@@ -207,6 +223,7 @@ pub fn Results() -> impl IntoView {
                     </button>
                     <a class="button" href="/tidstjuvar">{t!(i18n, ui.results.next_thieves)}" →"</a>
                     <a class="button button--secondary" href=back_href>{t!(i18n, ui.results.back)}</a>
+                    <a class="button button--secondary" href="/over-tid">{t!(i18n, ui.results.over_time_link)}</a>
                 </div>
             </section>
         }

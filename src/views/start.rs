@@ -6,7 +6,7 @@ use crate::app::{Store, new_id, today, use_lang};
 use crate::components::{Backup, ConfirmButton, PageHeading};
 use crate::domain::model::{Participant, Round, is_iso_date};
 use crate::domain::scoring::score;
-use crate::domain::{Content, format};
+use crate::domain::{Content, format, history};
 use crate::i18n::*;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -63,6 +63,7 @@ pub fn Start() -> impl IntoView {
     };
     let continue_href = Memo::new(move |_| store.with(|d| continue_path(d, Content::get(lang.get()))));
     let new_form_open = RwSignal::new(false);
+    let rename_open = RwSignal::new(false);
 
     let delete_active = move |_| {
         store.update(|d| {
@@ -92,7 +93,14 @@ pub fn Start() -> impl IntoView {
                             <a class="button" href=move || continue_href.get()>{t!(i18n, ui.start.continue_where)}</a>
                             <a class="button button--secondary" href="/resultat">{t!(i18n, ui.start.see_results)}</a>
                         </div>
+                        <p class="button-row">
+                            <a class="button button--secondary" href="/deltagare">{t!(i18n, ui.start.workshop_link)}</a>
+                        </p>
                         <div class="button-row">
+                            <button type="button" class="link-button" aria-expanded=move || rename_open.get().to_string()
+                                on:click=move |_| rename_open.update(|o| *o = !*o)>
+                                {t!(i18n, ui.start.rename)}
+                            </button>
                             <button type="button" class="link-button" aria-expanded=move || new_form_open.get().to_string()
                                 on:click=move |_| new_form_open.update(|o| *o = !*o)>
                                 {t!(i18n, ui.start.new_round)}
@@ -104,6 +112,9 @@ pub fn Start() -> impl IntoView {
                                 on_confirm=Callback::new(delete_active)
                             />
                         </div>
+                        <Show when=move || rename_open.get()>
+                            <RenameForm on_done=Callback::new(move |_| rename_open.set(false)) />
+                        </Show>
                         <Show when=move || new_form_open.get()>
                             <NewRoundForm />
                         </Show>
@@ -168,6 +179,18 @@ fn NewRoundForm() -> impl IntoView {
     let date_error = RwSignal::new(false);
     let unit_ref = NodeRef::<leptos::html::Input>::new();
     let date_ref = NodeRef::<leptos::html::Input>::new();
+    let carry = RwSignal::new(true);
+    // The unit's latest round so far, whose open actions and time thieves can come along.
+    let previous = Memo::new(move |_| {
+        let name = unit.get();
+        let when = date.get();
+        if name.trim().is_empty() {
+            return None;
+        }
+        store.with(|d| {
+            history::latest_before(&d.rounds, &name, &when).map(|r| (r.id.clone(), r.unit.clone(), r.date.clone()))
+        })
+    });
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -191,7 +214,14 @@ fn NewRoundForm() -> impl IntoView {
             id: "team".to_string(),
             name: td_string!(i18n.get_locale_untracked(), ui.start.team_participant).to_string(),
         };
-        store.update(|d| d.start_round(Round::new(new_id("round"), name, when, participant)));
+        let mut round = Round::new(new_id("round"), name, when, participant);
+        let from = carry.get_untracked().then(|| previous.get_untracked()).flatten();
+        store.update(|d| {
+            if let Some(earlier) = from.and_then(|(id, _, _)| d.rounds.iter().find(|r| r.id == id)) {
+                round.carry_over(earlier);
+            }
+            d.start_round(round);
+        });
         let first = &Content::get(lang.get_untracked()).principles[0].id;
         navigate(&format!("/princip/{first}"), Default::default());
     };
@@ -236,7 +266,80 @@ fn NewRoundForm() -> impl IntoView {
                     }
                 />
             </div>
+            {move || previous.get().map(|(_, unit, date)| view! {
+                <div class="field field--check">
+                    <input id="carry-over" type="checkbox" aria-describedby="carry-over-hint"
+                        prop:checked=move || carry.get()
+                        on:change=move |ev| carry.set(event_target_checked(&ev)) />
+                    <label for="carry-over">{t!(i18n, ui.start.carry_over, unit = move || unit.clone(), date = move || date.clone())}</label>
+                    <p class="hint" id="carry-over-hint">{t!(i18n, ui.start.carry_over_hint)}</p>
+                </div>
+            })}
             <button type="submit" class="button button--large">{t!(i18n, ui.start.begin)}</button>
+        </form>
+    }
+}
+
+/// Changes the unit and date of the round under way.
+#[component]
+fn RenameForm(on_done: Callback<()>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let (unit0, date0) = store.with_untracked(|d| {
+        d.active_round()
+            .map(|r| (r.unit.clone(), r.date.clone()))
+            .unwrap_or_default()
+    });
+    let unit = RwSignal::new(unit0);
+    let date = RwSignal::new(date0);
+    let unit_error = RwSignal::new(false);
+    let date_error = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let name = unit.get_untracked().trim().to_string();
+        let when = date.get_untracked();
+        unit_error.set(name.is_empty());
+        date_error.set(!is_iso_date(&when));
+        if name.is_empty() || !is_iso_date(&when) {
+            return;
+        }
+        store.update(|d| {
+            if let Some(r) = d.active_round_mut() {
+                r.unit = name;
+                r.date = when;
+            }
+        });
+        on_done.run(());
+    };
+    view! {
+        <form class="form rename-round" on:submit=submit novalidate aria-labelledby="rename-title">
+            <h3 id="rename-title">{t!(i18n, ui.start.rename_title)}</h3>
+            <div class="field" class:field--invalid=move || unit_error.get()>
+                <label for="rename-unit">{t!(i18n, ui.start.unit_label)}</label>
+                <Show when=move || unit_error.get()>
+                    <p class="field__error" id="rename-unit-error">{t!(i18n, ui.start.unit_error)}</p>
+                </Show>
+                <input id="rename-unit" type="text"
+                    aria-invalid=move || unit_error.get().to_string()
+                    aria-describedby=move || unit_error.get().then_some("rename-unit-error")
+                    prop:value=move || unit.get()
+                    on:input=move |ev| { unit.set(event_target_value(&ev)); unit_error.set(false); } />
+            </div>
+            <div class="field" class:field--invalid=move || date_error.get()>
+                <label for="rename-date">{t!(i18n, ui.start.date_label)}</label>
+                <Show when=move || date_error.get()>
+                    <p class="field__error" id="rename-date-error">{t!(i18n, ui.start.date_error)}</p>
+                </Show>
+                <input id="rename-date" type="date"
+                    aria-invalid=move || date_error.get().to_string()
+                    aria-describedby=move || date_error.get().then_some("rename-date-error")
+                    prop:value=move || date.get()
+                    on:input=move |ev| { date.set(event_target_value(&ev)); date_error.set(false); } />
+            </div>
+            <div class="button-row">
+                <button type="submit" class="button">{t!(i18n, ui.common.save)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| on_done.run(())>{t!(i18n, ui.common.cancel)}</button>
+            </div>
         </form>
     }
 }

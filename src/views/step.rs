@@ -1,7 +1,7 @@
 //! One step of the self-assessment per principle: its guiding sentence and explanation, its
 //! statements to rate, questions to talk about, the team's note, and back/next.
 
-use super::continue_path;
+use super::{continue_path, participant_label};
 use crate::app::{Store, use_lang};
 use crate::components::{NoRound, PageHeading, StatementQuestion, StepProgress};
 use crate::domain::Content;
@@ -21,9 +21,14 @@ pub fn Step() -> impl IntoView {
     let navigate = use_navigate();
     let id = Memo::new(move |_| params.read().get("id"));
     let has_round = Memo::new(move |_| store.with(|d| d.active_round().is_some()));
+    // Whose answers are shown: in a workshop only those of the participant whose turn it is.
+    let answerer = Memo::new(move |_| store.with(|d| d.active_round().and_then(|r| r.answerer().map(str::to_string))));
     let scores = Memo::new(move |_| {
         let content = Content::get(lang.get());
-        store.with(|d| d.active_round().map(|r| score(content, &r.assessment)))
+        store.with(|d| {
+            let round = d.active_round()?;
+            Some(score(content, &round.assessment.only(round.answerer()?)))
+        })
     });
 
     // "/princip" on its own: go on where the team left off.
@@ -57,7 +62,53 @@ pub fn Step() -> impl IntoView {
             }
             .into_any();
         }
+        if answerer.with(Option::is_none) {
+            return view! {
+                <section class="page">
+                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.step.nobody_title).to_string()) />
+                    <p>{t!(i18n, ui.step.nobody_body)}</p>
+                    <p><a class="button" href="/deltagare">{t!(i18n, ui.step.nobody_link)}</a></p>
+                </section>
+            }
+            .into_any();
+        }
         principle_step(content, index, scores).into_any()
+    }
+}
+
+/// In a workshop: whose turn it is, and the way to hide the answers when done.
+#[component]
+fn TurnBanner() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let who = Memo::new(move |_| {
+        let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
+        store.with(|d| {
+            let round = d.active_round()?;
+            let id = round.answering.as_deref()?;
+            Some(participant_label(round, id, numbered))
+        })
+    });
+    let done = move |_| {
+        store.update(|d| {
+            if let Some(round) = d.active_round_mut() {
+                round.answering = None;
+            }
+        });
+        navigate("/deltagare?klar=1", Default::default());
+    };
+    move || {
+        who.get().map(|name| {
+            view! {
+                <div class="turn-banner" role="note">
+                    <p>{t!(i18n, ui.step.answering_as, name = move || name.clone())}</p>
+                    <button type="button" class="button button--secondary" on:click=done.clone()>
+                        {t!(i18n, ui.step.done_answering)}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 
@@ -75,13 +126,14 @@ fn principle_step(
 
     let note = store.with_untracked(|d| {
         d.active_round()
-            .map(|r| r.assessment.note(r.lead_participant(), &principle.id).to_string())
+            .and_then(|r| Some(r.assessment.note(r.answerer()?, &principle.id).to_string()))
             .unwrap_or_default()
     });
     let save_note = move |text: String| {
         store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                let participant = round.lead_participant().to_string();
+            if let Some(round) = d.active_round_mut()
+                && let Some(participant) = round.answerer().map(str::to_string)
+            {
                 pid.with_value(|p| round.assessment.set_note(&participant, p, &text));
             }
         })
@@ -140,6 +192,7 @@ fn principle_step(
 
     view! {
         <section class="page page--step">
+            <TurnBanner />
             <StepProgress content scores current=index />
             <p class="eyebrow">{t!(i18n, ui.step.eyebrow, current = move || index + 1, total = move || total)}</p>
             <PageHeading text=Signal::derive(move || name.clone()) />

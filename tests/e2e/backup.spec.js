@@ -36,7 +36,7 @@ test('an older backup is migrated on the way in', async ({ page }) => {
   await page.getByLabel('Läs in en säkerhetskopia').setInputFiles(fixture);
   await expect(page.getByRole('status')).toHaveText('1 omgångar lades till.');
   const doc = JSON.parse(await storedDocument(page));
-  expect(doc.version).toBe(3);
+  expect(doc.version).toBe(4);
   expect(doc.rounds[0].audit.thieves).toEqual([]);
   expect(doc.rounds[0].plan.actions).toEqual([]);
 });

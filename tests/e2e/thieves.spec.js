@@ -113,7 +113,7 @@ test('add from a starter and by hand, edit, delete with undo, reload: ranking, t
 
   // All of it is in the same stored document as the assessment.
   const doc = JSON.parse(await storedDocument(page));
-  expect(doc.version).toBe(3);
+  expect(doc.version).toBe(4);
   expect(doc.rounds[0].audit.thieves.map((t) => t.removable_by).sort()).toEqual(['administration', 'board', 'unit']);
 });
 

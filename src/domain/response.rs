@@ -1,0 +1,171 @@
+//! Response files: in a workshop where everyone answers on their own device, each participant
+//! saves their answers as a small file and the facilitator reads the files into the round.
+//!
+//! A file carries an id made from the round it was answered in and the participant, so the same
+//! person's file read twice is recognised: identical, it is left out; changed, it replaces what
+//! that person answered before. Nobody is counted twice.
+
+use super::model::{Answer, Participant, Round};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// What a response file says it is.
+pub const KIND: &str = "tillit-response";
+/// The response file format this app writes and reads.
+pub const VERSION: u32 = 1;
+/// A response file is a few kilobytes; anything much larger is not one.
+pub const MAX_BYTES: usize = 256 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseFile {
+    pub kind: String,
+    pub version: u32,
+    /// Stable for one participant in one round on one device.
+    pub id: String,
+    /// The participant's name, if they gave one.
+    #[serde(default)]
+    pub name: String,
+    /// The unit and date of the round it was answered in, to tell the facilitator.
+    pub unit: String,
+    pub date: String,
+    pub answers: BTreeMap<String, Answer>,
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
+}
+
+impl ResponseFile {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a response file always serializes")
+    }
+}
+
+/// `participant`'s answers in `round`, as a file to hand to the facilitator, under `name` (which
+/// may be empty: the facilitator then sees the participant by number).
+pub fn export(round: &Round, participant: &str, name: &str) -> ResponseFile {
+    let response = round.assessment.response(participant);
+    ResponseFile {
+        kind: KIND.to_string(),
+        version: VERSION,
+        id: format!("{}.{participant}", round.id),
+        name: name.trim().to_string(),
+        unit: round.unit.clone(),
+        date: round.date.clone(),
+        answers: response.map(|r| r.answers.clone()).unwrap_or_default(),
+        notes: response.map(|r| r.notes.clone()).unwrap_or_default(),
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub enum ResponseError {
+    TooLarge {
+        bytes: usize,
+    },
+    /// Not JSON; where it stops making sense.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    /// JSON, but not a response file (e.g. a whole backup).
+    NotAResponse,
+    TooNew {
+        found: u64,
+    },
+    /// A response file with a field that cannot be read.
+    Invalid {
+        path: String,
+        message: String,
+    },
+}
+
+impl fmt::Display for ResponseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ResponseError::TooLarge { bytes } => {
+                write!(f, "the file is {bytes} bytes; a response file is at most {MAX_BYTES}")
+            }
+            ResponseError::NotJson { line, column } => write!(f, "not valid JSON at line {line}, column {column}"),
+            ResponseError::NotAResponse => write!(f, "not a Tillit response file"),
+            ResponseError::TooNew { found } => write!(
+                f,
+                "written by a newer version of Tillit (response format {found}; this one reads {VERSION})"
+            ),
+            ResponseError::Invalid { path, message } => write!(f, "at {path}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for ResponseError {}
+
+/// Reads a response file, checking every field.
+pub fn parse(raw: &str) -> Result<ResponseFile, ResponseError> {
+    if raw.len() > MAX_BYTES {
+        return Err(ResponseError::TooLarge { bytes: raw.len() });
+    }
+    let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| ResponseError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    if value.get("kind").and_then(serde_json::Value::as_str) != Some(KIND) {
+        return Err(ResponseError::NotAResponse);
+    }
+    match value.get("version").and_then(serde_json::Value::as_u64) {
+        Some(v) if v > u64::from(VERSION) => return Err(ResponseError::TooNew { found: v }),
+        Some(v) if v >= 1 => {}
+        _ => return Err(ResponseError::NotAResponse),
+    }
+    let file: ResponseFile = serde_path_to_error::deserialize(&value).map_err(|e| ResponseError::Invalid {
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })?;
+    if file.id.trim().is_empty() {
+        return Err(ResponseError::Invalid {
+            path: "id".to_string(),
+            message: "empty".to_string(),
+        });
+    }
+    Ok(file)
+}
+
+/// What reading a response file into a round did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Merged {
+    /// A new participant.
+    Added,
+    /// The same participant's earlier file, replaced by this one.
+    Updated,
+    /// Exactly this file was read before; nothing changed.
+    AlreadyHere,
+}
+
+/// Reads `file` into `round` as the participant it comes from. A participant whose turn it is on
+/// this device is kept even before they have answered.
+pub fn merge(round: &mut Round, file: ResponseFile) -> Merged {
+    round.workshop = true;
+    let assessment = &mut round.assessment;
+    let known = assessment.participants.iter().any(|p| p.id == file.id);
+    if known {
+        let before = assessment.response(&file.id);
+        let same = before.map_or(file.answers.is_empty() && file.notes.is_empty(), |r| {
+            r.answers == file.answers && r.notes == file.notes
+        });
+        if same {
+            return Merged::AlreadyHere;
+        }
+        assessment.clear_response(&file.id);
+    } else {
+        let participant = Participant {
+            id: file.id.clone(),
+            name: file.name.trim().to_string(),
+        };
+        assessment.add_participant(participant, round.answering.as_deref());
+    }
+    for (statement, answer) in &file.answers {
+        assessment.set_answer(&file.id, statement, Some(*answer));
+    }
+    for (principle, note) in &file.notes {
+        assessment.set_note(&file.id, principle, note);
+    }
+    if known { Merged::Updated } else { Merged::Added }
+}

@@ -1,0 +1,337 @@
+//! Over time: for one unit, each principle across its rounds (a line chart and the same figures
+//! as a table), two chosen rounds overlaid in the radar chart with the change per principle and
+//! its direction; and for a manager, two units side by side in the same half-year.
+
+use crate::app::{Store, use_lang};
+use crate::components::{LineChart, PageHeading, Radar};
+use crate::domain::history::{self, Direction, Period};
+use crate::domain::model::Round;
+use crate::domain::scoring::score;
+use crate::domain::{Content, Lang, format};
+use crate::i18n::*;
+use leptos::prelude::*;
+
+fn dec(v: Option<f64>, lang: Lang) -> String {
+    v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang))
+}
+
+/// "▲ up", "▼ down" or "= unchanged": the sign and the word, never colour alone.
+fn direction_view(d: Option<Direction>, i18n: leptos_i18n::I18nContext<Locale>) -> AnyView {
+    match d {
+        Some(Direction::Up) => view! { <span class="direction direction--up"><span aria-hidden="true">"▲ "</span>{t!(i18n, ui.over_time.up)}</span> }.into_any(),
+        Some(Direction::Down) => view! { <span class="direction direction--down"><span aria-hidden="true">"▼ "</span>{t!(i18n, ui.over_time.down)}</span> }.into_any(),
+        Some(Direction::Same) => view! { <span class="direction direction--same"><span aria-hidden="true">"= "</span>{t!(i18n, ui.over_time.same)}</span> }.into_any(),
+        None => view! { <span>"–"</span> }.into_any(),
+    }
+}
+
+#[component]
+pub fn OverTime() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let units = Memo::new(move |_| store.with(|d| history::units(&d.rounds)));
+    let initial_unit = store.with_untracked(|d| {
+        d.active_round()
+            .map(|r| r.unit.trim().to_string())
+            .or_else(|| history::units(&d.rounds).into_iter().next())
+            .unwrap_or_default()
+    });
+    let unit = RwSignal::new(initial_unit);
+
+    view! {
+        <section class="page page--over-time">
+            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.over_time.title).to_string()) />
+            <p class="lead">{t!(i18n, ui.over_time.lead)}</p>
+            {move || if units.with(Vec::is_empty) {
+                view! { <p>{t!(i18n, ui.over_time.empty)}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="field no-print">
+                        <label for="unit-select">{t!(i18n, ui.over_time.unit_label)}</label>
+                        <select id="unit-select" on:change=move |ev| unit.set(event_target_value(&ev))>
+                            {move || units.get().into_iter().map(|u| {
+                                let selected = history::same_unit(&u, &unit.get_untracked());
+                                view! { <option value=u.clone() selected=selected>{u.clone()}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    {move || view! { <UnitHistory unit=unit.get() /> }}
+                    <SideBySide />
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// The rounds of one unit: the lines, the table, and the comparison of two of them.
+#[component]
+fn UnitHistory(unit: String) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let rounds: Vec<Round> =
+        store.with_untracked(|d| history::rounds_of(&d.rounds, &unit).into_iter().cloned().collect());
+    let ids: Vec<String> = rounds.iter().map(|r| r.id.clone()).collect();
+    let rounds = StoredValue::new(rounds);
+    let to = RwSignal::new(ids.last().cloned().unwrap_or_default());
+    let from = RwSignal::new(ids.iter().rev().nth(1).or(ids.last()).cloned().unwrap_or_default());
+
+    let chart =
+        move || {
+            let lang = lang.get();
+            let content = Content::get(lang);
+            rounds.with_value(|rounds| {
+            let refs: Vec<&Round> = rounds.iter().collect();
+            let lines = history::lines(content, &refs);
+            let dates: Vec<String> = rounds.iter().map(|r| r.date.clone()).collect();
+            let named: Vec<(String, Vec<Option<f64>>)> = content
+                .principles
+                .iter()
+                .zip(&lines)
+                .map(|(p, l)| (p.name.clone(), l.means.clone()))
+                .collect();
+            let head = dates.iter().map(|d| view! { <th scope="col" class="num">{d.clone()}</th> }).collect_view();
+            let body = named
+                .iter()
+                .map(|(name, means)| {
+                    view! {
+                        <tr>
+                            <th scope="row">{name.clone()}</th>
+                            {means.iter().map(|m| view! { <td class="num">{dec(*m, lang)}</td> }).collect_view()}
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let one = rounds.len() < 2;
+            view! {
+                <section aria-labelledby="lines-title">
+                    <h2 id="lines-title">{t!(i18n, ui.over_time.lines_title)}</h2>
+                    {one.then(|| view! { <p>{t!(i18n, ui.over_time.lines_one)}</p> })}
+                    <figure class="chart">
+                        <LineChart
+                            id="lines"
+                            points=dates
+                            lines=named
+                            title=t_string!(i18n, ui.over_time.lines_title).to_string()
+                            description=t_string!(i18n, ui.over_time.lines_desc).to_string()
+                        />
+                    </figure>
+                    <div class="table-scroll">
+                        <table class="score-table" data-testid="lines-table">
+                            <caption>{t!(i18n, ui.over_time.table_caption)}</caption>
+                            <thead><tr><th scope="col">{t!(i18n, ui.over_time.col_principle)}</th>{head}</tr></thead>
+                            <tbody>{body}</tbody>
+                        </table>
+                    </div>
+                </section>
+            }
+        })
+        };
+
+    let options = move |selected: RwSignal<String>| {
+        rounds.with_value(|rounds| {
+            rounds
+                .iter()
+                .map(|r| {
+                    let id = r.id.clone();
+                    let is = selected.get_untracked() == id;
+                    view! { <option value=id selected=is>{r.date.clone()}</option> }
+                })
+                .collect_view()
+        })
+    };
+
+    let comparison = move || {
+        let lang = lang.get();
+        let content = Content::get(lang);
+        let (from_id, to_id) = (from.get(), to.get());
+        rounds.with_value(|rounds| {
+            let a = rounds.iter().find(|r| r.id == from_id)?;
+            let b = rounds.iter().find(|r| r.id == to_id)?;
+            let changes = history::changes(content, &a.assessment, &b.assessment);
+            let names: Vec<String> = content.principles.iter().map(|p| p.name.clone()).collect();
+            let after: Vec<Option<f64>> = changes.iter().map(|c| c.after).collect();
+            let before: Vec<Option<f64>> = changes.iter().map(|c| c.before).collect();
+            let description = names
+                .iter()
+                .zip(&changes)
+                .map(|(n, c)| format!("{n}: {} → {}", dec(c.before, lang), dec(c.after, lang)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let rows = names
+                .iter()
+                .zip(&changes)
+                .map(|(n, c)| {
+                    let delta = c.delta().map_or_else(|| "–".to_string(), |d| format::signed(d, 1, lang));
+                    view! {
+                        <tr data-principle=c.principle.clone()>
+                            <th scope="row">{n.clone()}</th>
+                            <td class="num">{dec(c.before, lang)}</td>
+                            <td class="num">{dec(c.after, lang)}</td>
+                            <td class="num change">{delta}</td>
+                            <td>{direction_view(c.direction(), i18n)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let (date_a, date_b) = (a.date.clone(), b.date.clone());
+            Some(view! {
+                <figure class="chart">
+                    <Radar
+                        names
+                        values=after
+                        lang
+                        title=t_string!(i18n, ui.over_time.radar_title).to_string()
+                        description
+                        no_score=t_string!(i18n, ui.results.no_score).to_string()
+                        previous=Some(before)
+                        legend=(date_b.clone(), date_a.clone())
+                    />
+                </figure>
+                <table class="score-table" data-testid="changes-table">
+                    <caption>{t!(i18n, ui.over_time.changes_caption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, ui.over_time.col_principle)}</th>
+                            <th scope="col" class="num">{date_a}</th>
+                            <th scope="col" class="num">{date_b}</th>
+                            <th scope="col" class="num">{t!(i18n, ui.over_time.col_change)}</th>
+                            <th scope="col"><span class="visually-hidden">{t!(i18n, ui.over_time.col_change)}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            })
+        })
+    };
+
+    view! {
+        {chart}
+        <section aria-labelledby="compare-title">
+            <h2 id="compare-title">{t!(i18n, ui.over_time.compare_title)}</h2>
+            <div class="field-row no-print">
+                <div class="field">
+                    <label for="compare-from">{t!(i18n, ui.over_time.compare_from)}</label>
+                    <select id="compare-from" on:change=move |ev| from.set(event_target_value(&ev))>{options(from)}</select>
+                </div>
+                <div class="field">
+                    <label for="compare-to">{t!(i18n, ui.over_time.compare_to)}</label>
+                    <select id="compare-to" on:change=move |ev| to.set(event_target_value(&ev))>{options(to)}</select>
+                </div>
+            </div>
+            {comparison}
+        </section>
+    }
+}
+
+/// Two units' latest rounds in the same half-year.
+#[component]
+fn SideBySide() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let (units, periods) = store.with_untracked(|d| (history::units(&d.rounds), history::periods(&d.rounds)));
+    if units.len() < 2 {
+        return view! {
+            <section aria-labelledby="units-title">
+                <h2 id="units-title">{t!(i18n, ui.over_time.units_title)}</h2>
+                <p>{t!(i18n, ui.over_time.units_need_two)}</p>
+            </section>
+        }
+        .into_any();
+    }
+    let period = RwSignal::new(periods.first().map(|p| p.key()).unwrap_or_default());
+    let a = RwSignal::new(units[0].clone());
+    let b = RwSignal::new(units[1].clone());
+    let unit_options = move |selected: RwSignal<String>| {
+        units
+            .iter()
+            .map(|u| {
+                let is = selected.get_untracked() == *u;
+                view! { <option value=u.clone() selected=is>{u.clone()}</option> }
+            })
+            .collect_view()
+    };
+    let (options_a, options_b) = (unit_options(a), unit_options(b));
+    let period_options = periods
+        .iter()
+        .map(|p| {
+            let key = p.key();
+            let is = period.get_untracked() == key;
+            let (year, half) = (p.year, p.half);
+            view! { <option value=key selected=is>{t!(i18n, ui.over_time.period, year = move || year, half = move || half)}</option> }
+        })
+        .collect_view();
+
+    let table = move || {
+        let lang = lang.get();
+        let content = Content::get(lang);
+        let p = Period::parse(&period.get())?;
+        let (ua, ub) = (a.get(), b.get());
+        let (ra, rb) = store.with(|d| {
+            (
+                history::in_period(&d.rounds, &ua, p).map(|r| score(content, &r.assessment)),
+                history::in_period(&d.rounds, &ub, p).map(|r| score(content, &r.assessment)),
+            )
+        });
+        let missing = t_string!(i18n, ui.over_time.no_round_in_period).to_string();
+        let rows = content
+            .principles
+            .iter()
+            .enumerate()
+            .map(|(i, pr)| {
+                let ma = ra.as_ref().and_then(|s| s.principles[i].mean());
+                let mb = rb.as_ref().and_then(|s| s.principles[i].mean());
+                let cell = |has: bool, m: Option<f64>| if has { dec(m, lang) } else { missing.clone() };
+                let diff = match (ma, mb) {
+                    (Some(x), Some(y)) => format::signed(y - x, 1, lang),
+                    _ => "–".to_string(),
+                };
+                view! {
+                    <tr data-principle=pr.id.clone()>
+                        <th scope="row">{pr.name.clone()}</th>
+                        <td class="num">{cell(ra.is_some(), ma)}</td>
+                        <td class="num">{cell(rb.is_some(), mb)}</td>
+                        <td class="num">{diff}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <table class="score-table" data-testid="units-table">
+                <caption>{t!(i18n, ui.over_time.units_title)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(i18n, ui.over_time.col_principle)}</th>
+                        <th scope="col" class="num">{ua}</th>
+                        <th scope="col" class="num">{ub}</th>
+                        <th scope="col" class="num">{t!(i18n, ui.over_time.col_difference)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        })
+    };
+
+    view! {
+        <section aria-labelledby="units-title">
+            <h2 id="units-title">{t!(i18n, ui.over_time.units_title)}</h2>
+            <div class="field-row no-print">
+                <div class="field">
+                    <label for="period-select">{t!(i18n, ui.over_time.period_label)}</label>
+                    <select id="period-select" on:change=move |ev| period.set(event_target_value(&ev))>{period_options}</select>
+                </div>
+                <div class="field">
+                    <label for="unit-a">{t!(i18n, ui.over_time.unit_a)}</label>
+                    <select id="unit-a" on:change=move |ev| a.set(event_target_value(&ev))>{options_a}</select>
+                </div>
+                <div class="field">
+                    <label for="unit-b">{t!(i18n, ui.over_time.unit_b)}</label>
+                    <select id="unit-b" on:change=move |ev| b.set(event_target_value(&ev))>{options_b}</select>
+                </div>
+            </div>
+            {table}
+        </section>
+    }
+    .into_any()
+}

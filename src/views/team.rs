@@ -1,0 +1,152 @@
+//! The team's answers: the statements the team disagrees on most, to talk about first, then per
+//! principle how many chose each answer, the mean and the spread. Never what one person
+//! answered: where fewer than the threshold answered, only "too few answers" is shown.
+
+use crate::app::{Store, use_lang};
+use crate::components::{DistributionBars, NoRound, PageHeading};
+use crate::domain::aggregate::{Distribution, team_view};
+use crate::domain::{Content, Lang, format};
+use crate::i18n::*;
+use leptos::prelude::*;
+
+fn dec(v: Option<f64>, lang: Lang) -> String {
+    v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang))
+}
+
+#[component]
+pub fn TeamView() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let round = store.active_round();
+    let min_group = Memo::new(move |_| store.with(|d| d.settings.min_group));
+
+    move || {
+        let lang = lang.get();
+        let content = Content::get(lang);
+        let Some(round) = round.get() else {
+            return view! {
+                <section class="page">
+                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.team.title).to_string()) />
+                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.team.no_round).to_string()) />
+                </section>
+            }
+            .into_any();
+        };
+        let view_ = team_view(content, &round.assessment, min_group.get());
+        let (count, min) = (view_.respondents, view_.min_group);
+        let dont_know = td_string!(i18n.get_locale(), ui.scale.dont_know);
+        let too_few = td_string!(i18n.get_locale(), ui.team.too_few);
+
+        let discussion = view_.discussion();
+        let has_discussion = !discussion.is_empty();
+        let discussion_list = discussion
+            .into_iter()
+            .map(|s| {
+                let statement = content.statement(&s.statement);
+                let text = statement.map_or_else(String::new, |(_, st)| st.text.clone());
+                let principle = statement.map_or_else(String::new, |(p, _)| p.name.clone());
+                let d = s.distribution;
+                let (mean, spread) = (dec(d.mean(), lang), dec(d.spread(), lang));
+                view! {
+                    <li class="discuss__item" data-statement=s.statement.clone()>
+                        <p class="discuss__text">{text}</p>
+                        <p class="discuss__principle">{principle}</p>
+                        <DistributionBars
+                            distribution=d
+                            label=td_string!(i18n.get_locale(), ui.team.distribution)
+                            dont_know=dont_know
+                        />
+                        <p class="discuss__numbers">
+                            {t!(i18n, ui.team.mean_spread, mean = move || mean.clone(), spread = move || spread.clone())}
+                        </p>
+                    </li>
+                }
+            })
+            .collect_view();
+
+        let principle_tables = content
+            .principles
+            .iter()
+            .zip(&view_.principles)
+            .map(|(p, agg)| {
+                let cells = move |d: Distribution, shown: bool| {
+                    if shown {
+                        view! {
+                            {(1..=5u8).map(|s| view! { <td class="num">{d.count(s)}</td> }).collect_view()}
+                            <td class="num">{d.dont_know}</td>
+                            <td class="num">{dec(d.mean(), lang)}</td>
+                            <td class="num">{dec(d.spread(), lang)}</td>
+                        }
+                        .into_any()
+                    } else {
+                        view! { <td colspan="8" class="too-few">{too_few}</td> }.into_any()
+                    }
+                };
+                let rows = p
+                    .statements
+                    .iter()
+                    .zip(&agg.statements)
+                    .map(|(st, s)| {
+                        view! {
+                            <tr data-statement=s.statement.clone()>
+                                <th scope="row">{st.text.clone()}</th>
+                                {cells(s.distribution, s.shown)}
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                let caption = p.name.clone();
+                view! {
+                    <table class="team-table" data-principle=p.id.clone()>
+                        <caption>{caption}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t!(i18n, ui.team.col_statement)}</th>
+                                {(1..=5u8).map(|s| view! { <th scope="col" class="num">{s}</th> }).collect_view()}
+                                <th scope="col" class="num">{t!(i18n, ui.team.col_dont_know)}</th>
+                                <th scope="col" class="num">{t!(i18n, ui.team.col_mean)}</th>
+                                <th scope="col" class="num">{t!(i18n, ui.team.col_spread)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <tr class="team-table__total">
+                                <th scope="row">{t!(i18n, ui.team.all_statements)}</th>
+                                {cells(agg.distribution, agg.shown)}
+                            </tr>
+                            {rows}
+                        </tbody>
+                    </table>
+                }
+            })
+            .collect_view();
+
+        view! {
+            <section class="page page--team">
+                <PageHeading text=Signal::derive(move || t_string!(i18n, ui.team.title).to_string()) />
+                <p class="meta">{round.unit.clone()}" · "{round.date.clone()}</p>
+                <p class="meta" data-testid="team-meta">{t!(i18n, ui.team.meta, count = move || count, min = move || min)}</p>
+
+                <section class="discuss" aria-labelledby="discuss-title">
+                    <h2 id="discuss-title">{t!(i18n, ui.team.discuss_title)}</h2>
+                    {if has_discussion {
+                        view! {
+                            <p>{t!(i18n, ui.team.discuss_intro)}</p>
+                            <p class="no-print"><a class="button" href="/team/visning">{t!(i18n, ui.team.projector)}</a></p>
+                            <ol class="discuss__list">{discussion_list}</ol>
+                        }.into_any()
+                    } else {
+                        view! { <p>{t!(i18n, ui.team.discuss_none, min = move || min)}</p> }.into_any()
+                    }}
+                </section>
+
+                <section class="team-principles" aria-labelledby="team-principles-title">
+                    <h2 id="team-principles-title">{t!(i18n, ui.team.principles_title)}</h2>
+                    <p class="hint">{t!(i18n, ui.team.spread_hint)}</p>
+                    <div class="table-scroll">{principle_tables}</div>
+                </section>
+            </section>
+        }
+        .into_any()
+    }
+}

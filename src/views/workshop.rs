@@ -1,0 +1,381 @@
+//! The participants of a round: answering in turn on one shared device (each person's answers
+//! hidden when they are done), response files from everyone's own device, who is in the round,
+//! and the threshold that keeps anybody from being singled out in the team view.
+
+use super::participant_label;
+use crate::app::{Store, download, new_id};
+use crate::components::{ConfirmButton, NoRound, PageHeading};
+use crate::domain::Content;
+use crate::domain::model::Participant;
+use crate::domain::response::{self, Merged};
+use crate::domain::scoring::score;
+use crate::i18n::*;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn Workshop() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let has_round = Memo::new(move |_| store.with(|d| d.active_round().is_some()));
+    move || {
+        if !has_round.get() {
+            return view! {
+                <section class="page">
+                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.workshop.title).to_string()) />
+                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.workshop.no_round).to_string()) />
+                </section>
+            }
+            .into_any();
+        }
+        view! {
+            <section class="page page--workshop">
+                <PageHeading text=Signal::derive(move || t_string!(i18n, ui.workshop.title).to_string()) />
+                <p class="lead">{t!(i18n, ui.workshop.lead)}</p>
+                <InTurn />
+                <OwnDevices />
+                <ParticipantList />
+                <Threshold />
+                <p><a class="button" href="/team">{t!(i18n, ui.workshop.to_team)}" →"</a></p>
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// Answering in turn on this device.
+#[component]
+fn InTurn() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let just_done = Memo::new(move |_| query.read().get("klar").is_some());
+    let name = RwSignal::new(String::new());
+    let answering = Memo::new(move |_| {
+        let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
+        store.with(|d| {
+            let round = d.active_round()?;
+            let id = round.answering.as_deref()?;
+            Some(participant_label(round, id, numbered))
+        })
+    });
+    let next_number = Memo::new(move |_| {
+        store.with(|d| {
+            d.active_round().map_or(1, |r| {
+                // The place the new participant will get: after those who have answered.
+                r.assessment.respondents().count() + 1
+            })
+        })
+    });
+    let first_step = move || {
+        let content = Content::get(crate::app::use_lang().get_untracked());
+        format!("/princip/{}", content.principles[0].id)
+    };
+    let first = first_step();
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let participant = Participant {
+            id: new_id("p"),
+            name: name.get_untracked().trim().to_string(),
+        };
+        store.update(|d| {
+            if let Some(round) = d.active_round_mut() {
+                round.start_turn(participant);
+            }
+        });
+        name.set(String::new());
+        navigate(&first, Default::default());
+    };
+    let continue_href = first_step();
+
+    view! {
+        <section class="card" aria-labelledby="turn-title">
+            <h2 id="turn-title">{t!(i18n, ui.workshop.turn_title)}</h2>
+            <p>{t!(i18n, ui.workshop.turn_intro)}</p>
+            {move || match answering.get() {
+                Some(who) => view! {
+                    <p class="turn-now">{t!(i18n, ui.workshop.now_answering, name = move || who.clone())}</p>
+                    <p><a class="button" href=continue_href.clone()>{t!(i18n, ui.workshop.continue_turn)}</a></p>
+                }.into_any(),
+                None => view! {
+                    {just_done.get().then(|| view! {
+                        <div class="notice notice--info" role="status"><p>{t!(i18n, ui.workshop.done)}</p></div>
+                    })}
+                    <form class="form" on:submit=start.clone()>
+                        <div class="field">
+                            <label for="participant-name">{t!(i18n, ui.workshop.name_label)}</label>
+                            <p class="hint" id="participant-name-hint">
+                                {t!(i18n, ui.workshop.name_hint, n = move || next_number.get())}
+                            </p>
+                            <input id="participant-name" type="text" autocomplete="off"
+                                aria-describedby="participant-name-hint"
+                                prop:value=move || name.get()
+                                on:input=move |ev| name.set(event_target_value(&ev)) />
+                        </div>
+                        <button type="submit" class="button">{t!(i18n, ui.workshop.start_turn)}</button>
+                    </form>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum FileOutcome {
+    Read { name: String, merged: Merged },
+    Failed { file: String, reason: String },
+}
+
+/// Everyone on their own device: save one's answers as a file; read the files in.
+#[component]
+fn OwnDevices() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let outcomes = RwSignal::new(Vec::<FileOutcome>::new());
+    let nothing_to_save = RwSignal::new(false);
+    let my_name = RwSignal::new(String::new());
+    let save = move |_| {
+        let file = store.with_untracked(|d| {
+            let round = d.active_round()?;
+            let who = round.answerer()?;
+            let name = my_name.get_untracked();
+            round
+                .assessment
+                .has_answered(who)
+                .then(|| response::export(round, who, &name))
+        });
+        match file {
+            Some(file) => {
+                nothing_to_save.set(false);
+                let name = format!("tillit-svar-{}-{}.json", slug(&file.unit), file.date);
+                download(&name, "application/json", &file.to_json());
+            }
+            None => nothing_to_save.set(true),
+        }
+    };
+    let read = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
+        let Some(list) = input.files() else { return };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        input.set_value("");
+        let numbered = td_string!(i18n.get_locale_untracked(), ui.common.participant_n);
+        leptos::task::spawn_local(async move {
+            let mut results = Vec::new();
+            for file in files {
+                let file_name = file.name();
+                let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string());
+                let parsed = match text {
+                    Some(text) => response::parse(&text).map_err(|e| e.to_string()),
+                    None => Err(String::new()),
+                };
+                match parsed {
+                    Ok(parsed) => {
+                        let id = parsed.id.clone();
+                        let mut merged = Merged::AlreadyHere;
+                        let mut name = String::new();
+                        store.update(|d| {
+                            if let Some(round) = d.active_round_mut() {
+                                merged = response::merge(round, parsed);
+                                name = participant_label(round, &id, numbered);
+                            }
+                        });
+                        results.push(FileOutcome::Read { name, merged });
+                    }
+                    Err(reason) => results.push(FileOutcome::Failed {
+                        file: file_name,
+                        reason,
+                    }),
+                }
+            }
+            outcomes.set(results);
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="own-title">
+            <h2 id="own-title">{t!(i18n, ui.workshop.own_title)}</h2>
+            <p>{t!(i18n, ui.workshop.own_intro)}</p>
+            <div class="field">
+                <label for="response-name">{t!(i18n, ui.workshop.file_name_label)}</label>
+                <input id="response-name" type="text" autocomplete="name"
+                    prop:value=move || my_name.get()
+                    on:input=move |ev| my_name.set(event_target_value(&ev)) />
+            </div>
+            <div class="button-row">
+                <button type="button" class="button button--secondary" on:click=save>{t!(i18n, ui.workshop.export)}</button>
+            </div>
+            <Show when=move || nothing_to_save.get()>
+                <p class="field__error" role="alert">{t!(i18n, ui.workshop.export_none)}</p>
+            </Show>
+            <div class="field">
+                <label for="response-files">{t!(i18n, ui.workshop.import_label)}</label>
+                <p class="hint" id="response-files-hint">{t!(i18n, ui.workshop.import_hint)}</p>
+                <input id="response-files" type="file" multiple accept=".json,application/json"
+                    aria-describedby="response-files-hint" on:change=read />
+            </div>
+            <Show when=move || !outcomes.with(Vec::is_empty)>
+                <div class="notice notice--info" role="status">
+                    <ul class="import-report">
+                        {move || outcomes.get().into_iter().map(|o| match o {
+                            FileOutcome::Read { name, merged: Merged::Added } => view! {
+                                <li>{t!(i18n, ui.workshop.import_added, name = move || name.clone())}</li>
+                            }.into_any(),
+                            FileOutcome::Read { name, merged: Merged::Updated } => view! {
+                                <li>{t!(i18n, ui.workshop.import_updated, name = move || name.clone())}</li>
+                            }.into_any(),
+                            FileOutcome::Read { name, merged: Merged::AlreadyHere } => view! {
+                                <li>{t!(i18n, ui.workshop.import_already, name = move || name.clone())}</li>
+                            }.into_any(),
+                            FileOutcome::Failed { file, reason } => view! {
+                                <li class="import-report__error">
+                                    {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.clone())}
+                                </li>
+                            }.into_any(),
+                        }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// A file name part from a unit's name: letters and digits, the rest as dashes.
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.trim().to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: String,
+    label: String,
+    answered: u32,
+    total: u32,
+    from_file: bool,
+}
+
+/// Who is in the round and how far each has come; never what they answered.
+#[component]
+fn ParticipantList() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = crate::app::use_lang();
+    let rows = Memo::new(move |_| {
+        let content = Content::get(lang.get());
+        let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
+        store.with(|d| {
+            let Some(round) = d.active_round() else {
+                return Vec::new();
+            };
+            round
+                .assessment
+                .participants
+                .iter()
+                .filter(|p| round.assessment.has_answered(&p.id) || round.answering.as_deref() == Some(&p.id))
+                .map(|p| {
+                    let t = score(content, &round.assessment.only(&p.id)).tally;
+                    Row {
+                        id: p.id.clone(),
+                        label: participant_label(round, &p.id, numbered),
+                        answered: t.answered(),
+                        total: t.expected,
+                        from_file: p.id.contains('.'),
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section aria-labelledby="participants-title">
+            <h2 id="participants-title">{t!(i18n, ui.workshop.list_title)}</h2>
+            {move || {
+                let rows = rows.get();
+                if rows.is_empty() {
+                    return view! { <p>{t!(i18n, ui.workshop.list_empty)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="participants">
+                        {rows.into_iter().map(|r| {
+                            let id = r.id.clone();
+                            let label = r.label.clone();
+                            view! {
+                                <li class="participants__item">
+                                    <span class="participants__name">{r.label.clone()}</span>
+                                    <span>
+                                        {t!(i18n, ui.workshop.progress, answered = move || r.answered, total = move || r.total)}
+                                        {r.from_file.then(|| view! { " · "{t!(i18n, ui.workshop.from_file)} })}
+                                    </span>
+                                    <ConfirmButton
+                                        label=Signal::derive(move || format!("{} – {}", t_string!(i18n, ui.workshop.remove), label))
+                                        consequence=Signal::derive(move || t_string!(i18n, ui.workshop.remove_confirm).to_string())
+                                        yes=Signal::derive(move || t_string!(i18n, ui.workshop.remove_yes).to_string())
+                                        on_confirm=Callback::new(move |_| {
+                                            let id = id.clone();
+                                            store.update(|d| {
+                                                if let Some(round) = d.active_round_mut() {
+                                                    round.assessment.remove_participant(&id);
+                                                    if round.answering.as_deref() == Some(id.as_str()) {
+                                                        round.answering = None;
+                                                    }
+                                                }
+                                            });
+                                        })
+                                    />
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// The anonymity threshold of the team view.
+#[component]
+fn Threshold() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let current = store.with_untracked(|d| d.settings.min_group);
+    let text = RwSignal::new(current.to_string());
+    let invalid = RwSignal::new(false);
+    let change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        text.set(value.clone());
+        match value.trim().parse::<u32>() {
+            Ok(n) if (1..=50).contains(&n) => {
+                invalid.set(false);
+                store.update(|d| d.settings.min_group = n);
+            }
+            _ => invalid.set(true),
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="threshold-title">
+            <h2 id="threshold-title">{t!(i18n, ui.workshop.threshold_title)}</h2>
+            <div class="field" class:field--invalid=move || invalid.get()>
+                <label for="min-group">{t!(i18n, ui.workshop.threshold_label)}</label>
+                <p class="hint" id="min-group-hint">{t!(i18n, ui.workshop.threshold_hint)}</p>
+                <Show when=move || invalid.get()>
+                    <p class="field__error" id="min-group-error">{t!(i18n, ui.workshop.threshold_error)}</p>
+                </Show>
+                <input id="min-group" type="number" min="1" max="50" step="1" inputmode="numeric" class="input--short"
+                    aria-invalid=move || invalid.get().to_string()
+                    aria-describedby=move || if invalid.get() { "min-group-hint min-group-error" } else { "min-group-hint" }
+                    prop:value=move || text.get()
+                    on:input=change />
+            </div>
+        </section>
+    }
+}

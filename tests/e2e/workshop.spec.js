@@ -1,0 +1,274 @@
+// Workshops and comparison over time: three people answer in turn on one device, two more on
+// their own devices send response files, the team view shows only distributions in the order of
+// disagreement, and a second round shows what changed. Expected values are worked by hand.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { principles, startRound, answer, expectAnswered, statement, storedDocument, STORAGE_KEY, expectNoAxeViolations } from './helpers.js';
+
+const [tillit, , , , stod] = principles;
+const t = (k) => tillit.statements[k];
+const s = (k) => stod.statements[k];
+
+/** One person's turn on the shared device: name (or none), answers, done. */
+async function turn(page, name, answers) {
+  await page.goto('/deltagare');
+  if (name) await page.getByLabel('Namn (frivilligt)').fill(name);
+  await page.getByRole('button', { name: 'Börja svara som nästa deltagare' }).click();
+  await expect(page).toHaveURL(`/princip/${tillit.id}`);
+  await expect(page.getByRole('note')).toContainText(`Du svarar som ${name || 'Deltagare'}`);
+  if (name === 'Ali') await expectNoAxeViolations(page);
+  // Nobody else's answers are shown to the one whose turn it is.
+  for (const st of tillit.statements) {
+    await expect(statement(page, st).getByRole('radio', { checked: true })).toHaveCount(0);
+  }
+  for (const [st, value] of answers) {
+    if (st.id.startsWith('stod') && !page.url().endsWith('/stod')) await page.goto(`/princip/${stod.id}`);
+    await answer(page, st, value);
+  }
+  await page.getByRole('button', { name: 'Klar – dölj mina svar' }).click();
+  await expect(page).toHaveURL('/deltagare?klar=1');
+  await expect(page.getByRole('status')).toContainText('Svaren är sparade och dolda');
+}
+
+/** The distribution shown for a statement: the count beside each of 1–5 and "vet ej". */
+async function distribution(item) {
+  return item.locator('.dist__count').allTextContents();
+}
+
+test('three people answer in turn on one device; the team view shows distributions, the disagreement first', async ({ page }) => {
+  test.slow();
+  await startRound(page, 'Elevhälsan', '2026-05-12');
+  // Answers (hand-worked below):
+  //   tillit.1: 1, 5, 3    mean 3    spread √(8/3)  ≈ 1,6
+  //   tillit.2: 4, 4, 4    mean 4    spread 0 — agreement, not a discussion question
+  //   tillit.3: 2, 3, vet ej  mean 2,5  spread 0,5
+  //   stöd.1:   5, 5, 1    mean 3,7  spread √(96/27) ≈ 1,9
+  await turn(page, 'Ali', [[t(0), 1], [t(1), 4], [t(2), 2], [s(0), 5]]);
+  await expectNoAxeViolations(page); // the participants page, with the thank-you shown
+  // Between turns nobody's answers can be seen.
+  await page.goto(`/princip/${tillit.id}`);
+  await expect(page.getByRole('heading', { name: 'Ingen svarar just nu' })).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await turn(page, '', [[t(0), 5], [t(1), 4], [t(2), 3], [s(0), 5]]);
+  await turn(page, 'Bo', [[t(0), 3], [t(1), 4], [t(2), 0], [s(0), 1]]);
+
+  // The list says who has answered and how far, never what.
+  const list = page.getByRole('region', { name: 'I omgången' });
+  await expect(list.getByRole('listitem')).toHaveText([/Ali.*4 av 35/, /Deltagare 2.*4 av 35/, /Bo.*4 av 35/]);
+
+  await page.getByRole('link', { name: 'Se teamets svar' }).click();
+  await expect(page).toHaveURL('/team');
+  await expect(page.getByTestId('team-meta')).toHaveText('3 deltagare har svarat. Fördelningar visas där minst 3 har svarat.');
+  const items = page.locator('.discuss__item');
+  await expect(items).toHaveCount(3);
+  expect(await items.evaluateAll((els) => els.map((e) => e.dataset.statement))).toEqual([s(0).id, t(0).id, t(2).id]);
+  expect(await distribution(items.nth(0))).toEqual(['1', '0', '0', '0', '2', '0']);
+  await expect(items.nth(0).locator('.discuss__numbers')).toHaveText('Medel 3,7 · spridning 1,9');
+  expect(await distribution(items.nth(1))).toEqual(['1', '0', '1', '0', '1', '0']);
+  await expect(items.nth(1).locator('.discuss__numbers')).toHaveText('Medel 3,0 · spridning 1,6');
+  expect(await distribution(items.nth(2))).toEqual(['0', '1', '1', '0', '0', '1']);
+  await expect(items.nth(2).locator('.discuss__numbers')).toHaveText('Medel 2,5 · spridning 0,5');
+  await expectNoAxeViolations(page);
+
+  // Per principle: Tillit's row for all its statements pools 1,5,3 + 4,4,4 + 2,3,vet ej.
+  const tillitTable = page.getByRole('table', { name: tillit.name });
+  const total = tillitTable.locator('.team-table__total td');
+  await expect(total).toHaveText(['1', '1', '2', '3', '1', '1', '3,3', '1,2']);
+  // A statement nobody answered, and a principle nobody answered, show no numbers at all.
+  await expect(tillitTable.locator(`tr[data-statement="${t(4).id}"] td`)).toHaveText(['för få svar']);
+  await expect(page.getByRole('table', { name: principles[1].name }).locator('.team-table__total td')).toHaveText(['för få svar']);
+
+  // Raising the threshold to 4 hides every distribution.
+  await page.goto('/deltagare');
+  await page.getByLabel('Visa fördelningen först när minst så här många har svarat').fill('4');
+  await page.goto('/team');
+  await expect(page.locator('.discuss__item')).toHaveCount(0);
+  await expect(page.getByText('Det finns ännu inga påståenden där minst 4 har svarat')).toBeVisible();
+  await page.goto('/deltagare');
+  await page.getByLabel('Visa fördelningen först när minst så här många har svarat').fill('0');
+  await expect(page.getByText('Ange ett heltal från 1 till 50.')).toBeVisible();
+  await page.getByLabel('Visa fördelningen först när minst så här många har svarat').fill('3');
+
+  // The projector shows one statement at a time, in the same order; the keyboard steps.
+  await page.goto('/team');
+  await page.getByRole('link', { name: 'Visa ett i taget på projektor' }).click();
+  await expect(page.locator('.projector__statement')).toHaveText(s(0).text);
+  await expect(page.locator('.projector__position')).toHaveText('1 av 3');
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.projector__statement')).toHaveText(t(0).text);
+  expect(await distribution(page.locator('.projector'))).toEqual(['1', '0', '1', '0', '1', '0']);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.projector__position')).toHaveText('3 av 3');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.projector__statement')).toHaveText(t(0).text);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL('/team');
+
+  // The plan proposes for Tillit (mean 26/8 = 3,25); the team takes the first proposal.
+  await page.goto('/plan');
+  await page.getByRole('button', { name: 'Ta med i planen' }).first().click();
+  const planned = JSON.parse(await storedDocument(page)).rounds[0].plan.actions;
+  expect(planned).toHaveLength(1);
+
+  // Half a year later: a second round of the same unit brings the open action along.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Börja en ny omgång' }).click();
+  await page.getByLabel('Enhet eller arbetslag').fill('Elevhälsan');
+  await page.getByLabel('Datum').fill('2026-11-24');
+  const carry = page.getByLabel(/Ta med tidstjuvarna och de åtgärder som inte är klara från förra omgången för Elevhälsan \(2026-05-12\)/);
+  await expect(carry).toBeChecked();
+  await page.getByRole('button', { name: 'Börja självskattningen' }).click();
+  // The team answers together this time: every Tillit statement a 4.
+  for (const st of tillit.statements) await answer(page, st, 4);
+
+  await page.goto('/plan');
+  await expect(page.locator('.action__carried')).toHaveText('Förd över från omgången 2026-05-12. Tillit: 3,3 → 4,0 (+0,8, upp)');
+
+  // Over time: the line chart, its table, and the change from one round to the other.
+  await page.goto('/over-tid');
+  await expect(page.getByLabel('Enhet', { exact: true })).toHaveValue('Elevhälsan');
+  await expect(page.getByRole('img', { name: /Varje princip över omgångarna/ })).toBeVisible();
+  await expect(page.locator('.chart-line__line')).toHaveCount(1);
+  const lines = page.getByTestId('lines-table');
+  await expect(lines.locator('thead th')).toHaveText(['Princip', '2026-05-12', '2026-11-24']);
+  await expect(lines.locator('tbody tr').first()).toHaveText(/Tillit\s*3,3\s*4,0/);
+  const changes = page.getByTestId('changes-table');
+  await expect(changes.locator(`tr[data-principle="${tillit.id}"] td`)).toHaveText(['3,3', '4,0', '+0,8', '▲ upp']);
+  await expect(changes.locator(`tr[data-principle="${stod.id}"] td`)).toHaveText(['3,7', '–', '–', '–']);
+  await expect(page.locator('.radar__previous')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});
+
+test('response files from own devices are read in once each, and distributions follow the threshold', async ({ page, browser }) => {
+  test.slow();
+  // Two participants, each on a device of their own (one more browser, two rounds in it).
+  const own = await (await browser.newContext({ locale: 'sv-SE', acceptDownloads: true })).newPage();
+  const files = [];
+  for (const [i, values] of [[0, [2, 4]], [1, [4, 4]]]) {
+    if (i === 0) {
+      await startRound(own, 'Hemtjänsten', '2026-11-24');
+    } else {
+      await own.goto('/');
+      await own.getByRole('button', { name: 'Börja en ny omgång' }).click();
+      await own.getByLabel('Enhet eller arbetslag').fill('Hemtjänsten');
+      await own.getByRole('button', { name: 'Börja självskattningen' }).click();
+    }
+    await answer(own, t(0), values[0]);
+    await answer(own, t(1), values[1]);
+    await own.goto('/deltagare');
+    const [download] = await Promise.all([
+      own.waitForEvent('download'),
+      own.getByRole('button', { name: 'Spara mina svar som fil' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('tillit-svar-hemtjänsten-2026-11-24.json');
+    files.push(await download.path());
+  }
+  const first = JSON.parse(readFileSync(files[0], 'utf8'));
+  expect(first.kind).toBe('tillit-response');
+  expect(first.answers).toEqual({ [t(0).id]: 2, [t(1).id]: 4 });
+
+  // The facilitator's device.
+  await startRound(page, 'Hemtjänsten', '2026-11-24');
+  await page.goto('/deltagare');
+  await page.getByLabel('Läs in svarsfiler').setInputFiles(files);
+  await expect(page.getByRole('status')).toHaveText(/Deltagare 1: inläst\.\s*Deltagare 2: inläst\./);
+  // The same files again: nobody is counted twice.
+  await page.getByLabel('Läs in svarsfiler').setInputFiles(files);
+  await expect(page.getByRole('status')).toHaveText(/Deltagare 1: fanns redan, inget ändrades\.\s*Deltagare 2: fanns redan/);
+  // Not a response file: refused with the reason, nothing changed.
+  const before = await storedDocument(page);
+  await page.getByLabel('Läs in svarsfiler').setInputFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 4, "rounds": []}') });
+  await expect(page.getByRole('status')).toHaveText('fel.json kunde inte läsas: not a Tillit response file');
+  expect(await storedDocument(page)).toBe(before);
+  expect(JSON.parse(before).rounds[0].assessment.participants).toHaveLength(2);
+
+  await page.goto('/team');
+  await expect(page.getByTestId('team-meta')).toHaveText('2 deltagare har svarat. Fördelningar visas där minst 3 har svarat.');
+  await expect(page.locator('.discuss__item')).toHaveCount(0);
+  await expect(page.getByRole('table', { name: tillit.name }).locator(`tr[data-statement="${t(0).id}"] td`)).toHaveText(['för få svar']);
+
+  await page.goto('/deltagare');
+  await page.getByLabel('Visa fördelningen först när minst så här många har svarat').fill('2');
+  await page.goto('/team');
+  // tillit.1: 2 and 4 → mean 3, spread 1; tillit.2: 4 and 4 → no disagreement.
+  const items = page.locator('.discuss__item');
+  await expect(items).toHaveCount(1);
+  expect(await distribution(items.first())).toEqual(['0', '1', '0', '1', '0', '0']);
+  await expect(items.first().locator('.discuss__numbers')).toHaveText('Medel 3,0 · spridning 1,0');
+  await expect(page.getByRole('table', { name: tillit.name }).locator(`tr[data-statement="${t(1).id}"] td`))
+    .toHaveText(['0', '0', '0', '2', '0', '0', '4,0', '0,0']);
+});
+
+/** A stored document with rounds for two units, answered by the team together. */
+function history() {
+  const round = (id, unit, date, score) => ({
+    id, unit, date,
+    assessment: {
+      participants: [{ id: 'team', name: 'Arbetslaget' }],
+      responses: [{ participant: 'team', answers: Object.fromEntries(principles.flatMap((p, i) => p.statements.map((st) => [st.id, Math.min(5, score + (i % 2))]))), notes: {} }],
+    },
+  });
+  return {
+    version: 4,
+    settings: { lang: 'sv', min_group: 3 },
+    rounds: [
+      round('h1', 'Hemtjänsten', '2025-11-20', 2),
+      round('h2', 'Hemtjänsten', '2026-04-15', 3),
+      round('h3', 'Hemtjänsten', '2026-10-01', 4),
+      round('e1', 'Elevhälsan', '2026-09-10', 2),
+    ],
+    active_round: 'h3',
+  };
+}
+
+test('a manager sees each principle across the rounds, compares two chosen rounds and two units', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, history()]);
+  await page.goto('/over-tid');
+  await expect(page.locator('.chart-line__line')).toHaveCount(7);
+  await expectNoAxeViolations(page);
+  // Each line is named at its end; the names are placed by height, so compare them as a set.
+  expect((await page.locator('.chart-line__name').allTextContents()).sort()).toEqual(principles.map((p) => p.name).sort());
+  const lines = page.getByTestId('lines-table');
+  await expect(lines.locator('tbody tr').nth(0)).toHaveText(/Tillit\s*2,0\s*3,0\s*4,0/);
+  await expect(lines.locator('tbody tr').nth(1)).toHaveText(/Medborgarfokus\s*3,0\s*4,0\s*5,0/);
+
+  // From the first to the last round.
+  await page.getByLabel('Från', { exact: true }).selectOption({ label: '2025-11-20' });
+  const changes = page.getByTestId('changes-table');
+  await expect(changes.locator(`tr[data-principle="${tillit.id}"] td`)).toHaveText(['2,0', '4,0', '+2,0', '▲ upp']);
+  // Backwards in time: the direction says so.
+  await page.getByLabel('Till', { exact: true }).selectOption({ label: '2025-11-20' });
+  await page.getByLabel('Från', { exact: true }).selectOption({ label: '2026-10-01' });
+  await expect(changes.locator(`tr[data-principle="${tillit.id}"] td`)).toHaveText(['4,0', '2,0', '−2,0', '▼ ned']);
+
+  // Two units in the same half-year (the second half of 2026).
+  await expect(page.getByLabel('Halvår')).toHaveValue('2026-H2');
+  const units = page.getByTestId('units-table');
+  await expect(units.locator('thead th')).toHaveText(['Princip', 'Elevhälsan', 'Hemtjänsten', 'Skillnad (B − A)']);
+  await expect(units.locator(`tr[data-principle="${tillit.id}"] td`)).toHaveText(['2,0', '4,0', '+2,0']);
+  await page.getByLabel('Halvår').selectOption('2026-H1');
+  await expect(units.locator(`tr[data-principle="${tillit.id}"] td`)).toHaveText(['ingen omgång', '3,0', '–']);
+});
+
+test('a round can be renamed, and deleted only after confirming', async ({ page }) => {
+  await startRound(page, 'Elevhälsn', '2026-11-24');
+  await answer(page, t(0), 3);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Ändra enhet eller datum' }).click();
+  const form = page.getByRole('form', { name: 'Ändra enhet och datum' });
+  await form.getByLabel('Enhet eller arbetslag').fill('');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(form.getByText('Skriv namnet på er enhet eller ert arbetslag.')).toBeVisible();
+  await form.getByLabel('Enhet eller arbetslag').fill('Elevhälsan');
+  await form.getByLabel('Datum').fill('2026-11-25');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByText('Elevhälsan · 2026-11-25')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Elevhälsan · 2026-11-25')).toBeVisible();
+  await page.goto(`/princip/${tillit.id}`);
+  await expectAnswered(page, t(0), 3);
+});
