@@ -19,16 +19,29 @@ use leptos_router::path;
 
 /// Mounts the app on the page.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        browser::show_crash_notice();
+    }));
     if let Some(loading) = document().get_element_by_id("loading") {
         loading.remove();
     }
     leptos::mount::mount_to_body(App);
+    // A self-check anyone can run: `?sjalvtest=krasch` makes the app fail on purpose once it is
+    // running, to see that the crash is reported and that what was saved stays saved.
+    if window()
+        .location()
+        .search()
+        .is_ok_and(|s| s.contains("sjalvtest=krasch"))
+    {
+        panic!("self-check: a deliberate crash");
+    }
 }
 
 #[component]
 fn App() -> impl IntoView {
     let store = Store::load();
+    store.follow_other_tabs();
     provide_context(store);
     view! {
         <I18nContextProvider>

@@ -265,3 +265,46 @@ fn a_workshop_round_with_nobody_answering_shows_nobodys_answers() {
     round.answering = Some("somebody-removed".into());
     assert_eq!(round.answerer(), None);
 }
+
+mod import_preview {
+    use super::{V1, V3, V4};
+    use tillit::store::transfer::{MAX_BYTES, import, preview, replace};
+    use tillit::store::{RestoreError, restore};
+
+    #[test]
+    fn a_preview_tells_what_a_file_holds_and_changes_nothing() {
+        let here = restore(V3).unwrap().document;
+        let before = here.clone();
+        let p = preview(&here, V4).unwrap();
+        let rounds: Vec<(&str, bool)> = p.rounds.iter().map(|r| (r.date.as_str(), r.already_here)).collect();
+        // V4 holds the V3 round (same id) and an earlier one.
+        assert_eq!(rounds, [("2026-05-12", false), ("2026-11-24", true)]);
+        assert_eq!(p.new_rounds(), 1);
+        assert_eq!(p.migrated_from, None);
+        assert_eq!(here, before);
+        assert_eq!(preview(&here, V1).unwrap().migrated_from, Some(1));
+    }
+
+    #[test]
+    fn replacing_takes_the_files_document_whole() {
+        let mut here = restore(V1).unwrap().document;
+        replace(&mut here, V4).unwrap();
+        assert_eq!(here, restore(V4).unwrap().document);
+    }
+
+    #[test]
+    fn a_bad_file_changes_nothing_whichever_way_it_is_applied() {
+        let mut here = restore(V3).unwrap().document;
+        let before = here.clone();
+        assert!(replace(&mut here, "{\"version\": 4, \"rounds\": [{\"id\": 1}]}").is_err());
+        assert!(import(&mut here, "{\"version\": 4, \"rounds\": [{\"id\": 1}]}").is_err());
+        assert_eq!(here, before);
+    }
+
+    #[test]
+    fn a_file_larger_than_any_backup_is_refused_unread() {
+        let huge = format!("{{\"version\": 4, \"pad\": \"{}\"}}", "x".repeat(MAX_BYTES));
+        let here = restore(V3).unwrap().document;
+        assert!(matches!(preview(&here, &huge), Err(RestoreError::TooLarge { .. })));
+    }
+}

@@ -44,3 +44,50 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
 }
+
+/// After the app has crashed it can no longer run any of its own code, so the notice is plain
+/// HTML: what happened, that what was saved is still saved, and a link that reloads the page.
+pub fn show_crash_notice() {
+    let document = leptos::prelude::document();
+    if document.get_element_by_id("crash").is_some() {
+        return;
+    }
+    let english = document
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .is_some_and(|lang| lang.starts_with("en"));
+    let (title, body, reload) = if english {
+        (
+            "Something went wrong in Tillit",
+            "The page has stopped working. What was saved before this happened is still saved in this browser.",
+            "Reload the page",
+        )
+    } else {
+        (
+            "Något gick fel i Tillit",
+            "Sidan har slutat fungera. Det som var sparat innan dess finns kvar i webbläsaren.",
+            "Ladda om sidan",
+        )
+    };
+    let Ok(notice) = document.create_element("div") else {
+        return;
+    };
+    notice.set_id("crash");
+    notice.set_class_name("notice notice--error crash");
+    let _ = notice.set_attribute("role", "alert");
+    for (tag, text) in [("h2", title), ("p", body)] {
+        if let Ok(el) = document.create_element(tag) {
+            el.set_text_content(Some(text));
+            let _ = notice.append_child(&el);
+        }
+    }
+    if let Ok(link) = document.create_element("a") {
+        let _ = link.set_attribute("href", "");
+        link.set_class_name("button");
+        link.set_text_content(Some(reload));
+        let _ = notice.append_child(&link);
+    }
+    if let Some(body) = document.body() {
+        let _ = body.prepend_with_node_1(&notice);
+    }
+}

@@ -16,6 +16,8 @@ pub enum StorageStatus {
     Unreadable { raw: String, error: RestoreErrorKind },
     /// The last save failed (e.g. the storage is full); the work is still in this window.
     SaveFailed(String),
+    /// Another tab saved newer work, which is shown here now; nothing was written over it.
+    ChangedElsewhere,
     /// The browser does not let the page use local storage at all.
     Unavailable,
 }
@@ -42,6 +44,8 @@ pub struct Store {
     pub status: RwSignal<StorageStatus>,
     /// What restoring had to repair in the stored document, to be told once.
     pub repairs: RwSignal<Vec<String>>,
+    /// The revision of the stored document this tab has last read or written.
+    revision: StoredValue<Option<String>>,
 }
 
 impl Store {
@@ -64,7 +68,47 @@ impl Store {
             doc: RwSignal::new(doc),
             status: RwSignal::new(status),
             repairs: RwSignal::new(repairs),
+            revision: StoredValue::new(local::revision()),
         }
+    }
+
+    /// Keeps this tab up to date with what other tabs save: the browser tells every other tab
+    /// of the origin when one of them writes.
+    pub fn follow_other_tabs(&self) {
+        let store = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |e| {
+            if e.key().as_deref() == Some(local::KEY) || e.key().is_none() {
+                store.take_stored();
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    /// Whether another tab has saved since this one last read or wrote.
+    fn stored_elsewhere(&self) -> bool {
+        let blocked = matches!(
+            self.status.get_untracked(),
+            StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
+        );
+        !blocked && local::revision() != self.revision.get_value()
+    }
+
+    /// Shows what is stored now, as another tab left it.
+    fn take_stored(&self) {
+        if matches!(
+            self.status.get_untracked(),
+            StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
+        ) {
+            return;
+        }
+        let doc = match local::load() {
+            Loaded::Restored(r) => r.document,
+            Loaded::Nothing => Document::default(),
+            // Another tab cannot have saved something unreadable; leave this tab as it is.
+            Loaded::Unreadable { .. } | Loaded::Unavailable => return,
+        };
+        self.revision.set_value(local::revision());
+        self.doc.set(doc);
     }
 
     /// The round being worked on, as a memo: views that show it re-render only when it changes.
@@ -82,8 +126,13 @@ impl Store {
         self.doc.with_untracked(f)
     }
 
-    /// Changes the document and saves it.
+    /// Changes the document and saves it. If another tab has saved in the meantime, the change
+    /// is made to that tab's newer work rather than written over it.
     pub fn update(&self, f: impl FnOnce(&mut Document)) {
+        if self.stored_elsewhere() {
+            self.take_stored();
+            self.status.set(StorageStatus::ChangedElsewhere);
+        }
         self.doc.update(f);
         self.save();
     }
@@ -96,9 +145,17 @@ impl Store {
         if blocked {
             return;
         }
-        let result = self.doc.with_untracked(local::save);
+        let revision = super::new_id("rev");
+        let result = self.doc.with_untracked(|d| local::save(d, &revision));
         let status = match result {
-            Ok(()) => StorageStatus::Saving,
+            Ok(()) => {
+                self.revision.set_value(Some(revision));
+                // A notice about another tab stays until the next page; a failure is over.
+                match self.status.get_untracked() {
+                    StorageStatus::ChangedElsewhere => StorageStatus::ChangedElsewhere,
+                    _ => StorageStatus::Saving,
+                }
+            }
             Err(e) => StorageStatus::SaveFailed(e),
         };
         if self.status.get_untracked() != status {
@@ -109,6 +166,15 @@ impl Store {
     /// The document as JSON, for a copy the user keeps.
     pub fn document_json(&self) -> String {
         self.doc.with_untracked(|d| d.to_json())
+    }
+
+    /// Removes everything the app has stored in this browser and starts empty.
+    pub fn erase_all(&self) {
+        local::erase_all();
+        self.revision.set_value(None);
+        self.repairs.set(Vec::new());
+        self.doc.set(Document::default());
+        self.status.set(StorageStatus::Saving);
     }
 
     /// Deletes what is stored but could not be read, and saves the current work in its place.

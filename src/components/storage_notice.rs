@@ -37,6 +37,14 @@ pub fn StorageNotice() -> impl IntoView {
                     <button type="button" class="button" on:click=download_current>{t!(i18n, ui.storage.download_current)}</button>
                 </div>
             }.into_any()),
+            StorageStatus::ChangedElsewhere => Some(view! {
+                <div class="notice notice--info" role="status">
+                    <p>{t!(i18n, ui.storage.changed_elsewhere)}</p>
+                    <button type="button" class="link-button" on:click=move |_| store.status.set(StorageStatus::Saving)>
+                        {t!(i18n, ui.common.close)}
+                    </button>
+                </div>
+            }.into_any()),
             StorageStatus::SaveFailed(reason) => Some(view! {
                 <div class="notice notice--warning" role="alert">
                     <h2>{t!(i18n, ui.storage.save_failed_title)}</h2>

@@ -1,5 +1,7 @@
 //! The one place that touches the browser's local storage: the document under one key,
-//! read through `restore` and written whole after every change.
+//! read through `restore` and written whole after every change, with a revision beside it so
+//! that two tabs never silently write over each other's work. What cannot be read is copied,
+//! untouched, under a recovery key before anything else can happen to it.
 
 use super::restore::{RestoreError, Restored, restore};
 use super::schema::Document;
@@ -8,6 +10,13 @@ use gloo_storage::{LocalStorage, Storage};
 
 /// The key the document is kept under.
 pub const KEY: &str = "tillit.document";
+/// Changes with every save: a tab that finds another revision than the one it last saw knows
+/// that another tab has saved since.
+pub const REVISION_KEY: &str = "tillit.revision";
+/// A copy of stored data that could not be read, exactly as it was.
+pub const RECOVERY_KEY: &str = "tillit.recovery";
+/// Every key the app writes starts with this.
+const PREFIX: &str = "tillit.";
 
 pub enum Loaded {
     /// Nothing stored yet.
@@ -48,18 +57,53 @@ pub fn load() -> Loaded {
             }
             Loaded::Restored(restored)
         }
-        Err(error) => Loaded::Unreadable { raw, error },
+        Err(error) => {
+            if LocalStorage::raw().get_item(RECOVERY_KEY).ok().flatten().as_deref() != Some(raw.as_str()) {
+                let _ = LocalStorage::raw().set_item(RECOVERY_KEY, &raw);
+            }
+            Loaded::Unreadable { raw, error }
+        }
     }
 }
 
-/// Writes the document; the error says why it could not be (most often: the storage is full).
-pub fn save(document: &Document) -> Result<(), String> {
-    LocalStorage::set(KEY, document).map_err(|e| match e {
-        StorageError::JsError(js) => format!("{}: {}", js.name, js.message),
-        other => other.to_string(),
-    })
+/// The revision of what is stored now, if any.
+pub fn revision() -> Option<String> {
+    if !available() {
+        return None;
+    }
+    LocalStorage::raw().get_item(REVISION_KEY).ok().flatten()
 }
 
+/// Writes the document and then its new `revision`; the error says why it could not be (most
+/// often: the storage is full). A failed write leaves what was stored before as it was.
+pub fn save(document: &Document, revision: &str) -> Result<(), String> {
+    let describe = |e: StorageError| match e {
+        StorageError::JsError(js) => format!("{}: {}", js.name, js.message),
+        other => other.to_string(),
+    };
+    LocalStorage::set(KEY, document).map_err(describe)?;
+    LocalStorage::raw()
+        .set_item(REVISION_KEY, revision)
+        .map_err(|_| "could not write the revision".to_string())
+}
+
+/// Removes the document that could not be read, and its recovery copy.
 pub fn remove() {
     LocalStorage::delete(KEY);
+    LocalStorage::delete(RECOVERY_KEY);
+}
+
+/// Removes everything the app has stored in this browser.
+pub fn erase_all() {
+    if !available() {
+        return;
+    }
+    let storage = LocalStorage::raw();
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
+    }
 }

@@ -31,6 +31,8 @@ pub enum RestoreError {
     TooNew { found: u64 },
     /// A Tillit document with a field this app cannot read.
     Invalid { path: String, message: String },
+    /// A file far larger than any document the app writes.
+    TooLarge { bytes: usize, limit: usize },
 }
 
 impl fmt::Display for RestoreError {
@@ -47,6 +49,9 @@ impl fmt::Display for RestoreError {
                 "written by a newer version of Tillit (schema version {found}; this one reads up to {CURRENT_VERSION})"
             ),
             RestoreError::Invalid { path, message } => write!(f, "at {path}: {message}"),
+            RestoreError::TooLarge { bytes, limit } => {
+                write!(f, "the file is {bytes} bytes; a Tillit backup is at most {limit}")
+            }
         }
     }
 }

@@ -9,6 +9,9 @@ use crate::domain::{Content, Lang, format};
 use crate::i18n::*;
 use leptos::prelude::*;
 
+/// How many discussion questions the page shows; the projector steps through all of them.
+const ON_THE_PAGE: usize = 5;
+
 fn dec(v: Option<f64>, lang: Lang) -> String {
     v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang))
 }
@@ -38,7 +41,7 @@ pub fn TeamView() -> impl IntoView {
         let dont_know = td_string!(i18n.get_locale(), ui.scale.dont_know);
         let too_few = td_string!(i18n.get_locale(), ui.team.too_few);
 
-        let discussion = view_.discussion();
+        let discussion: Vec<_> = view_.discussion().into_iter().take(ON_THE_PAGE).collect();
         let has_discussion = !discussion.is_empty();
         let discussion_list = discussion
             .into_iter()

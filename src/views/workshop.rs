@@ -7,7 +7,7 @@ use crate::app::{Store, download, new_id};
 use crate::components::{ConfirmButton, NoRound, PageHeading};
 use crate::domain::Content;
 use crate::domain::model::Participant;
-use crate::domain::response::{self, Merged};
+use crate::domain::response::{self, Merged, ResponseFile};
 use crate::domain::scoring::score;
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -155,16 +155,25 @@ fn OwnDevices() -> impl IntoView {
             None => nothing_to_save.set(true),
         }
     };
+    // Files read and checked, with what reading them in would do, waiting for the user.
+    let pending = RwSignal::new(None::<Vec<(String, Result<ResponseFile, String>)>>);
     let read = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
         let Some(list) = input.files() else { return };
         let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
         input.set_value("");
-        let numbered = td_string!(i18n.get_locale_untracked(), ui.common.participant_n);
+        outcomes.set(Vec::new());
         leptos::task::spawn_local(async move {
-            let mut results = Vec::new();
+            let mut read = Vec::new();
             for file in files {
-                let file_name = file.name();
+                let name = file.name();
+                if file.size() > response::MAX_BYTES as f64 {
+                    let e = response::ResponseError::TooLarge {
+                        bytes: file.size() as usize,
+                    };
+                    read.push((name, Err(e.to_string())));
+                    continue;
+                }
                 let text = wasm_bindgen_futures::JsFuture::from(file.text())
                     .await
                     .ok()
@@ -173,27 +182,55 @@ fn OwnDevices() -> impl IntoView {
                     Some(text) => response::parse(&text).map_err(|e| e.to_string()),
                     None => Err(String::new()),
                 };
-                match parsed {
+                read.push((name, parsed));
+            }
+            pending.set(Some(read));
+        });
+    };
+    // What reading the pending files in would do, worked out on a copy of the round.
+    let preview = move || {
+        let files = pending.get()?;
+        let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
+        let mut round = store.with(|d| d.active_round().cloned())?;
+        Some(
+            files
+                .into_iter()
+                .map(|(file, parsed)| match parsed {
                     Ok(parsed) => {
                         let id = parsed.id.clone();
-                        let mut merged = Merged::AlreadyHere;
-                        let mut name = String::new();
-                        store.update(|d| {
-                            if let Some(round) = d.active_round_mut() {
-                                merged = response::merge(round, parsed);
-                                name = participant_label(round, &id, numbered);
-                            }
-                        });
-                        results.push(FileOutcome::Read { name, merged });
+                        let merged = response::merge(&mut round, parsed);
+                        FileOutcome::Read {
+                            name: participant_label(&round, &id, numbered),
+                            merged,
+                        }
                     }
-                    Err(reason) => results.push(FileOutcome::Failed {
-                        file: file_name,
-                        reason,
-                    }),
-                }
+                    Err(reason) => FileOutcome::Failed { file, reason },
+                })
+                .collect::<Vec<_>>(),
+        )
+    };
+    let apply = move |_| {
+        let Some(files) = pending.get_untracked() else { return };
+        let numbered = td_string!(i18n.get_locale_untracked(), ui.common.participant_n);
+        let mut results = Vec::new();
+        store.update(|d| {
+            let Some(round) = d.active_round_mut() else { return };
+            for (file, parsed) in files {
+                results.push(match parsed {
+                    Ok(parsed) => {
+                        let id = parsed.id.clone();
+                        let merged = response::merge(round, parsed);
+                        FileOutcome::Read {
+                            name: participant_label(round, &id, numbered),
+                            merged,
+                        }
+                    }
+                    Err(reason) => FileOutcome::Failed { file, reason },
+                });
             }
-            outcomes.set(results);
         });
+        pending.set(None);
+        outcomes.set(results);
     };
     view! {
         <section class="card" aria-labelledby="own-title">
@@ -217,6 +254,41 @@ fn OwnDevices() -> impl IntoView {
                 <input id="response-files" type="file" multiple accept=".json,application/json"
                     aria-describedby="response-files-hint" on:change=read />
             </div>
+            {move || preview().map(|items| {
+                let useful = items.iter().any(|o| matches!(o, FileOutcome::Read { merged: Merged::Added | Merged::Updated, .. }));
+                view! {
+                    <div class="card import-preview" role="region" aria-labelledby="responses-preview-title">
+                        <h3 id="responses-preview-title">{t!(i18n, ui.workshop.preview_title)}</h3>
+                        <ul class="import-report">
+                            {items.into_iter().map(|o| match o {
+                                FileOutcome::Read { name, merged: Merged::Added } => view! {
+                                    <li>{t!(i18n, ui.workshop.will_add, name = move || name.clone())}</li>
+                                }.into_any(),
+                                FileOutcome::Read { name, merged: Merged::Updated } => view! {
+                                    <li>{t!(i18n, ui.workshop.will_update, name = move || name.clone())}</li>
+                                }.into_any(),
+                                FileOutcome::Read { name, merged: Merged::AlreadyHere } => view! {
+                                    <li>{t!(i18n, ui.workshop.will_skip, name = move || name.clone())}</li>
+                                }.into_any(),
+                                FileOutcome::Failed { file, reason } => view! {
+                                    <li class="import-report__error">
+                                        {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.clone())}
+                                    </li>
+                                }.into_any(),
+                            }).collect_view()}
+                        </ul>
+                        {(!useful).then(|| view! { <p>{t!(i18n, ui.workshop.nothing_to_apply)}</p> })}
+                        <div class="button-row">
+                            {useful.then(|| view! {
+                                <button type="button" class="button" on:click=apply>{t!(i18n, ui.workshop.apply)}</button>
+                            })}
+                            <button type="button" class="button button--secondary" on:click=move |_| pending.set(None)>
+                                {t!(i18n, ui.common.cancel)}
+                            </button>
+                        </div>
+                    </div>
+                }
+            })}
             <Show when=move || !outcomes.with(Vec::is_empty)>
                 <div class="notice notice--info" role="status">
                     <ul class="import-report">

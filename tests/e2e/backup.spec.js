@@ -19,13 +19,18 @@ test('a backup moves the work to another browser, and reading it twice adds noth
   await startRound(other, 'Hemtjänsten', '2026-11-24');
   await other.goto('/');
   await other.getByLabel('Läs in en säkerhetskopia').setInputFiles(backup);
+  const preview = other.getByRole('region', { name: 'Det här finns i filen' });
+  await expect(preview.getByRole('listitem')).toHaveText(['Elevhälsan · 2026-10-01 – ny']);
+  await preview.getByRole('button', { name: 'Lägg till de nya omgångarna' }).click();
   await expect(other.getByRole('status')).toHaveText('1 omgångar lades till.');
   await expect(other.getByRole('heading', { name: 'Pågående självskattning' })).toBeVisible();
   await expect(other.getByText('Elevhälsan · 2026-10-01')).toBeVisible();
   await expect(other.getByRole('region', { name: 'Tidigare omgångar' }).getByText('Hemtjänsten · 2026-11-24')).toBeVisible();
 
   await other.getByLabel('Läs in en säkerhetskopia').setInputFiles(backup);
-  await expect(other.getByRole('status')).toHaveText('Filen innehöll inga nya omgångar. 1 omgångar i filen fanns redan här och lämnades orörda.');
+  await expect(preview.getByRole('listitem')).toHaveText(['Elevhälsan · 2026-10-01 – finns redan här']);
+  await expect(preview.getByRole('button', { name: 'Lägg till de nya omgångarna' })).toHaveCount(0);
+  await preview.getByRole('button', { name: 'Avbryt' }).click();
   const doc = JSON.parse(await storedDocument(other));
   expect(doc.rounds.map((r) => r.unit)).toEqual(['Hemtjänsten', 'Elevhälsan']);
   expect(doc.rounds[1].assessment.responses[0].answers[principles[0].statements[0].id]).toBe(5);
@@ -34,6 +39,8 @@ test('a backup moves the work to another browser, and reading it twice adds noth
 test('an older backup is migrated on the way in', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Läs in en säkerhetskopia').setInputFiles(fixture);
+  await expect(page.getByText('Filen är sparad av en äldre version av Tillit')).toBeVisible();
+  await page.getByRole('button', { name: 'Lägg till de nya omgångarna' }).click();
   await expect(page.getByRole('status')).toHaveText('1 omgångar lades till.');
   const doc = JSON.parse(await storedDocument(page));
   expect(doc.version).toBe(4);
@@ -52,4 +59,19 @@ test('a file that is not a backup is refused and nothing changes', async ({ page
   await page.getByLabel('Läs in en säkerhetskopia').setInputFiles({ name: 'ny.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 40}') });
   await expect(page.getByRole('alert')).toContainText('nyare version av Tillit');
   expect(await storedDocument(page)).toBe(before);
+});
+
+test('a backup can replace everything, only after confirming', async ({ page }) => {
+  await startRound(page, 'Elevhälsan', '2026-10-01');
+  await page.goto('/');
+  await page.getByLabel('Läs in en säkerhetskopia').setInputFiles(fixture);
+  const preview = page.getByRole('region', { name: 'Det här finns i filen' });
+  await preview.getByRole('button', { name: 'Ersätt allt här med filen' }).click();
+  await expect(preview.getByText('Det som inte finns i filen försvinner.')).toBeVisible();
+  expect(JSON.parse(await storedDocument(page)).rounds.map((r) => r.unit)).toEqual(['Elevhälsan']);
+  await preview.getByRole('button', { name: 'Ja, ersätt allt' }).click();
+  await expect(page.getByRole('status')).toHaveText('Allt här är ersatt med innehållet i filen.');
+  const doc = JSON.parse(await storedDocument(page));
+  expect(doc.rounds.map((r) => r.unit)).toEqual(['Hemtjänsten Farsta']);
+  expect(doc.version).toBe(4);
 });

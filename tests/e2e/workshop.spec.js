@@ -174,14 +174,26 @@ test('response files from own devices are read in once each, and distributions f
   await startRound(page, 'Hemtjänsten', '2026-11-24');
   await page.goto('/deltagare');
   await page.getByLabel('Läs in svarsfiler').setInputFiles(files);
+  // First what the files hold; nothing is read in before the facilitator says so.
+  const preview = page.getByRole('region', { name: 'Det här finns i filerna' });
+  await expect(preview.getByRole('listitem')).toHaveText(['Deltagare 1: ny deltagare.', 'Deltagare 2: ny deltagare.']);
+  expect(JSON.parse(await storedDocument(page)).rounds[0].assessment.participants.map((p) => p.id)).toEqual(['team']);
+  await preview.getByRole('button', { name: 'Läs in i omgången' }).click();
   await expect(page.getByRole('status')).toHaveText(/Deltagare 1: inläst\.\s*Deltagare 2: inläst\./);
   // The same files again: nobody is counted twice.
   await page.getByLabel('Läs in svarsfiler').setInputFiles(files);
-  await expect(page.getByRole('status')).toHaveText(/Deltagare 1: fanns redan, inget ändrades\.\s*Deltagare 2: fanns redan/);
+  await expect(preview.getByRole('listitem')).toHaveText([
+    'Deltagare 1: finns redan och läses inte in igen.',
+    'Deltagare 2: finns redan och läses inte in igen.',
+  ]);
+  await expect(preview.getByRole('button', { name: 'Läs in i omgången' })).toHaveCount(0);
+  await preview.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(preview).toHaveCount(0);
   // Not a response file: refused with the reason, nothing changed.
   const before = await storedDocument(page);
   await page.getByLabel('Läs in svarsfiler').setInputFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 4, "rounds": []}') });
-  await expect(page.getByRole('status')).toHaveText('fel.json kunde inte läsas: not a Tillit response file');
+  await expect(preview.getByRole('listitem')).toHaveText('fel.json kunde inte läsas: not a Tillit response file');
+  await expect(preview.getByRole('button', { name: 'Läs in i omgången' })).toHaveCount(0);
   expect(await storedDocument(page)).toBe(before);
   expect(JSON.parse(before).rounds[0].assessment.participants).toHaveLength(2);
 
