@@ -2,9 +2,11 @@
 //! each page of the walk to its own address so reload and the back button land on it.
 
 mod browser;
+mod router;
 mod state;
 
 pub use browser::{download, new_id, today};
+pub use router::use_router;
 pub use state::{RestoreErrorKind, StorageStatus, Store};
 
 use crate::components::{LangSwitch, StorageNotice};
@@ -14,8 +16,7 @@ use crate::views::{
     NotFound, OverTime, PassOn, PlanView, Projector, Results, Start, Step, TeamView, ThiefForm, Thieves, Workshop,
 };
 use leptos::prelude::*;
-use leptos_router::components::{A, Route, Router, Routes};
-use leptos_router::path;
+use router::{NavLink, provide_router};
 
 /// Mounts the app on the page.
 pub fn start() {
@@ -74,52 +75,90 @@ fn Shell(store: Store) -> impl IntoView {
     let lang = store.with_untracked(|d| d.settings.lang);
     i18n.set_locale(locale_of(lang));
     Effect::new(move |_| i18n.set_locale(locale_of(lang)));
+    let router = provide_router();
+    let page = Memo::new(move |_| Page::of(&router.path()));
     view! {
-        <Router>
-            <a class="skip-link" href="#main">{t!(i18n, ui.nav.skip)}</a>
-            <header class="site-header">
-                <div class="site-header__inner">
-                    <A href="/" attr:class="brand">
-                        <span class="brand__name">"Tillit"</span>
-                        <span class="brand__tagline">{t!(i18n, ui.app.tagline)}</span>
-                    </A>
-                    <nav aria-label=move || t_string!(i18n, ui.nav.label)>
-                        <ul class="nav">
-                            <li><A href="/" exact=true>{t!(i18n, ui.nav.start)}</A></li>
-                            <li><A href="/deltagare">{t!(i18n, ui.nav.workshop)}</A></li>
-                            <li><A href="/princip">{t!(i18n, ui.nav.assessment)}</A></li>
-                            <li><A href="/resultat">{t!(i18n, ui.nav.results)}</A></li>
-                            <li><A href="/team">{t!(i18n, ui.nav.team)}</A></li>
-                            <li><A href="/over-tid">{t!(i18n, ui.nav.over_time)}</A></li>
-                            <li><A href="/tidstjuvar">{t!(i18n, ui.nav.thieves)}</A></li>
-                            <li><A href="/plan">{t!(i18n, ui.nav.plan)}</A></li>
-                        </ul>
-                    </nav>
-                    <LangSwitch />
-                </div>
-            </header>
-            <StorageNotice />
-            <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Start />
-                    <Route path=path!("/princip") view=Step />
-                    <Route path=path!("/princip/:id") view=Step />
-                    <Route path=path!("/resultat") view=Results />
-                    <Route path=path!("/deltagare") view=Workshop />
-                    <Route path=path!("/team") view=TeamView />
-                    <Route path=path!("/team/visning") view=Projector />
-                    <Route path=path!("/over-tid") view=OverTime />
-                    <Route path=path!("/tidstjuvar") view=Thieves />
-                    <Route path=path!("/tidstjuvar/ny") view=ThiefForm />
-                    <Route path=path!("/tidstjuvar/vidare") view=PassOn />
-                    <Route path=path!("/tidstjuvar/:id") view=ThiefForm />
-                    <Route path=path!("/plan") view=PlanView />
-                </Routes>
-            </main>
-            <footer class="site-footer">
-                <p>{t!(i18n, ui.app.privacy)}</p>
-                <p>{t!(i18n, ui.app.source)}</p>
-            </footer>
-        </Router>
+        <a class="skip-link" href="#main">{t!(i18n, ui.nav.skip)}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a href="/" class="brand">
+                    <span class="brand__name">"Tillit"</span>
+                    <span class="brand__tagline">{t!(i18n, ui.app.tagline)}</span>
+                </a>
+                <nav aria-label=move || t_string!(i18n, ui.nav.label)>
+                    <ul class="nav">
+                        <li><NavLink href="/">{t!(i18n, ui.nav.start)}</NavLink></li>
+                        <li><NavLink href="/deltagare">{t!(i18n, ui.nav.workshop)}</NavLink></li>
+                        <li><NavLink href="/princip">{t!(i18n, ui.nav.assessment)}</NavLink></li>
+                        <li><NavLink href="/resultat">{t!(i18n, ui.nav.results)}</NavLink></li>
+                        <li><NavLink href="/team">{t!(i18n, ui.nav.team)}</NavLink></li>
+                        <li><NavLink href="/over-tid">{t!(i18n, ui.nav.over_time)}</NavLink></li>
+                        <li><NavLink href="/tidstjuvar">{t!(i18n, ui.nav.thieves)}</NavLink></li>
+                        <li><NavLink href="/plan">{t!(i18n, ui.nav.plan)}</NavLink></li>
+                    </ul>
+                </nav>
+                <LangSwitch />
+            </div>
+        </header>
+        <StorageNotice />
+        <main id="main" tabindex="-1">
+            {move || match page.get() {
+                Page::Start => view! { <Start /> }.into_any(),
+                Page::Step => view! { <Step /> }.into_any(),
+                Page::Results => view! { <Results /> }.into_any(),
+                Page::Workshop => view! { <Workshop /> }.into_any(),
+                Page::Team => view! { <TeamView /> }.into_any(),
+                Page::Projector => view! { <Projector /> }.into_any(),
+                Page::OverTime => view! { <OverTime /> }.into_any(),
+                Page::Thieves => view! { <Thieves /> }.into_any(),
+                Page::PassOn => view! { <PassOn /> }.into_any(),
+                Page::ThiefForm => view! { <ThiefForm /> }.into_any(),
+                Page::Plan => view! { <PlanView /> }.into_any(),
+                Page::NotFound => view! { <NotFound /> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{t!(i18n, ui.app.privacy)}</p>
+            <p>{t!(i18n, ui.app.source)}</p>
+        </footer>
+    }
+}
+
+/// The pages of the app, by their address. A page that shows one of several things (a step,
+/// a time thief) reads which one from the path itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Page {
+    Start,
+    Step,
+    Results,
+    Workshop,
+    Team,
+    Projector,
+    OverTime,
+    Thieves,
+    PassOn,
+    ThiefForm,
+    Plan,
+    NotFound,
+}
+
+impl Page {
+    fn of(path: &str) -> Page {
+        let path = path.trim_end_matches('/');
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Page::Start,
+            ["princip"] | ["princip", _] => Page::Step,
+            ["resultat"] => Page::Results,
+            ["deltagare"] => Page::Workshop,
+            ["team"] => Page::Team,
+            ["team", "visning"] => Page::Projector,
+            ["over-tid"] => Page::OverTime,
+            ["tidstjuvar"] => Page::Thieves,
+            ["tidstjuvar", "vidare"] => Page::PassOn,
+            ["tidstjuvar", _] => Page::ThiefForm,
+            ["plan"] => Page::Plan,
+            _ => Page::NotFound,
+        }
     }
 }

@@ -8,14 +8,13 @@ use crate::domain::{Content, format};
 use crate::i18n::*;
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn Projector() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
     let lang = use_lang();
-    let navigate = use_navigate();
+    let router = crate::app::use_router();
     // The statements to show: those to talk about, or else every one with enough answers.
     let slides = Memo::new(move |_| {
         let content = Content::get(lang.get());
@@ -57,7 +56,7 @@ pub fn Projector() -> impl IntoView {
         }
         "Home" => index.set(0),
         "End" => index.set(total().saturating_sub(1)),
-        "Escape" => navigate("/team", Default::default()),
+        "Escape" => router.navigate("/team"),
         _ => {}
     });
     on_cleanup(move || keys.remove());

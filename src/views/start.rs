@@ -10,7 +10,6 @@ use crate::domain::{Content, format, history};
 use crate::i18n::*;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 #[derive(Clone, PartialEq)]
 struct RoundSummary {
@@ -172,7 +171,7 @@ fn NewRoundForm() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
     let lang = use_lang();
-    let navigate = use_navigate();
+    let router = crate::app::use_router();
     let unit = RwSignal::new(String::new());
     let date = RwSignal::new(today());
     let unit_error = RwSignal::new(false);
@@ -223,7 +222,7 @@ fn NewRoundForm() -> impl IntoView {
             d.start_round(round);
         });
         let first = &Content::get(lang.get_untracked()).principles[0].id;
-        navigate(&format!("/princip/{first}"), Default::default());
+        router.navigate(&format!("/princip/{first}"));
     };
 
     view! {

@@ -9,17 +9,15 @@ use crate::domain::scoring::score;
 use crate::i18n::*;
 use crate::views::NotFound;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_params_map};
 
 #[component]
 pub fn Step() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
     let lang = use_lang();
-    let params = use_params_map();
-    let navigate = use_navigate();
-    let id = Memo::new(move |_| params.read().get("id"));
+    let router = crate::app::use_router();
+    let path = router.path_signal();
+    let id = Memo::new(move |_| path.with(|p| p.strip_prefix("/princip/").map(str::to_string)));
     let has_round = Memo::new(move |_| store.with(|d| d.active_round().is_some()));
     // Whose answers are shown: in a workshop only those of the participant whose turn it is.
     let answerer = Memo::new(move |_| store.with(|d| d.active_round().and_then(|r| r.answerer().map(str::to_string))));
@@ -35,13 +33,7 @@ pub fn Step() -> impl IntoView {
     Effect::new(move |_| {
         if id.get().is_none() {
             let to = store.with_untracked(|d| continue_path(d, Content::get(lang.get_untracked())));
-            navigate(
-                &to,
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            router.replace(&to);
         }
     });
 
@@ -81,7 +73,7 @@ pub fn Step() -> impl IntoView {
 fn TurnBanner() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
-    let navigate = use_navigate();
+    let router = crate::app::use_router();
     let who = Memo::new(move |_| {
         let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
         store.with(|d| {
@@ -96,14 +88,14 @@ fn TurnBanner() -> impl IntoView {
                 round.answering = None;
             }
         });
-        navigate("/deltagare?klar=1", Default::default());
+        router.navigate("/deltagare?klar=1");
     };
     move || {
         who.get().map(|name| {
             view! {
                 <div class="turn-banner" role="note">
                     <p>{t!(i18n, ui.step.answering_as, name = move || name.clone())}</p>
-                    <button type="button" class="button button--secondary" on:click=done.clone()>
+                    <button type="button" class="button button--secondary" on:click=done>
                         {t!(i18n, ui.step.done_answering)}
                     </button>
                 </div>

@@ -10,7 +10,6 @@ use crate::i18n::*;
 use crate::views::NotFound;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
 
 const NEW: &str = "new";
 
@@ -48,8 +47,15 @@ fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldError)
 pub fn ThiefForm() -> impl IntoView {
     let store = expect_context::<Store>();
     let lang = use_lang();
-    let params = use_params_map();
-    let editing = Memo::new(move |_| params.read().get("id"));
+    let path = crate::app::use_router().path_signal();
+    // `/tidstjuvar/ny` is a new thief, `/tidstjuvar/<id>` the thief with that id.
+    let editing = Memo::new(move |_| {
+        path.with(|p| {
+            p.strip_prefix("/tidstjuvar/")
+                .filter(|id| *id != "ny")
+                .map(str::to_string)
+        })
+    });
     move || {
         let editing = editing.get();
         let key = editing.clone().unwrap_or_else(|| NEW.to_string());
@@ -77,7 +83,7 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
     let lang = use_lang();
-    let navigate = use_navigate();
+    let router = crate::app::use_router();
     let draft = RwSignal::new(draft);
     let key = StoredValue::new(key);
     let editing = StoredValue::new(editing);
@@ -112,12 +118,8 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
         });
     };
 
-    let leave = {
-        let navigate = navigate.clone();
-        move || navigate("/tidstjuvar", Default::default())
-    };
+    let leave = move || router.navigate("/tidstjuvar");
     let submit = {
-        let leave = leave.clone();
         move |ev: SubmitEvent| {
             ev.prevent_default();
             submitted.set(true);

@@ -7,7 +7,6 @@ use crate::domain::audit::{Audit, Cost, Rates, Remover, TimeThief, parse_number}
 use crate::domain::{Content, Lang, format};
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// The figures of a cost as the interface shows them.
 pub struct Figures {
@@ -183,7 +182,7 @@ fn Starters() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
     let lang = use_lang();
-    let navigate = use_navigate();
+    let router = crate::app::use_router();
     let add = move |index: usize| {
         let starter = &Content::get(lang.get_untracked()).starters[index];
         let id = new_id("thief");
@@ -193,7 +192,7 @@ fn Starters() -> impl IntoView {
                 round.audit.thieves.push(thief);
             }
         });
-        navigate(&format!("/tidstjuvar/{id}"), Default::default());
+        router.navigate(&format!("/tidstjuvar/{id}"));
     };
     view! {
         <section class="starters" aria-labelledby="starters-title">
@@ -201,9 +200,7 @@ fn Starters() -> impl IntoView {
             <p>{t!(i18n, ui.audit.starters_intro)}</p>
             <ul class="starters__list">
                 {move || {
-                    let add = add.clone();
                     Content::get(lang.get()).starters.iter().enumerate().map(move |(i, s)| {
-                        let add = add.clone();
                         let title = s.thief.title.clone();
                         view! {
                             <li class="card starter">

@@ -11,7 +11,6 @@ use crate::domain::response::{self, Merged, ResponseFile};
 use crate::domain::scoring::score;
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
 #[component]
@@ -49,9 +48,8 @@ pub fn Workshop() -> impl IntoView {
 fn InTurn() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
-    let navigate = use_navigate();
-    let query = use_query_map();
-    let just_done = Memo::new(move |_| query.read().get("klar").is_some());
+    let router = crate::app::use_router();
+    let just_done = Memo::new(move |_| router.has_query("klar"));
     let name = RwSignal::new(String::new());
     let answering = Memo::new(move |_| {
         let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
@@ -86,7 +84,7 @@ fn InTurn() -> impl IntoView {
             }
         });
         name.set(String::new());
-        navigate(&first, Default::default());
+        router.navigate(&first);
     };
     let continue_href = first_step();
 
