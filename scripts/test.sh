@@ -50,6 +50,7 @@ step clippy        cargo clippy --locked --all-targets -- -D warnings
 step clippy-wasm   cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
 step native-tests  cargo test --locked
 step release-build trunk build --release
+step single-file   node scripts/single-file.mjs
 if [ -f dist/index.html ] && [ $failed = 0 ]; then
   step browser-tests npx playwright test
 else
