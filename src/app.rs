@@ -119,7 +119,8 @@ fn Shell(store: Store) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>{t!(i18n, ui.app.privacy)}</p>
-            <p>{t!(i18n, ui.app.source)}</p>
+            // The report's title is Swedish in both languages, and marked so.
+            <p>{t!(i18n, ui.app.source, <title> = |children: ChildrenFn| view! { <cite lang="sv">{children()}</cite> })}</p>
         </footer>
     }
 }

@@ -188,7 +188,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
                         legend=(date_b.clone(), date_a.clone())
                     />
                 </figure>
-                <table class="score-table" data-testid="changes-table">
+                <div class="table-scroll"><table class="score-table" data-testid="changes-table">
                     <caption>{t!(i18n, ui.over_time.changes_caption)}</caption>
                     <thead>
                         <tr>
@@ -200,7 +200,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
-                </table>
+                </table></div>
             })
         })
     };
@@ -298,7 +298,7 @@ fn SideBySide() -> impl IntoView {
             })
             .collect_view();
         Some(view! {
-            <table class="score-table" data-testid="units-table">
+            <div class="table-scroll"><table class="score-table" data-testid="units-table">
                 <caption>{t!(i18n, ui.over_time.units_title)}</caption>
                 <thead>
                     <tr>
@@ -309,7 +309,7 @@ fn SideBySide() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-            </table>
+            </table></div>
         })
     };
 

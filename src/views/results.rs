@@ -181,6 +181,7 @@ pub fn Results() -> impl IntoView {
                 </figure>
 
                 {previous_date.map(|date| view! { <p class="compared">{t!(i18n, ui.results.compared, date = move || date.clone())}</p> })}
+                <div class="table-scroll">
                 <table class="score-table">
                     <caption>{t!(i18n, ui.results.table_caption)}</caption>
                     <thead>
@@ -198,6 +199,7 @@ pub fn Results() -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
 
                 <section class="low" aria-labelledby="low-title">
                     <h2 id="low-title">{t!(i18n, ui.results.low_title)}</h2>
