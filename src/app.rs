@@ -5,7 +5,7 @@ mod browser;
 mod router;
 mod state;
 
-pub use browser::{download, new_id, today};
+pub use browser::{download, file_name_part, new_id, today};
 pub use router::use_router;
 pub use state::{RestoreErrorKind, StorageStatus, Store};
 

@@ -72,3 +72,21 @@ fn numbers_to_edit_are_never_grouped_so_they_read_back_the_same() {
         }
     }
 }
+
+#[test]
+fn text_that_a_spreadsheet_would_run_as_a_formula_is_made_plain_text() {
+    use tillit::domain::format::spreadsheet_text;
+    for (typed, safe) in [
+        ("=1+1", "'=1+1"),
+        ("+46 8 123", "'+46 8 123"),
+        ("-2", "'-2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=cmd", "'\t=cmd"),
+        ("\r=cmd", "'\r=cmd"),
+    ] {
+        assert_eq!(spreadsheet_text(typed), safe);
+    }
+    for plain in ["", "Kim", "a=b", "1+1", "Rapport – vecka 3", "'=quoted already"] {
+        assert_eq!(spreadsheet_text(plain), plain);
+    }
+}

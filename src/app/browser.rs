@@ -91,3 +91,16 @@ pub fn show_crash_notice() {
         let _ = body.prepend_with_node_1(&notice);
     }
 }
+
+/// A file name part from a unit's name: letters and digits, the rest as dashes.
+pub fn file_name_part(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.trim().to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}

@@ -75,3 +75,13 @@ pub fn signed(value: f64, decimals: usize, lang: Lang) -> String {
         text
     }
 }
+
+/// A text cell made safe for a spreadsheet: text starting with `=`, `+`, `-` or `@` (or a tab or
+/// carriage return) would be read by Excel or LibreOffice as a formula, so it gets a leading
+/// apostrophe, which they show as text. `=1+1` becomes `'=1+1`; other text is left as it is.
+pub fn spreadsheet_text(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}").into(),
+        _ => text.into(),
+    }
+}

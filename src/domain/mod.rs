@@ -4,6 +4,7 @@
 pub mod aggregate;
 pub mod audit;
 pub mod content;
+pub mod export;
 pub mod format;
 pub mod history;
 pub mod model;

@@ -362,14 +362,10 @@ pub struct ExportLabels<'a> {
     pub status_name: &'a dyn Fn(Status) -> &'a str,
 }
 
-/// The plan as CSV that Excel opens correctly with Swedish characters: UTF-8 with a byte order
-/// mark, semicolons between fields (the list separator of Swedish Excel) and CRLF line ends.
+/// The plan as CSV that Excel opens correctly with Swedish characters (see `export::csv`);
 /// `why` gives the reason text of each action.
 pub fn to_csv(actions: &[Action], labels: &ExportLabels, why: &dyn Fn(&Action) -> String) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
+    use super::export::{Field, csv};
     let header = [
         labels.title,
         labels.description,
@@ -380,24 +376,21 @@ pub fn to_csv(actions: &[Action], labels: &ExportLabels, why: &dyn Fn(&Action) -
         labels.effect,
         labels.follow_up,
     ];
-    writer.write_record(header).expect("writing to memory");
-    for a in actions {
-        let reason = why(a);
-        writer
-            .write_record([
-                a.title.as_str(),
-                a.description.as_str(),
-                reason.as_str(),
-                a.owner.as_str(),
-                a.due.as_str(),
-                (labels.status_name)(a.status),
-                a.effect.as_str(),
-                a.follow_up.as_str(),
-            ])
-            .expect("writing to memory");
-    }
-    let bytes = writer.into_inner().expect("flushing to memory");
-    format!("\u{feff}{}", String::from_utf8(bytes).expect("written from strings"))
+    let reasons: Vec<String> = actions.iter().map(why).collect();
+    let rows = actions.iter().zip(&reasons).map(|(a, reason)| {
+        vec![
+            Field::Text(&a.title),
+            Field::Text(&a.description),
+            Field::Text(reason),
+            Field::Text(&a.owner),
+            Field::Text(&a.due),
+            Field::Text((labels.status_name)(a.status)),
+            Field::Text(&a.effect),
+            Field::Text(&a.follow_up),
+        ]
+    });
+    // The plan has no numbers; the language only matters for them.
+    csv(&header, rows, super::content::Lang::Sv)
 }
 
 /// Text for a Markdown table cell: pipes escaped, line breaks as `<br>`.

@@ -2,8 +2,9 @@
 //! seven principles, a table per principle, the statements rated 1–2, and the team's notes.
 
 use super::continue_path;
-use crate::app::{Store, use_lang};
+use crate::app::{Store, download, file_name_part, use_lang};
 use crate::components::{NoRound, PageHeading, Radar};
+use crate::domain::export::{ResultLabels, results_csv};
 use crate::domain::history;
 use crate::domain::scoring::score;
 use crate::domain::{Content, format};
@@ -22,6 +23,27 @@ pub fn Results() -> impl IntoView {
                 .and_then(|r| store.with(|d| history::previous(&d.rounds, r).cloned()))
         })
     });
+
+    let download_csv = move || {
+        let l = i18n.get_locale_untracked();
+        let lang = lang.get_untracked();
+        let Some(round) = round.get_untracked() else { return };
+        let min_group = store.with_untracked(|d| d.settings.min_group);
+        let labels = ResultLabels {
+            principle: td_string!(l, ui.results.col_principle),
+            statement: td_string!(l, ui.results.csv_statement),
+            mean: td_string!(l, ui.results.col_mean),
+            scored: td_string!(l, ui.results.col_scored),
+            dont_know: td_string!(l, ui.results.col_dont_know),
+            unanswered: td_string!(l, ui.results.col_unanswered),
+            spread: td_string!(l, ui.results.csv_spread),
+            too_few: td_string!(l, ui.results.csv_too_few),
+            all_statements: td_string!(l, ui.results.csv_all),
+        };
+        let text = results_csv(Content::get(lang), &round, min_group, &labels, lang);
+        let name = format!("tillit-resultat-{}-{}.csv", file_name_part(&round.unit), round.date);
+        download(&name, "text/csv;charset=utf-8", &text);
+    };
 
     move || {
         let lang = lang.get();
@@ -222,6 +244,9 @@ pub fn Results() -> impl IntoView {
                 <div class="button-row no-print">
                     <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
                         {t!(i18n, ui.results.print)}
+                    </button>
+                    <button type="button" class="button button--secondary" on:click=move |_| download_csv()>
+                        {t!(i18n, ui.results.csv)}
                     </button>
                     <a class="button" href="/tidstjuvar">{t!(i18n, ui.results.next_thieves)}" →"</a>
                     <a class="button button--secondary" href=back_href>{t!(i18n, ui.results.back)}</a>

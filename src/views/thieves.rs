@@ -1,9 +1,10 @@
 //! The time-thief audit: the team's thieves ranked by net loss with totals, delete with undo,
 //! starter examples to add with one click, and the rates the arithmetic uses.
 
-use crate::app::{Store, new_id, use_lang};
+use crate::app::{Store, download, file_name_part, new_id, use_lang};
 use crate::components::{NoRound, PageHeading, labels};
 use crate::domain::audit::{Audit, Cost, Rates, Remover, TimeThief, parse_number};
+use crate::domain::export::{ThiefLabels, thieves_csv};
 use crate::domain::{Content, Lang, format};
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -34,6 +35,38 @@ pub fn use_audit(store: Store) -> Memo<Option<Audit>> {
 
 #[component]
 pub fn Thieves() -> impl IntoView {
+    let download_csv = move || {
+        let l = use_i18n().get_locale_untracked();
+        let lang = crate::app::use_lang().get_untracked();
+        let Some((audit, unit, date)) = expect_context::<Store>().with_untracked(|d| {
+            d.active_round()
+                .map(|r| (r.audit.clone(), r.unit.clone(), r.date.clone()))
+        }) else {
+            return;
+        };
+        let labels = ThiefLabels {
+            header: [
+                td_string!(l, ui.audit.f_title),
+                td_string!(l, ui.audit.f_category),
+                td_string!(l, ui.audit.f_minutes),
+                td_string!(l, ui.audit.f_occurrences),
+                td_string!(l, ui.audit.f_per),
+                td_string!(l, ui.audit.f_people),
+                td_string!(l, ui.audit.csv_hours),
+                td_string!(l, ui.audit.csv_posts),
+                td_string!(l, ui.audit.csv_kronor),
+                td_string!(l, ui.audit.f_benefit),
+                td_string!(l, ui.audit.csv_loss),
+                td_string!(l, ui.audit.f_remover),
+            ],
+            category: &|c| labels::category(l, c),
+            per: &|p| labels::per(l, p),
+            benefit: &|b| labels::benefit(l, b),
+            remover: &|r| labels::remover(l, r),
+        };
+        let name = format!("tidstjuvar-{}-{date}.csv", file_name_part(&unit));
+        download(&name, "text/csv;charset=utf-8", &thieves_csv(&audit, &labels, lang));
+    };
     let store = expect_context::<Store>();
     let i18n = use_i18n();
     let audit = use_audit(store);
@@ -51,6 +84,9 @@ pub fn Thieves() -> impl IntoView {
                 <RatesForm />
                 <p class="button-row no-print">
                     <a class="button" href="/plan">{t!(i18n, ui.audit.next_plan)}" →"</a>
+                    <button type="button" class="button button--secondary" on:click=move |_| download_csv()>
+                        {t!(i18n, ui.audit.csv)}
+                    </button>
                 </p>
             </Show>
         </section>

@@ -3,7 +3,7 @@
 //! and the threshold that keeps anybody from being singled out in the team view.
 
 use super::participant_label;
-use crate::app::{Store, download, new_id};
+use crate::app::{Store, download, file_name_part, new_id};
 use crate::components::{ConfirmButton, NoRound, PageHeading};
 use crate::domain::Content;
 use crate::domain::model::Participant;
@@ -147,7 +147,7 @@ fn OwnDevices() -> impl IntoView {
         match file {
             Some(file) => {
                 nothing_to_save.set(false);
-                let name = format!("tillit-svar-{}-{}.json", slug(&file.unit), file.date);
+                let name = format!("tillit-svar-{}-{}.json", file_name_part(&file.unit), file.date);
                 download(&name, "application/json", &file.to_json());
             }
             None => nothing_to_save.set(true),
@@ -311,19 +311,6 @@ fn OwnDevices() -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-/// A file name part from a unit's name: letters and digits, the rest as dashes.
-fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.trim().to_lowercase().chars() {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').to_string()
 }
 
 #[derive(Clone, PartialEq)]

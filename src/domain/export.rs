@@ -1,0 +1,138 @@
+//! Files for spreadsheets and documents: CSV that Excel opens correctly with Swedish characters
+//! (UTF-8 with a byte order mark, semicolons between fields as in Swedish Excel, CRLF line
+//! ends), with every text cell guarded against being run as a formula; and the CSV of a round's
+//! results and of its time thieves.
+
+use super::aggregate::team_view;
+use super::audit::{Audit, Benefit, Category, Cost, Per, Remover};
+use super::content::{Content, Lang};
+use super::format::{editable, spreadsheet_text};
+use super::model::Round;
+use super::scoring::score;
+
+/// One field of a row: text as typed (guarded), or a number written for the language.
+pub enum Field<'a> {
+    Text(&'a str),
+    Number(Option<f64>),
+}
+
+/// Writes rows of fields as CSV for Excel; numbers with the decimal separator of `lang`.
+pub fn csv<'a>(header: &[&str], rows: impl IntoIterator<Item = Vec<Field<'a>>>, lang: Lang) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let guarded: Vec<String> = header.iter().map(|h| spreadsheet_text(h).into_owned()).collect();
+    writer.write_record(&guarded).expect("writing to memory");
+    for row in rows {
+        let cells: Vec<String> = row
+            .into_iter()
+            .map(|f| match f {
+                Field::Text(t) => spreadsheet_text(t).into_owned(),
+                Field::Number(n) => n.map_or_else(String::new, |n| editable(n, lang)),
+            })
+            .collect();
+        writer.write_record(&cells).expect("writing to memory");
+    }
+    let bytes = writer.into_inner().expect("flushing to memory");
+    format!("\u{feff}{}", String::from_utf8(bytes).expect("written from strings"))
+}
+
+/// Column headings of the results export, in the language of the export.
+pub struct ResultLabels<'a> {
+    pub principle: &'a str,
+    pub statement: &'a str,
+    pub mean: &'a str,
+    pub scored: &'a str,
+    pub dont_know: &'a str,
+    pub unanswered: &'a str,
+    pub spread: &'a str,
+    /// Written in place of the figures where fewer than the threshold answered in a workshop.
+    pub too_few: &'a str,
+    /// The heading of the principle's own row, e.g. "Alla påståenden".
+    pub all_statements: &'a str,
+}
+
+/// The results of `round` per principle and statement: mean, how many scored, "vet ej",
+/// unanswered, and the spread. In a workshop, where fewer than `min_group` answered, no
+/// figures are given, as in the team view.
+pub fn results_csv(content: &Content, round: &Round, min_group: u32, labels: &ResultLabels, lang: Lang) -> String {
+    let scores = score(content, &round.assessment);
+    let team = team_view(content, &round.assessment, min_group);
+    let workshop = round.is_workshop();
+    let header = [
+        labels.principle,
+        labels.statement,
+        labels.mean,
+        labels.scored,
+        labels.dont_know,
+        labels.unanswered,
+        labels.spread,
+    ];
+    let mut rows = Vec::new();
+    for ((principle, ps), pa) in content.principles.iter().zip(&scores.principles).zip(&team.principles) {
+        let lines = std::iter::once((labels.all_statements, ps.tally, pa.distribution, pa.shown)).chain(
+            principle
+                .statements
+                .iter()
+                .zip(&ps.statements)
+                .zip(&pa.statements)
+                .map(|((s, ss), sa)| (s.text.as_str(), ss.tally, sa.distribution, sa.shown)),
+        );
+        for (what, tally, distribution, shown) in lines {
+            let mut row = vec![Field::Text(&principle.name), Field::Text(what)];
+            if workshop && !shown {
+                row.push(Field::Text(labels.too_few));
+                row.extend((0..4).map(|_| Field::Number(None)));
+            } else {
+                row.extend([
+                    Field::Number(tally.mean()),
+                    Field::Number(Some(f64::from(tally.scored))),
+                    Field::Number(Some(f64::from(tally.dont_know))),
+                    Field::Number(Some(f64::from(tally.unanswered()))),
+                    Field::Number(distribution.spread()),
+                ]);
+            }
+            rows.push(row);
+        }
+    }
+    csv(&header, rows, lang)
+}
+
+/// Column headings and the names of a thief's choices, in the language of the export.
+pub struct ThiefLabels<'a> {
+    pub header: [&'a str; 12],
+    pub category: &'a dyn Fn(Category) -> &'a str,
+    pub per: &'a dyn Fn(Per) -> &'a str,
+    pub benefit: &'a dyn Fn(Benefit) -> &'a str,
+    pub remover: &'a dyn Fn(Remover) -> &'a str,
+}
+
+/// The time thieves of `audit`, largest net loss first: what they are, how often and for how
+/// many, and what they cost in hours, full-time posts and kronor.
+pub fn thieves_csv(audit: &Audit, labels: &ThiefLabels, lang: Lang) -> String {
+    let ranked = audit.ranked();
+    let rows = ranked.iter().map(|(t, cost)| {
+        let Cost {
+            hours_per_year,
+            full_time,
+            kronor,
+            net_loss,
+        } = *cost;
+        vec![
+            Field::Text(&t.title),
+            Field::Text((labels.category)(t.category)),
+            Field::Number(Some(t.minutes)),
+            Field::Number(Some(t.occurrences)),
+            Field::Text((labels.per)(t.per)),
+            Field::Number(Some(f64::from(t.people))),
+            Field::Number(Some(hours_per_year)),
+            Field::Number(Some(full_time)),
+            Field::Number(Some(kronor)),
+            Field::Text((labels.benefit)(t.benefit)),
+            Field::Number(Some(net_loss)),
+            Field::Text((labels.remover)(t.removable_by)),
+        ]
+    });
+    csv(&labels.header, rows, lang)
+}
