@@ -1,0 +1,220 @@
+//! Property tests: tens of thousands of generated malformed documents and response files are
+//! thrown at the importer and the migrator. None may panic: each is either read (and then reads
+//! back the same) or refused with an error, and an import never changes what was already here.
+//!
+//! Each property runs `TILLIT_FUZZ_CASES` cases (5 000 by default, about 35 000 in all); for a
+//! longer run: `TILLIT_FUZZ_CASES=200000 cargo test --release --test fuzz`.
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use serde_json::Value;
+use tillit::domain::response;
+use tillit::store::transfer::import;
+use tillit::store::{CURRENT_VERSION, Document, restore};
+
+const FIXTURES: [&str; 4] = [
+    include_str!("fixtures/v1.json"),
+    include_str!("fixtures/v2.json"),
+    include_str!("fixtures/v3.json"),
+    include_str!("fixtures/v4.json"),
+];
+
+fn cases() -> u32 {
+    std::env::var("TILLIT_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(5_000)
+}
+
+fn runner() -> TestRunner {
+    TestRunner::new(Config {
+        cases: cases(),
+        failure_persistence: None,
+        ..Config::default()
+    })
+}
+
+/// Reading `raw` either fails cleanly or gives a document that reads back the same, and
+/// importing it leaves the rounds already here as they were.
+fn check(raw: &str) -> Result<(), TestCaseError> {
+    match restore(raw) {
+        Ok(restored) => {
+            let again = restore(&restored.document.to_json()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(&again.document, &restored.document);
+        }
+        Err(e) => prop_assert!(!e.to_string().is_empty()),
+    }
+    let mut here = restore(FIXTURES[3]).expect("the fixture reads").document;
+    let before = here.rounds.clone();
+    let _ = import(&mut here, raw);
+    prop_assert_eq!(&here.rounds[..before.len()], &before[..]);
+    let _ = response::parse(raw);
+    Ok(())
+}
+
+/// Any JSON value, nested a few levels.
+fn json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        "[a-z_.0-9 -]{0,12}".prop_map(Value::from),
+        prop_oneof![
+            Just("dont_know"),
+            Just("team"),
+            Just("2026-11-24"),
+            Just("week"),
+            Just("stod.1")
+        ]
+        .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+            prop::collection::btree_map("[a-z_]{1,10}", inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// A version number as a document might carry it, good or bad.
+fn version() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        (0..=u64::from(CURRENT_VERSION) + 2).prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        Just(Value::from("3")),
+        Just(Value::from(1.5)),
+        Just(Value::Null),
+    ]
+}
+
+#[test]
+fn arbitrary_text_never_panics() {
+    runner()
+        .run(&prop::string::string_regex("(?s).{0,200}").unwrap(), |raw| check(&raw))
+        .unwrap();
+}
+
+#[test]
+fn arbitrary_json_with_a_version_never_panics() {
+    let doc = (version(), json(), json(), json()).prop_map(|(version, rounds, settings, active)| {
+        let mut map = serde_json::Map::new();
+        map.insert("version".into(), version);
+        map.insert("rounds".into(), rounds);
+        map.insert("settings".into(), settings);
+        map.insert("active_round".into(), active);
+        Value::Object(map).to_string()
+    });
+    runner().run(&doc, |raw| check(&raw)).unwrap();
+}
+
+#[test]
+fn fixtures_cut_off_anywhere_never_panic() {
+    let cut = (0..FIXTURES.len(), any::<prop::sample::Index>())
+        .prop_map(|(f, at)| FIXTURES[f].as_bytes()[..at.index(FIXTURES[f].len() + 1)].to_vec());
+    runner()
+        .run(&cut, |bytes| check(&String::from_utf8_lossy(&bytes)))
+        .unwrap();
+}
+
+#[test]
+fn fixtures_with_bytes_flipped_inserted_or_removed_never_panic() {
+    let edits = prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, any::<u8>()), 1..8);
+    let mutated = (0..FIXTURES.len(), edits).prop_map(|(f, edits)| {
+        let mut bytes = FIXTURES[f].as_bytes().to_vec();
+        for (at, kind, byte) in edits {
+            let i = at.index(bytes.len().max(1));
+            match kind {
+                0 if i < bytes.len() => bytes[i] = byte,
+                1 => bytes.insert(i.min(bytes.len()), byte),
+                _ if i < bytes.len() => {
+                    bytes.remove(i);
+                }
+                _ => {}
+            }
+        }
+        bytes
+    });
+    runner()
+        .run(&mutated, |bytes| check(&String::from_utf8_lossy(&bytes)))
+        .unwrap();
+}
+
+/// Every path to a value inside `v`, as JSON pointers.
+fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, child) in m {
+                let p = format!("{at}/{}", k.replace('~', "~0").replace('/', "~1"));
+                out.push(p.clone());
+                pointers(child, p, out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, child) in a.iter().enumerate() {
+                let p = format!("{at}/{i}");
+                out.push(p.clone());
+                pointers(child, p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn fixtures_with_a_value_of_another_kind_anywhere_never_panic() {
+    let parsed: Vec<(Value, Vec<String>)> = FIXTURES
+        .iter()
+        .map(|f| {
+            let v: Value = serde_json::from_str(f).unwrap();
+            let mut ps = Vec::new();
+            pointers(&v, String::new(), &mut ps);
+            (v, ps)
+        })
+        .collect();
+    let replaced = (0..FIXTURES.len(), any::<prop::sample::Index>(), json()).prop_map(move |(f, at, new)| {
+        let (doc, paths) = &parsed[f];
+        let mut doc = doc.clone();
+        if let Some(slot) = doc.pointer_mut(&paths[at.index(paths.len())]) {
+            *slot = new;
+        }
+        doc.to_string()
+    });
+    runner().run(&replaced, |raw| check(&raw)).unwrap();
+}
+
+#[test]
+fn response_files_of_any_shape_never_panic_and_merge_cleanly() {
+    let file = (json(), json(), "[a-z0-9.-]{0,10}", prop::option::of(version())).prop_map(|(answers, notes, id, v)| {
+        let mut map = serde_json::Map::new();
+        map.insert("kind".into(), Value::from(response::KIND));
+        if let Some(v) = v {
+            map.insert("version".into(), v);
+        }
+        map.insert("id".into(), Value::from(id));
+        map.insert("unit".into(), Value::from("U"));
+        map.insert("date".into(), Value::from("2026-11-24"));
+        map.insert("answers".into(), answers);
+        map.insert("notes".into(), notes);
+        Value::Object(map).to_string()
+    });
+    runner()
+        .run(&file, |raw| {
+            if let Ok(parsed) = response::parse(&raw) {
+                let mut doc: Document = restore(FIXTURES[3]).unwrap().document;
+                let round = doc.active_round_mut().unwrap();
+                let before = round.assessment.participants.len();
+                response::merge(round, parsed.clone());
+                let after = round.assessment.participants.len();
+                prop_assert!(after <= before + 1);
+                // Read twice, counted once.
+                prop_assert_eq!(response::merge(round, parsed), response::Merged::AlreadyHere);
+                prop_assert_eq!(round.assessment.participants.len(), after);
+            }
+            Ok(())
+        })
+        .unwrap();
+}
