@@ -13,7 +13,8 @@ use crate::components::{LangSwitch, StorageNotice};
 use crate::domain::Lang;
 use crate::i18n::*;
 use crate::views::{
-    NotFound, OverTime, PassOn, PlanView, Projector, Results, Start, Step, TeamView, ThiefForm, Thieves, Workshop,
+    NotFound, OverTime, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm, Thieves,
+    Workshop,
 };
 use leptos::prelude::*;
 use router::{NavLink, provide_router};
@@ -114,6 +115,7 @@ fn Shell(store: Store) -> impl IntoView {
                 Page::PassOn => view! { <PassOn /> }.into_any(),
                 Page::ThiefForm => view! { <ThiefForm /> }.into_any(),
                 Page::Plan => view! { <PlanView /> }.into_any(),
+                Page::Report => view! { <Report /> }.into_any(),
                 Page::NotFound => view! { <NotFound /> }.into_any(),
             }}
         </main>
@@ -140,6 +142,7 @@ enum Page {
     PassOn,
     ThiefForm,
     Plan,
+    Report,
     NotFound,
 }
 
@@ -159,6 +162,7 @@ impl Page {
             ["tidstjuvar", "vidare"] => Page::PassOn,
             ["tidstjuvar", _] => Page::ThiefForm,
             ["plan"] => Page::Plan,
+            ["rapport"] => Page::Report,
             _ => Page::NotFound,
         }
     }

@@ -116,7 +116,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
                             description=t_string!(i18n, ui.over_time.lines_desc).to_string()
                         />
                     </figure>
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0">
                         <table class="score-table" data-testid="lines-table">
                             <caption>{t!(i18n, ui.over_time.table_caption)}</caption>
                             <thead><tr><th scope="col">{t!(i18n, ui.over_time.col_principle)}</th>{head}</tr></thead>
@@ -188,7 +188,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
                         legend=(date_b.clone(), date_a.clone())
                     />
                 </figure>
-                <div class="table-scroll"><table class="score-table" data-testid="changes-table">
+                <div class="table-scroll" tabindex="0"><table class="score-table" data-testid="changes-table">
                     <caption>{t!(i18n, ui.over_time.changes_caption)}</caption>
                     <thead>
                         <tr>
@@ -298,7 +298,7 @@ fn SideBySide() -> impl IntoView {
             })
             .collect_view();
         Some(view! {
-            <div class="table-scroll"><table class="score-table" data-testid="units-table">
+            <div class="table-scroll" tabindex="0"><table class="score-table" data-testid="units-table">
                 <caption>{t!(i18n, ui.over_time.units_title)}</caption>
                 <thead>
                     <tr>

@@ -16,7 +16,7 @@ use crate::i18n::*;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-fn status_name(l: Locale, s: Status) -> &'static str {
+pub fn status_name(l: Locale, s: Status) -> &'static str {
     match s {
         Status::Planned => td_string!(l, ui.plan.status.planned),
         Status::InProgress => td_string!(l, ui.plan.status.in_progress),

@@ -203,7 +203,7 @@ pub fn Results() -> impl IntoView {
                 </figure>
 
                 {previous_date.map(|date| view! { <p class="compared">{t!(i18n, ui.results.compared, date = move || date.clone())}</p> })}
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0">
                 <table class="score-table">
                     <caption>{t!(i18n, ui.results.table_caption)}</caption>
                     <thead>
@@ -251,6 +251,7 @@ pub fn Results() -> impl IntoView {
                     <a class="button" href="/tidstjuvar">{t!(i18n, ui.results.next_thieves)}" →"</a>
                     <a class="button button--secondary" href=back_href>{t!(i18n, ui.results.back)}</a>
                     <a class="button button--secondary" href="/over-tid">{t!(i18n, ui.results.over_time_link)}</a>
+                    <a class="button button--secondary" href="/rapport">{t!(i18n, ui.report.link)}</a>
                 </div>
             </section>
         }

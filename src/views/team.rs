@@ -146,7 +146,7 @@ pub fn TeamView() -> impl IntoView {
                 <section class="team-principles" aria-labelledby="team-principles-title">
                     <h2 id="team-principles-title">{t!(i18n, ui.team.principles_title)}</h2>
                     <p class="hint">{t!(i18n, ui.team.spread_hint)}</p>
-                    <div class="table-scroll">{principle_tables}</div>
+                    <div class="table-scroll" tabindex="0">{principle_tables}</div>
                 </section>
             </section>
         }

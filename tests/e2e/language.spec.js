@@ -1,25 +1,7 @@
 // Two languages all the way: on every page, in English no Swedish is left and in Swedish no
 // English, except what the team typed and quotations marked with their own language.
 import { test, expect } from '@playwright/test';
-import { principles, STORAGE_KEY } from './helpers.js';
-
-/** A unit with two rounds: a workshop of three with answers everywhere, a time thief and an action. */
-function documentWithEverything() {
-  const answers = (k) => Object.fromEntries(principles.flatMap((p, i) => p.statements.map((s, j) => [s.id, 1 + ((i + j + k) % 5)])));
-  const round = (id, date, people) => ({
-    id, unit: 'Unit 7', date, workshop: people > 1,
-    assessment: {
-      participants: Array.from({ length: people }, (_, k) => ({ id: `p${k}`, name: '' })),
-      responses: Array.from({ length: people }, (_, k) => ({ participant: `p${k}`, answers: answers(k), notes: {} })),
-    },
-    audit: {
-      thieves: [{ id: 't1', title: 'Form X', description: '', category: 'reporting', minutes: 30, occurrences: 1, per: 'week', people: 3, benefit: 'low', beneficiaries: ['management'], removable_by: 'board', principles: ['stod'], remedy: '' }],
-      rates: { annual_hours: 1700, hourly_cost: 350 },
-    },
-    plan: { actions: [{ id: 'a1', origin: null, reasons: [], title: 'Item Y', description: '', owner: 'Kim', due: '2027-01-31', status: 'planned', effect: '', follow_up: '' }], dismissed: [] },
-  });
-  return { version: 4, settings: { lang: 'sv', min_group: 3 }, rounds: [round('r1', '2026-03-01', 3), round('r2', '2026-10-01', 3)], active_round: 'r2' };
-}
+import { STORAGE_KEY, documentWithEverything } from './helpers.js';
 
 const pages = ['/', '/deltagare', '/princip/tillit', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/ny', '/tidstjuvar/t1', '/tidstjuvar/vidare', '/plan', '/finns-inte'];
 const typed = ['Unit 7', 'Form X', 'Item Y', 'Kim', 'Tillit'];

@@ -1,0 +1,247 @@
+//! The report of a round, made to be printed: the scores with the radar chart, the team's
+//! answers where the team answered one by one, the time thieves with their cost, and the plan.
+
+use super::plan::status_name;
+use super::thieves::Figures;
+use crate::app::{Store, use_lang};
+use crate::components::{NoRound, PageHeading, Radar, labels};
+use crate::domain::aggregate::team_view;
+use crate::domain::scoring::score;
+use crate::domain::{Content, Lang, format};
+use crate::i18n::*;
+use leptos::prelude::*;
+
+fn dec(v: Option<f64>, lang: Lang) -> String {
+    v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang))
+}
+
+#[component]
+pub fn Report() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let round = store.active_round();
+    let min_group = Memo::new(move |_| store.with(|d| d.settings.min_group));
+
+    move || {
+        let lang = lang.get();
+        let l = i18n.get_locale();
+        let content = Content::get(lang);
+        let Some(round) = round.get() else {
+            return view! {
+                <section class="page">
+                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.report.title).to_string()) />
+                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.results.no_round).to_string()) />
+                </section>
+            }
+            .into_any();
+        };
+        let scores = score(content, &round.assessment);
+        let names: Vec<String> = content.principles.iter().map(|p| p.name.clone()).collect();
+        let means: Vec<Option<f64>> = scores.principles.iter().map(|p| p.mean()).collect();
+        let description = names
+            .iter()
+            .zip(&means)
+            .map(|(n, m)| format!("{n}: {}", dec(*m, lang)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let score_rows = content
+            .principles
+            .iter()
+            .zip(&scores.principles)
+            .map(|(p, s)| {
+                view! {
+                    <tr>
+                        <th scope="row">{p.name.clone()}</th>
+                        <td class="num">{dec(s.mean(), lang)}</td>
+                        <td class="num">{s.tally.scored}</td>
+                        <td class="num">{s.tally.dont_know}</td>
+                        <td class="num">{s.tally.unanswered()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+
+        let team = round.is_workshop().then(|| {
+            let view_ = team_view(content, &round.assessment, min_group.get());
+            let respondents = view_.respondents;
+            let rows = view_
+                .discussion()
+                .into_iter()
+                .take(5)
+                .map(|s| {
+                    let text = content
+                        .statement(&s.statement)
+                        .map_or_else(String::new, |(_, st)| st.text.clone());
+                    let d = s.distribution;
+                    view! {
+                        <tr>
+                            <th scope="row">{text}</th>
+                            {(1..=5u8).map(|n| view! { <td class="num">{d.count(n)}</td> }).collect_view()}
+                            <td class="num">{d.dont_know}</td>
+                            <td class="num">{dec(d.mean(), lang)}</td>
+                            <td class="num">{dec(d.spread(), lang)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="report__section" aria-labelledby="report-team">
+                    <h2 id="report-team">{t!(i18n, ui.report.team_title)}</h2>
+                    <p>{t!(i18n, ui.results.respondents, count = move || respondents)}</p>
+                    <div class="table-scroll" tabindex="0"><table class="team-table">
+                        <caption>{t!(i18n, ui.team.discuss_title)}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t!(i18n, ui.team.col_statement)}</th>
+                                {(1..=5u8).map(|n| view! { <th scope="col" class="num">{n}</th> }).collect_view()}
+                                <th scope="col" class="num">{t!(i18n, ui.team.col_dont_know)}</th>
+                                <th scope="col" class="num">{t!(i18n, ui.team.col_mean)}</th>
+                                <th scope="col" class="num">{t!(i18n, ui.team.col_spread)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table></div>
+                </section>
+            }
+        });
+
+        let ranked = round.audit.ranked();
+        let has_thieves = !ranked.is_empty();
+        let total = Figures::of(&round.audit.total(), lang);
+        let thief_rows = ranked
+            .iter()
+            .map(|(t, cost)| {
+                let f = Figures::of(cost, lang);
+                view! {
+                    <tr>
+                        <th scope="row">{t.title.clone()}</th>
+                        <td class="num">{f.hours}</td>
+                        <td class="num">{f.kronor}</td>
+                        <td class="num">{f.loss}</td>
+                        <td>{labels::remover(l, t.removable_by)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+
+        let actions = round.plan.actions.clone();
+        let has_actions = !actions.is_empty();
+        let action_rows = actions
+            .into_iter()
+            .map(|a| {
+                view! {
+                    <tr>
+                        <th scope="row">{a.title}</th>
+                        <td>{a.owner}</td>
+                        <td>{a.due}</td>
+                        <td>{status_name(l, a.status)}</td>
+                        <td>{a.follow_up}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let overall = dec(scores.overall(), lang);
+
+        view! {
+            <section class="page page--report">
+                <PageHeading text=Signal::derive(move || t_string!(i18n, ui.report.title).to_string()) />
+                <p class="meta">{round.unit.clone()}" · "{round.date.clone()}</p>
+                <p class="hint no-print">{t!(i18n, ui.report.lead)}</p>
+                <p class="button-row no-print">
+                    <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
+                        {t!(i18n, ui.results.print)}
+                    </button>
+                </p>
+
+                <section class="report__section" aria-labelledby="report-scores">
+                    <h2 id="report-scores">{t!(i18n, ui.report.scores_title)}</h2>
+                    <p class="report__overall">
+                        {t!(i18n, ui.results.overall)}": "<strong data-testid="report-overall">{overall}</strong>" / 5"
+                    </p>
+                    <div class="report__scores">
+                        <figure class="chart">
+                            <Radar
+                                names
+                                values=means
+                                lang
+                                title=t_string!(i18n, ui.results.chart_title).to_string()
+                                description
+                                no_score=t_string!(i18n, ui.results.no_score).to_string()
+                            />
+                        </figure>
+                        <div class="table-scroll" tabindex="0"><table class="score-table">
+                            <caption>{t!(i18n, ui.results.table_caption)}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t!(i18n, ui.results.col_principle)}</th>
+                                    <th scope="col" class="num">{t!(i18n, ui.results.col_mean)}</th>
+                                    <th scope="col" class="num">{t!(i18n, ui.results.col_scored)}</th>
+                                    <th scope="col" class="num">{t!(i18n, ui.results.col_dont_know)}</th>
+                                    <th scope="col" class="num">{t!(i18n, ui.results.col_unanswered)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{score_rows}</tbody>
+                        </table></div>
+                    </div>
+                </section>
+
+                {team}
+
+                <section class="report__section" aria-labelledby="report-thieves">
+                    <h2 id="report-thieves">{t!(i18n, ui.report.thieves_title)}</h2>
+                    {if has_thieves {
+                        view! {
+                            <div class="table-scroll" tabindex="0"><table class="score-table" data-testid="report-thieves">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{t!(i18n, ui.audit.f_title)}</th>
+                                        <th scope="col" class="num">{t!(i18n, ui.audit.csv_hours)}</th>
+                                        <th scope="col" class="num">{t!(i18n, ui.audit.csv_kronor)}</th>
+                                        <th scope="col" class="num">{t!(i18n, ui.audit.csv_loss)}</th>
+                                        <th scope="col">{t!(i18n, ui.audit.f_remover)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>{thief_rows}</tbody>
+                                <tfoot>
+                                    <tr>
+                                        <th scope="row">{t!(i18n, ui.audit.total_title)}</th>
+                                        <td class="num">{total.hours}</td>
+                                        <td class="num">{total.kronor}</td>
+                                        <td class="num">{total.loss}</td>
+                                        <td></td>
+                                    </tr>
+                                </tfoot>
+                            </table></div>
+                        }.into_any()
+                    } else {
+                        view! { <p>{t!(i18n, ui.plan.basis_no_thieves)}</p> }.into_any()
+                    }}
+                </section>
+
+                <section class="report__section" aria-labelledby="report-plan">
+                    <h2 id="report-plan">{t!(i18n, ui.report.plan_title)}</h2>
+                    {if has_actions {
+                        view! {
+                            <div class="table-scroll" tabindex="0"><table class="score-table" data-testid="report-plan">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{t!(i18n, ui.plan.f_title)}</th>
+                                        <th scope="col">{t!(i18n, ui.plan.f_owner)}</th>
+                                        <th scope="col">{t!(i18n, ui.plan.f_due)}</th>
+                                        <th scope="col">{t!(i18n, ui.plan.f_status)}</th>
+                                        <th scope="col">{t!(i18n, ui.plan.f_follow_up)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>{action_rows}</tbody>
+                            </table></div>
+                        }.into_any()
+                    } else {
+                        view! { <p>{t!(i18n, ui.plan.actions_empty)}</p> }.into_any()
+                    }}
+                </section>
+            </section>
+        }
+        .into_any()
+    }
+}
