@@ -46,6 +46,8 @@ pub struct Store {
     pub repairs: RwSignal<Vec<String>>,
     /// The revision of the stored document this tab has last read or written.
     revision: StoredValue<Option<String>>,
+    /// A change not yet written: it is written once the frame that shows it is drawn.
+    pending: StoredValue<bool>,
 }
 
 impl Store {
@@ -69,19 +71,31 @@ impl Store {
             status: RwSignal::new(status),
             repairs: RwSignal::new(repairs),
             revision: StoredValue::new(local::revision()),
+            pending: StoredValue::new(false),
         }
     }
 
-    /// Keeps this tab up to date with what other tabs save: the browser tells every other tab
-    /// of the origin when one of them writes.
+    /// Keeps this tab up to date with what other tabs save (the browser tells every other tab
+    /// of the origin when one of them writes), and writes what is not yet written before the
+    /// page is hidden or left.
     pub fn follow_other_tabs(&self) {
         let store = *self;
-        let handle = window_event_listener(leptos::ev::storage, move |e| {
+        let storage = window_event_listener(leptos::ev::storage, move |e| {
             if e.key().as_deref() == Some(local::KEY) || e.key().is_none() {
                 store.take_stored();
             }
         });
-        on_cleanup(move || handle.remove());
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
+        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                store.flush();
+            }
+        });
+        on_cleanup(move || {
+            storage.remove();
+            hide.remove();
+            hidden.remove();
+        });
     }
 
     /// Whether another tab has saved since this one last read or wrote.
@@ -134,7 +148,27 @@ impl Store {
             self.status.set(StorageStatus::ChangedElsewhere);
         }
         self.doc.update(f);
-        self.save();
+        self.schedule_save();
+    }
+
+    /// Writes the document once the frame that shows the change has been drawn, so that saving
+    /// a large document never holds up what the user sees; several changes in one frame are
+    /// written once.
+    fn schedule_save(&self) {
+        if self.pending.get_value() {
+            return;
+        }
+        self.pending.set_value(true);
+        let store = *self;
+        request_animation_frame(move || set_timeout(move || store.flush(), std::time::Duration::ZERO));
+    }
+
+    /// Writes the change not yet written, if there is one.
+    pub fn flush(&self) {
+        if self.pending.get_value() {
+            self.pending.set_value(false);
+            self.save();
+        }
     }
 
     fn save(&self) {
@@ -170,6 +204,7 @@ impl Store {
 
     /// Removes everything the app has stored in this browser and starts empty.
     pub fn erase_all(&self) {
+        self.pending.set_value(false);
         local::erase_all();
         self.revision.set_value(None);
         self.repairs.set(Vec::new());

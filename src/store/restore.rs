@@ -60,6 +60,23 @@ impl std::error::Error for RestoreError {}
 
 /// Reads a stored or imported document.
 pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
+    // The common case, a document this version wrote, read straight into its types; anything
+    // else (older, damaged, with answers to repair) goes the careful way below.
+    #[derive(serde::Deserialize)]
+    struct Head {
+        version: u64,
+    }
+    if serde_json::from_str::<Head>(raw).is_ok_and(|h| h.version == u64::from(CURRENT_VERSION))
+        && let Ok(mut document) = serde_json::from_str::<Document>(raw)
+    {
+        let mut repairs = Vec::new();
+        validate(&mut document, &mut repairs);
+        return Ok(Restored {
+            document,
+            migrated_from: None,
+            repairs,
+        });
+    }
     let mut value: Value = serde_json::from_str(raw).map_err(|e| RestoreError::NotJson {
         line: e.line(),
         column: e.column(),

@@ -34,8 +34,13 @@ export async function expectAnswered(page, s, value) {
   await expect(statement(page, s).getByRole('radio', { name: SCALE[value], exact: true })).toBeChecked();
 }
 
+/** What is in local storage, once the app has written the last change: it writes after the
+ *  frame that shows a change, so this waits for the next frame and what is queued after it. */
 export async function storedDocument(page) {
-  return page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  return page.evaluate(async (key) => {
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    return localStorage.getItem(key);
+  }, STORAGE_KEY);
 }
 
 export async function expectNoAxeViolations(page) {
