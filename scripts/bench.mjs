@@ -1,0 +1,203 @@
+// The benchmark of the built app (dist/), run by `make bench` after the release build and the
+// native benchmarks. Prints a table of every measure against its budget and writes it as JSON
+// to target/bench/results.json. The method is described in BENCHMARKS.md.
+//
+//   node scripts/bench.mjs <scale-document.json> [criterion-estimates-dir]
+import { chromium, expect } from '@playwright/test';
+import { createServer } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const [scalePath, criterionDir = join(root, 'target/criterion')] = process.argv.slice(2);
+const LOADS = Number(process.env.BENCH_LOADS ?? 11);
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 15);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const rows = [];
+const row = (measure, value, budget, met) => rows.push({ measure, value, budget, met });
+
+// 1. Size: every file the app ships, gzipped and brotli-compressed.
+const shipped = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
+let gz = 0;
+let br = 0;
+let raw = 0;
+const sizes = [];
+for (const f of shipped) {
+  const bytes = readFileSync(join(dist, f));
+  const g = gzipSync(bytes, { level: 9 }).length;
+  const b = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  raw += bytes.length;
+  gz += g;
+  br += b;
+  sizes.push({ file: f.replace(/-[0-9a-f]{16}/, '-…'), raw: bytes.length, gzip: g, brotli: b });
+}
+for (const s of sizes.sort((a, b) => b.gzip - a.gzip)) row(`size: ${s.file}`, `${kb(s.raw)} raw, ${kb(s.gzip)} gz, ${kb(s.brotli)} br`, '', '');
+row('size: all shipped, gzipped', `${kb(gz)} (brotli ${kb(br)}, raw ${kb(raw)})`, '≤ 250 KB', gz <= 250 * 1024);
+
+// A static host for a copy of dist/ and the baseline page, with no caching between loads.
+const site = mkdtempSync(join(tmpdir(), 'tillit-bench-'));
+cpSync(dist, site, { recursive: true });
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
+const server = createServer((req, res) => {
+  const path = join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  const file = existsSync(path) && statSync(path).isFile() ? path : join(site, 'index.html');
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.end(readFileSync(file));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+/** A document with one round just started: what the first step of a new round shows. */
+const started = JSON.stringify({
+  version: 4,
+  settings: { lang: 'sv', min_group: 3 },
+  rounds: [{ id: 'r', unit: 'Enheten', date: '2026-11-24', assessment: { participants: [{ id: 'team', name: 'Arbetslaget' }], responses: [] } }],
+  active_round: 'r',
+});
+
+/** Counts each frame's time once the page is up, for "a click handled": the frame after it. */
+const probe = () => {
+  window.__handled = null;
+  document.addEventListener('change', () => requestAnimationFrame(() => { window.__handled ??= performance.now(); }), true);
+};
+
+/** One cold load of `url` in a fresh browser context, with `doc` stored: ms from navigation
+ *  to the first step shown, and to a click on an answer handled and drawn. */
+async function coldLoad(url, doc) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  if (doc) await context.addInitScript((d) => localStorage.setItem('tillit.document', d), doc);
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  const radio = page.locator('input[name="tillit.1"][value="3"]');
+  await radio.waitFor({ state: 'attached' });
+  const shown = await page.evaluate(() => performance.now());
+  await page.locator('label[for="tillit.1-3"]').click();
+  await page.waitForFunction(() => window.__handled !== null);
+  const handled = await page.evaluate(() => window.__handled);
+  await context.close();
+  return { shown, handled };
+}
+
+// 2. Load: the app against a static page with the same visible content and no script.
+{
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript((d) => localStorage.setItem('tillit.document', d), started);
+  const page = await context.newPage();
+  await page.goto(`${base}/princip/tillit`);
+  await page.locator('input[name="tillit.1"]').first().waitFor();
+  const body = await page.evaluate(() => document.body.innerHTML);
+  const head = await page.evaluate(() => [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => `<link rel="stylesheet" href="${l.getAttribute('href')}">`).join('\n'));
+  await context.close();
+  const stripped = body.replace(/<script[\s\S]*?<\/script>/g, '');
+  writeFileSync(join(site, 'baseline.html'), `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tillit</title>${head}</head><body>${stripped}</body></html>`);
+}
+const app = [];
+const baseline = [];
+for (let i = 0; i < LOADS; i++) {
+  // Interleaved, so that both see the same machine.
+  app.push(await coldLoad(`${base}/princip/tillit`, started));
+  baseline.push(await coldLoad(`${base}/baseline.html`, null));
+}
+const appInteractive = median(app.map((l) => l.handled));
+const baseInteractive = median(baseline.map((l) => l.handled));
+row(`load: app, first step shown (median of ${LOADS} cold loads)`, ms(median(app.map((l) => l.shown))), '', '');
+row(`load: app, interactive (step shown, click handled)`, ms(appInteractive), '', '');
+row(`load: static page, same content, interactive`, ms(baseInteractive), '', '');
+row('load: app / static page', `${(appInteractive / baseInteractive).toFixed(2)} ×`, '≤ 1.5 ×', appInteractive <= 1.5 * baseInteractive);
+
+// 3. Scale: years of rounds in local storage.
+if (scalePath) {
+  const doc = JSON.parse(readFileSync(scalePath, 'utf8'));
+  // Someone's turn on this device in the round under way, so that its first step shows answers.
+  const active = doc.rounds.find((r) => r.id === doc.active_round);
+  active.answering = active.assessment.participants[0].id;
+  const big = JSON.stringify(doc);
+  const people = doc.rounds.reduce((n, r) => n + r.assessment.participants.length, 0);
+  const utf16 = big.length * 2;
+  row(`scale: stored document (${doc.rounds.length} rounds, ${people} participants)`, `${(big.length / 1e6).toFixed(2)} M characters (${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB UTF-8)`, '≤ 5 M characters', big.length <= 5e6);
+  const empty = [];
+  const full = [];
+  for (let i = 0; i < Math.min(LOADS, 7); i++) {
+    empty.push((await coldLoad(`${base}/princip/tillit`, started)).shown);
+    full.push((await coldLoad(`${base}/princip/tillit`, big)).shown);
+  }
+  const e = median(empty);
+  const f = median(full);
+  row('scale: first render, empty document', ms(e), '', '');
+  row('scale: first render, large document', ms(f), '≤ 2 × empty', f <= 2 * e);
+
+  // Clicks on answers with the large document loaded: from the click to the frame that shows it.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript((d) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('tillit.document', d); sessionStorage.setItem('seeded', '1'); } }, big);
+  const page = await context.newPage();
+  await page.goto(`${base}/princip/tillit`);
+  await page.locator('input[name="tillit.1"]').first().waitFor();
+  // Real clicks (trusted input): from the event's time stamp to the frame that shows the
+  // change; and the browser's own Event Timing, which lists every interaction of 16 ms or more.
+  await page.evaluate(() => {
+    window.__clicks = [];
+    window.__slow = [];
+    document.addEventListener('click', (e) => {
+      const start = e.timeStamp;
+      requestAnimationFrame(() => window.__clicks.push(performance.now() - start));
+    }, true);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.interactionId) window.__slow.push([e.interactionId, e.duration]);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+  });
+  for (let i = 0; i < CLICKS; i++) {
+    const id = `tillit.${(i % 5) + 1}-${((i * 2) % 5) + 1}`;
+    await page.locator(`label[for="${id}"]`).click();
+    await expect(page.locator(`[id="${id}"]`)).toBeChecked();
+    await page.waitForTimeout(100);
+  }
+  const clicks = await page.evaluate(() => window.__clicks);
+  // Per interaction (a click is pointerdown, pointerup and click), its longest event.
+  const byInteraction = new Map();
+  for (const [id, d] of await page.evaluate(() => window.__slow)) byInteraction.set(id, Math.max(d, byInteraction.get(id) ?? 0));
+  const slow = [...byInteraction.values()];
+  await context.close();
+  row(`scale: a click on an answer, to the frame that shows it (median of ${CLICKS})`, `${ms(median(clicks))} (slowest ${ms(Math.max(...clicks))})`, '≤ 16 ms', median(clicks) <= 16);
+  row('scale: clicks the browser timed at 16 ms or more, input to next paint (Event Timing, 8 ms steps)', `${slow.length} of ${CLICKS}${slow.length ? `, longest ${ms(Math.max(...slow))}` : ''}`, '', '');
+}
+
+// 4. Core: the native benchmarks' medians (criterion), if they were run.
+const benches = [
+  ['score one round (30 participants)', null],
+  ['score all 100 rounds', null],
+  ['team view (30 participants)', null],
+  ['plan generation (30 participants)', 5],
+  ['restore the whole document', null],
+];
+for (const [name, budget] of existsSync(criterionDir) ? benches : []) {
+  // Criterion keeps each benchmark's estimates under its name.
+  const path = join(criterionDir, name, 'new', 'estimates.json');
+  if (!existsSync(path)) continue;
+  const medianNs = JSON.parse(readFileSync(path, 'utf8')).median.point_estimate;
+  const value = medianNs >= 1e6 ? ms(medianNs / 1e6) : `${(medianNs / 1e3).toFixed(1)} µs`;
+  row(`core: ${name} (native)`, value, budget ? `≤ ${budget} ms` : '', budget ? medianNs / 1e6 <= budget : '');
+}
+
+await browser.close();
+server.close();
+
+const width = Math.max(...rows.map((r) => r.measure.length));
+const valueWidth = Math.max(...rows.map((r) => String(r.value).length));
+console.log('\n' + ['measure'.padEnd(width), 'value'.padEnd(valueWidth), 'budget'.padEnd(16), 'met'].join('  '));
+for (const r of rows) {
+  const met = r.met === '' ? '' : r.met ? 'MET' : 'NOT MET';
+  console.log([r.measure.padEnd(width), String(r.value).padEnd(valueWidth), r.budget.padEnd(16), met].join('  '));
+}
+mkdirSync(join(root, 'target/bench'), { recursive: true });
+writeFileSync(join(root, 'target/bench/results.json'), JSON.stringify({ rows, sizes, app, baseline }, null, 2));
