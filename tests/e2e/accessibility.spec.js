@@ -56,3 +56,19 @@ test('printing the results hides navigation and buttons', async ({ page }) => {
   await expect(page.locator('svg.radar')).toBeVisible();
   await expect(page.getByRole('table')).toBeVisible();
 });
+
+test('no WCAG 2.1 AA violations on any page, in both languages, with a workshop round full of data', async ({ page }) => {
+  test.slow();
+  const { STORAGE_KEY, documentWithEverything } = await import('./helpers.js');
+  for (const lang of ['sv', 'en']) {
+    const doc = documentWithEverything();
+    doc.settings.lang = lang;
+    await page.goto('/');
+    await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, doc]);
+    for (const path of ['/', '/deltagare', '/princip/tillit', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/t1', '/tidstjuvar/vidare', '/plan', '/rapport', '/finns-inte']) {
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  }
+});

@@ -109,3 +109,29 @@ test('unreadable data is also kept under a recovery key until the user decides',
   await page.getByRole('button', { name: 'Ja, radera' }).click();
   expect(await page.evaluate(() => localStorage.getItem('tillit.recovery'))).toBeNull();
 });
+
+test('whatever is stored, the app starts: every older version is migrated, anything else kept aside', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  for (const version of [1, 2, 3]) {
+    const fixture = readFileSync(new URL(`../fixtures/v${version}.json`, import.meta.url), 'utf8');
+    await page.goto('/');
+    await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, fixture]);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Pågående självskattning' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.goto(`/princip/${tillit.id}`);
+    await answer(page, t(4), 1);
+    const doc = JSON.parse(await storedDocument(page));
+    expect(doc.version).toBe(4);
+    expect(await page.evaluate((v) => localStorage.getItem(`tillit.document.v${v}`), version)).toBe(fixture);
+  }
+  for (const other of ['[1, 2, 3]', '"hej"', '{"theme": "dark"}', '<html></html>', '']) {
+    await page.goto('/');
+    await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, other]);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
+    await expect(page.getByRole('alert')).toContainText('Sparade uppgifter kunde inte läsas');
+    expect(await page.evaluate(() => localStorage.getItem('tillit.recovery'))).toBe(other);
+    expect(await storedDocument(page)).toBe(other);
+  }
+});
