@@ -90,3 +90,11 @@ fn text_that_a_spreadsheet_would_run_as_a_formula_is_made_plain_text() {
         assert_eq!(spreadsheet_text(plain), plain);
     }
 }
+
+#[test]
+fn a_score_has_one_decimal_or_a_dash_when_there_is_none() {
+    use tillit::domain::format::score;
+    assert_eq!(score(Some(3.25), Lang::Sv), "3,3");
+    assert_eq!(score(Some(3.25), Lang::En), "3.3");
+    assert_eq!(score(None, Lang::Sv), "–");
+}

@@ -48,6 +48,11 @@ pub fn whole(value: f64, lang: Lang) -> String {
     decimal(value, 0, lang)
 }
 
+/// A score or mean with one decimal, or "–" where there is none: `3,5`, `–`.
+pub fn score(value: Option<f64>, lang: Lang) -> String {
+    value.map_or_else(|| "–".to_string(), |v| decimal(v, 1, lang))
+}
+
 /// `value` as it goes into a field to edit: at most two decimals, no trailing zeros and no
 /// grouping of thousands, so that reading it back gives the same number in either language:
 /// `1700`, `1,5` (Swedish), `1.5` (English).

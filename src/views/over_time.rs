@@ -7,13 +7,9 @@ use crate::components::{LineChart, PageHeading, Radar};
 use crate::domain::history::{self, Direction, Period};
 use crate::domain::model::Round;
 use crate::domain::scoring::score;
-use crate::domain::{Content, Lang, format};
+use crate::domain::{Content, format};
 use crate::i18n::*;
 use leptos::prelude::*;
-
-fn dec(v: Option<f64>, lang: Lang) -> String {
-    v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang))
-}
 
 /// "▲ up", "▼ down" or "= unchanged": the sign and the word, never colour alone.
 fn direction_view(d: Option<Direction>, i18n: leptos_i18n::I18nContext<Locale>) -> AnyView {
@@ -76,11 +72,10 @@ fn UnitHistory(unit: String) -> impl IntoView {
     let to = RwSignal::new(ids.last().cloned().unwrap_or_default());
     let from = RwSignal::new(ids.iter().rev().nth(1).or(ids.last()).cloned().unwrap_or_default());
 
-    let chart =
-        move || {
-            let lang = lang.get();
-            let content = Content::get(lang);
-            rounds.with_value(|rounds| {
+    let chart = move || {
+        let lang = lang.get();
+        let content = Content::get(lang);
+        rounds.with_value(|rounds| {
             let refs: Vec<&Round> = rounds.iter().collect();
             let lines = history::lines(content, &refs);
             let dates: Vec<String> = rounds.iter().map(|r| r.date.clone()).collect();
@@ -97,7 +92,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{name.clone()}</th>
-                            {means.iter().map(|m| view! { <td class="num">{dec(*m, lang)}</td> }).collect_view()}
+                            {means.iter().map(|m| view! { <td class="num">{format::score(*m, lang)}</td> }).collect_view()}
                         </tr>
                     }
                 })
@@ -126,7 +121,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
                 </section>
             }
         })
-        };
+    };
 
     let options = move |selected: RwSignal<String>| {
         rounds.with_value(|rounds| {
@@ -155,7 +150,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
             let description = names
                 .iter()
                 .zip(&changes)
-                .map(|(n, c)| format!("{n}: {} → {}", dec(c.before, lang), dec(c.after, lang)))
+                .map(|(n, c)| format!("{n}: {} → {}", format::score(c.before, lang), format::score(c.after, lang)))
                 .collect::<Vec<_>>()
                 .join(", ");
             let rows = names
@@ -166,8 +161,8 @@ fn UnitHistory(unit: String) -> impl IntoView {
                     view! {
                         <tr data-principle=c.principle.clone()>
                             <th scope="row">{n.clone()}</th>
-                            <td class="num">{dec(c.before, lang)}</td>
-                            <td class="num">{dec(c.after, lang)}</td>
+                            <td class="num">{format::score(c.before, lang)}</td>
+                            <td class="num">{format::score(c.after, lang)}</td>
                             <td class="num change">{delta}</td>
                             <td>{direction_view(c.direction(), i18n)}</td>
                         </tr>
@@ -282,7 +277,7 @@ fn SideBySide() -> impl IntoView {
             .map(|(i, pr)| {
                 let ma = ra.as_ref().and_then(|s| s.principles[i].mean());
                 let mb = rb.as_ref().and_then(|s| s.principles[i].mean());
-                let cell = |has: bool, m: Option<f64>| if has { dec(m, lang) } else { missing.clone() };
+                let cell = |has: bool, m: Option<f64>| if has { format::score(m, lang) } else { missing.clone() };
                 let diff = match (ma, mb) {
                     (Some(x), Some(y)) => format::signed(y - x, 1, lang),
                     _ => "–".to_string(),

@@ -409,8 +409,7 @@ fn ActionCard(id: String) -> impl IntoView {
             })?;
             let moved = change.map(|c| {
                 let name = content.principle(&c.principle).map_or_else(String::new, |p| p.name.clone());
-                let dec = |v: Option<f64>| v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang));
-                let (before, after) = (dec(c.before), dec(c.after));
+                let (before, after) = (format::score(c.before, lang), format::score(c.after, lang));
                 match (c.delta(), c.direction()) {
                     (Some(delta), Some(direction)) => {
                         let delta = format::signed(delta, 1, lang);

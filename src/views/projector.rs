@@ -74,8 +74,7 @@ pub fn Projector() -> impl IntoView {
             .statement(&s.statement)
             .map_or_else(Default::default, |(p, st)| (p.name.clone(), st.text.clone()));
         let d = s.distribution;
-        let dec = move |v: Option<f64>| v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang));
-        let (mean, spread) = (dec(d.mean()), dec(d.spread()));
+        let (mean, spread) = (format::score(d.mean(), lang), format::score(d.spread(), lang));
         view! {
             <p class="projector__position" aria-live="polite">
                 {t!(i18n, ui.projector.position, current = move || i + 1, total = move || n)}

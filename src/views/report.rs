@@ -7,13 +7,9 @@ use crate::app::{Store, use_lang};
 use crate::components::{NoRound, PageHeading, Radar, labels};
 use crate::domain::aggregate::team_view;
 use crate::domain::scoring::score;
-use crate::domain::{Content, Lang, format};
+use crate::domain::{Content, format};
 use crate::i18n::*;
 use leptos::prelude::*;
-
-fn dec(v: Option<f64>, lang: Lang) -> String {
-    v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang))
-}
 
 #[component]
 pub fn Report() -> impl IntoView {
@@ -42,7 +38,7 @@ pub fn Report() -> impl IntoView {
         let description = names
             .iter()
             .zip(&means)
-            .map(|(n, m)| format!("{n}: {}", dec(*m, lang)))
+            .map(|(n, m)| format!("{n}: {}", format::score(*m, lang)))
             .collect::<Vec<_>>()
             .join(", ");
         let score_rows = content
@@ -53,7 +49,7 @@ pub fn Report() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{p.name.clone()}</th>
-                        <td class="num">{dec(s.mean(), lang)}</td>
+                        <td class="num">{format::score(s.mean(), lang)}</td>
                         <td class="num">{s.tally.scored}</td>
                         <td class="num">{s.tally.dont_know}</td>
                         <td class="num">{s.tally.unanswered()}</td>
@@ -79,8 +75,8 @@ pub fn Report() -> impl IntoView {
                             <th scope="row">{text}</th>
                             {(1..=5u8).map(|n| view! { <td class="num">{d.count(n)}</td> }).collect_view()}
                             <td class="num">{d.dont_know}</td>
-                            <td class="num">{dec(d.mean(), lang)}</td>
-                            <td class="num">{dec(d.spread(), lang)}</td>
+                            <td class="num">{format::score(d.mean(), lang)}</td>
+                            <td class="num">{format::score(d.spread(), lang)}</td>
                         </tr>
                     }
                 })
@@ -141,7 +137,7 @@ pub fn Report() -> impl IntoView {
                 }
             })
             .collect_view();
-        let overall = dec(scores.overall(), lang);
+        let overall = format::score(scores.overall(), lang);
 
         view! {
             <section class="page page--report">

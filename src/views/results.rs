@@ -68,8 +68,7 @@ pub fn Results() -> impl IntoView {
         });
         let previous_date = previous.as_ref().map(|p| p.date.clone());
         let has_previous = previous.is_some();
-        let dec = move |v: Option<f64>| v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang));
-        let overall = dec(scores.overall());
+        let overall = format::score(scores.overall(), lang);
         let tally = scores.tally;
         // Back to the first unanswered statement, or to the last step when all are answered.
         let back_href = match store.with_untracked(|d| continue_path(d, content)) {
@@ -82,7 +81,7 @@ pub fn Results() -> impl IntoView {
         let description = names
             .iter()
             .zip(&means)
-            .map(|(n, m)| format!("{n}: {}", dec(*m)))
+            .map(|(n, m)| format!("{n}: {}", format::score(*m, lang)))
             .collect::<Vec<_>>()
             .join(", ");
 
@@ -101,8 +100,8 @@ pub fn Results() -> impl IntoView {
                 view! {
                     <tr data-principle=p.id.clone()>
                         <th scope="row"><a href=format!("/princip/{}", p.id)>{p.name.clone()}</a></th>
-                        <td class="num score">{dec(s.mean())}</td>
-                        {then.map(|then| view! { <td class="num previous">{dec(then)}</td> })}
+                        <td class="num score">{format::score(s.mean(), lang)}</td>
+                        {then.map(|then| view! { <td class="num previous">{format::score(then, lang)}</td> })}
                         {change.map(|change| view! { <td class="num change">{change}</td> })}
                         <td class="num">{t.scored}</td>
                         <td class="num">{t.dont_know}</td>

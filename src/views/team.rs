@@ -5,16 +5,12 @@
 use crate::app::{Store, use_lang};
 use crate::components::{DistributionBars, NoRound, PageHeading};
 use crate::domain::aggregate::{Distribution, team_view};
-use crate::domain::{Content, Lang, format};
+use crate::domain::{Content, format};
 use crate::i18n::*;
 use leptos::prelude::*;
 
 /// How many discussion questions the page shows; the projector steps through all of them.
 const ON_THE_PAGE: usize = 5;
-
-fn dec(v: Option<f64>, lang: Lang) -> String {
-    v.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang))
-}
 
 #[component]
 pub fn TeamView() -> impl IntoView {
@@ -50,7 +46,7 @@ pub fn TeamView() -> impl IntoView {
                 let text = statement.map_or_else(String::new, |(_, st)| st.text.clone());
                 let principle = statement.map_or_else(String::new, |(p, _)| p.name.clone());
                 let d = s.distribution;
-                let (mean, spread) = (dec(d.mean(), lang), dec(d.spread(), lang));
+                let (mean, spread) = (format::score(d.mean(), lang), format::score(d.spread(), lang));
                 view! {
                     <li class="discuss__item" data-statement=s.statement.clone()>
                         <p class="discuss__text">{text}</p>
@@ -78,8 +74,8 @@ pub fn TeamView() -> impl IntoView {
                         view! {
                             {(1..=5u8).map(|s| view! { <td class="num">{d.count(s)}</td> }).collect_view()}
                             <td class="num">{d.dont_know}</td>
-                            <td class="num">{dec(d.mean(), lang)}</td>
-                            <td class="num">{dec(d.spread(), lang)}</td>
+                            <td class="num">{format::score(d.mean(), lang)}</td>
+                            <td class="num">{format::score(d.spread(), lang)}</td>
                         }
                         .into_any()
                     } else {

@@ -6,7 +6,7 @@ use super::participant_label;
 use crate::app::{Store, download, file_name_part, new_id};
 use crate::components::{ConfirmButton, NoRound, PageHeading};
 use crate::domain::Content;
-use crate::domain::model::Participant;
+use crate::domain::model::{Participant, Round};
 use crate::domain::response::{self, Merged, ResponseFile};
 use crate::domain::scoring::score;
 use crate::i18n::*;
@@ -126,6 +126,28 @@ enum FileOutcome {
     Failed { file: String, reason: String },
 }
 
+/// Reads checked response files into `round`, saying for each what it did.
+fn read_into(
+    round: &mut Round,
+    files: Vec<(String, Result<ResponseFile, String>)>,
+    numbered: &str,
+) -> Vec<FileOutcome> {
+    files
+        .into_iter()
+        .map(|(file, parsed)| match parsed {
+            Ok(parsed) => {
+                let id = parsed.id.clone();
+                let merged = response::merge(round, parsed);
+                FileOutcome::Read {
+                    name: participant_label(round, &id, numbered),
+                    merged,
+                }
+            }
+            Err(reason) => FileOutcome::Failed { file, reason },
+        })
+        .collect()
+}
+
 /// Everyone on their own device: save one's answers as a file; read the files in.
 #[component]
 fn OwnDevices() -> impl IntoView {
@@ -190,41 +212,15 @@ fn OwnDevices() -> impl IntoView {
         let files = pending.get()?;
         let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
         let mut round = store.with(|d| d.active_round().cloned())?;
-        Some(
-            files
-                .into_iter()
-                .map(|(file, parsed)| match parsed {
-                    Ok(parsed) => {
-                        let id = parsed.id.clone();
-                        let merged = response::merge(&mut round, parsed);
-                        FileOutcome::Read {
-                            name: participant_label(&round, &id, numbered),
-                            merged,
-                        }
-                    }
-                    Err(reason) => FileOutcome::Failed { file, reason },
-                })
-                .collect::<Vec<_>>(),
-        )
+        Some(read_into(&mut round, files, numbered))
     };
     let apply = move |_| {
         let Some(files) = pending.get_untracked() else { return };
         let numbered = td_string!(i18n.get_locale_untracked(), ui.common.participant_n);
         let mut results = Vec::new();
         store.update(|d| {
-            let Some(round) = d.active_round_mut() else { return };
-            for (file, parsed) in files {
-                results.push(match parsed {
-                    Ok(parsed) => {
-                        let id = parsed.id.clone();
-                        let merged = response::merge(round, parsed);
-                        FileOutcome::Read {
-                            name: participant_label(round, &id, numbered),
-                            merged,
-                        }
-                    }
-                    Err(reason) => FileOutcome::Failed { file, reason },
-                });
+            if let Some(round) = d.active_round_mut() {
+                results = read_into(round, files, numbered);
             }
         });
         pending.set(None);
