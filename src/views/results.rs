@@ -4,6 +4,7 @@
 use super::continue_path;
 use crate::app::{Store, download, file_name_part, use_lang};
 use crate::components::{NoRound, PageHeading, Radar};
+use crate::domain::aggregate::team_view;
 use crate::domain::export::{ResultLabels, results_csv};
 use crate::domain::history;
 use crate::domain::scoring::score;
@@ -112,11 +113,21 @@ pub fn Results() -> impl IntoView {
             .collect_view();
 
         let workshop = round.is_workshop();
+        // In a workshop a statement is listed only where enough answered that nobody is singled out.
+        let team = workshop.then(|| {
+            team_view(
+                content,
+                &round.assessment,
+                store.with_untracked(|d| d.settings.min_group),
+            )
+        });
+        let hidden = |id: &str| team.as_ref().is_some_and(|t| t.statement(id).is_none_or(|s| !s.shown));
         let low: Vec<(String, String, String)> = content
             .principles
             .iter()
             .zip(&scores.principles)
             .flat_map(|(p, ps)| p.statements.iter().zip(&ps.statements).map(move |(s, ss)| (p, s, ss)))
+            .filter(|(_, s, _)| !hidden(&s.id))
             .filter_map(|(p, s, ss)| {
                 let mean = ss.tally.mean().filter(|m| *m <= 2.0)?;
                 let shown = if workshop {

@@ -50,6 +50,10 @@ test('three people answer in turn on one device; the team view shows distributio
   await expect(page.getByRole('heading', { name: 'Ingen svarar just nu' })).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(0);
   await expectNoAxeViolations(page);
+  // Ali rated two statements 1 and 2; with one person answered, the results do not list them.
+  await page.goto('/resultat');
+  await expect(page.locator('.low__list li')).toHaveCount(0);
+  await expect(page.getByText('Inga påståenden fick 1 eller 2 i medelvärde.')).toBeVisible();
   await turn(page, '', [[t(0), 5], [t(1), 4], [t(2), 3], [s(0), 5]]);
   await turn(page, 'Bo', [[t(0), 3], [t(1), 4], [t(2), 0], [s(0), 1]]);
 
