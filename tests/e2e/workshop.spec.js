@@ -3,7 +3,7 @@
 // disagreement, and a second round shows what changed. Expected values are worked by hand.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { principles, startRound, answer, expectAnswered, statement, storedDocument, STORAGE_KEY, expectNoAxeViolations } from './helpers.js';
+import { principles, startRound, answer, expectAnswered, statement, storedDocument, STORAGE_KEY, expectNoAxeViolations, documentWithEverything } from './helpers.js';
 
 const [tillit, , , , stod] = principles;
 const t = (k) => tillit.statements[k];
@@ -287,4 +287,60 @@ test('a round can be renamed, and deleted only after confirming', async ({ page 
   await expect(page.getByText('Elevhälsan · 2026-11-25')).toBeVisible();
   await page.goto(`/princip/${tillit.id}`);
   await expectAnswered(page, t(0), 3);
+});
+
+test('a participant is removed only after confirming; the projector steps by its buttons too', async ({ page }) => {
+  await page.goto('/');
+  const doc = documentWithEverything();
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, doc]);
+  await page.goto('/team/visning');
+  const first = await page.locator('.projector__statement').textContent();
+  await page.getByRole('button', { name: 'Nästa' }).click();
+  await expect(page.locator('.projector__position')).toHaveText(/^2 av /);
+  await expect(page.locator('.projector__statement')).not.toHaveText(first);
+  await page.getByRole('button', { name: 'Föregående' }).click();
+  await expect(page.locator('.projector__statement')).toHaveText(first);
+
+  await page.goto('/deltagare');
+  const list = page.getByRole('region', { name: 'I omgången' });
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await list.getByRole('button', { name: 'Ta bort deltagaren – Deltagare 2' }).click();
+  await list.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await list.getByRole('button', { name: 'Ta bort deltagaren – Deltagare 2' }).click();
+  await list.getByRole('button', { name: 'Ja, ta bort' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  const stored = JSON.parse(await storedDocument(page)).rounds[1].assessment;
+  expect(stored.participants.map((p) => p.id)).toEqual(['p0', 'p2']);
+  expect(stored.responses.map((r) => r.participant)).toEqual(['p0', 'p2']);
+  await page.goto('/team');
+  await expect(page.getByTestId('team-meta')).toHaveText('2 deltagare har svarat. Fördelningar visas där minst 3 har svarat.');
+});
+
+test('a new round without carrying over starts empty; the unit to follow over time can be chosen', async ({ page }) => {
+  await page.goto('/');
+  const doc = documentWithEverything();
+  doc.rounds.push({ ...doc.rounds[0], id: 'o1', unit: 'Other unit', date: '2026-09-01' });
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, doc]);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Börja en ny omgång' }).click();
+  await page.getByLabel('Enhet eller arbetslag').fill('Unit 7');
+  await page.getByLabel('Datum').fill('2027-03-01');
+  await page.getByLabel(/Ta med tidstjuvarna/).uncheck();
+  await page.getByRole('button', { name: 'Börja självskattningen' }).click();
+  const round = JSON.parse(await storedDocument(page)).rounds.at(-1);
+  expect([round.unit, round.audit.thieves.length, round.plan.actions.length]).toEqual(['Unit 7', 0, 0]);
+
+  // Renaming can be cancelled.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Ändra enhet eller datum' }).click();
+  await page.getByRole('form', { name: 'Ändra enhet och datum' }).getByLabel('Enhet eller arbetslag').fill('Något annat');
+  await page.getByRole('form', { name: 'Ändra enhet och datum' }).getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByText('Unit 7 · 2027-03-01')).toBeVisible();
+
+  await page.goto('/over-tid');
+  await expect(page.getByTestId('lines-table').locator('thead th')).toHaveText(['Princip', '2026-03-01', '2026-10-01', '2027-03-01']);
+  await page.getByLabel('Enhet', { exact: true }).selectOption('Other unit');
+  await expect(page.getByTestId('lines-table').locator('thead th')).toHaveText(['Princip', '2026-09-01']);
+  await expect(page.getByText('Enheten har bara en omgång.')).toBeVisible();
 });
