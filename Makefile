@@ -1,10 +1,10 @@
 # The two commands of the README. Both install what they need first.
 .PHONY: serve test single bench
 
-# Builds the app (release) and serves it on http://127.0.0.1:8080
+# Builds the app (release) and serves it on http://127.0.0.1:8080. On the room's network:
+#   make serve ADDRESS=0.0.0.0 [PORT=8080] [TLS=1]   (see scripts/serve.sh and the README)
 serve:
-	scripts/setup.sh build
-	PATH="$(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$$PATH" trunk serve --release
+	scripts/serve.sh
 
 # Runs every check and test; the last line printed is RESULT: PASS or RESULT: FAIL
 test:

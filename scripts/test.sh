@@ -2,7 +2,8 @@
 # Runs every check of Tillit in order and prints a summary whose last line is
 #   RESULT: PASS   or   RESULT: FAIL
 # Steps: formatting, clippy (native and wasm), the domain core's native tests, the release
-# build, and the browser tests against that build in headless Chromium.
+# build, the single file, `make serve` started and its page opened, and the browser tests
+# against the release build in headless Chromium.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -51,6 +52,7 @@ step clippy-wasm   cargo clippy --locked --target wasm32-unknown-unknown -- -D w
 step native-tests  cargo test --locked
 step release-build trunk build --release
 step single-file   node scripts/single-file.mjs
+step make-serve    node scripts/check-serve.mjs
 if [ -f dist/index.html ] && [ $failed = 0 ]; then
   step browser-tests npx playwright test
 else

@@ -1,5 +1,5 @@
 // WCAG 2.1 AA checks with axe on every page, keyboard use of the answer scale, and print.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { principles, startRound, answer, expectAnswered, expectNoAxeViolations } from './helpers.js';
 
 test('no WCAG 2.1 AA violations on the start, step and results pages', async ({ page }) => {

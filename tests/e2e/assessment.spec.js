@@ -1,6 +1,6 @@
 // The self-assessment end to end: a team answers every statement of every principle, reloads
 // midway, uses the back button, and reads scores that match its answers.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { principles, startRound, answer, expectAnswered, statement, sv1, storedDocument } from './helpers.js';
 
 /** The answer the test gives to statement k of principle i: 0 is "vet ej", else a score. */

@@ -1,8 +1,8 @@
 // Backup and moving: the whole document downloaded, read into another browser, rounds added
 // beside what is there; a file that is not a backup is refused with the reason and changes nothing.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { readFileSync } from 'node:fs';
-import { principles, startRound, answer, storedDocument } from './helpers.js';
+import { principles, startRound, answer, storedDocument, newDevicePage } from './helpers.js';
 
 const fixture = new URL('../fixtures/v1.json', import.meta.url).pathname;
 
@@ -15,7 +15,7 @@ test('a backup moves the work to another browser, and reading it twice adds noth
   expect(JSON.parse(readFileSync(backup, 'utf8')).rounds[0].unit).toBe('Elevhälsan');
 
   // Another browser with a round of its own.
-  const other = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
+  const other = await newDevicePage(browser);
   await startRound(other, 'Hemtjänsten', '2026-11-24');
   await other.goto('/');
   await other.getByLabel('Läs in en säkerhetskopia').setInputFiles(backup);

@@ -1,6 +1,6 @@
 // Nothing lost: a really full storage, two tabs on the same work, erasing everything, a crash,
 // and unreadable data kept under a recovery key.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { principles, startRound, answer, expectAnswered, storedDocument, STORAGE_KEY } from './helpers.js';
 
 const [tillit] = principles;

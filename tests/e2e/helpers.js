@@ -1,11 +1,32 @@
 // Shared steps of the browser tests: the content as the app ships it, and the moves a team makes.
 import { readFileSync } from 'node:fs';
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const content = JSON.parse(readFileSync(new URL('../../content/sv/principles.json', import.meta.url)));
 export const principles = content.principles;
 export const STORAGE_KEY = 'tillit.document';
+
+/** The browser's "now" in every test: the tests never depend on the day they run. Only the
+ *  date is fixed (Date and Date.now); timers and animation frames run as usual. */
+export const NOW = new Date('2026-11-24T10:00:00');
+export const TODAY = '2026-11-24';
+
+/** Playwright's `test` with the browser's clock fixed at `NOW` in every context. */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    await context.clock.setFixedTime(NOW);
+    await use(context);
+  },
+});
+export { expect };
+
+/** A page in a new context of its own (a second device), with the clock fixed like the rest. */
+export async function newDevicePage(browser, options = {}) {
+  const context = await browser.newContext({ locale: 'sv-SE', ...options });
+  await context.clock.setFixedTime(NOW);
+  return context.newPage();
+}
 
 export const SCALE = ['Vet ej', '1 Stämmer inte alls', '2 Stämmer dåligt', '3 Stämmer delvis', '4 Stämmer ganska bra', '5 Stämmer helt'];
 

@@ -1,6 +1,6 @@
 // The whole walk with the keyboard alone — self-assessment, time thieves, plan — with the focus
 // visible at every stop, and a layout that holds from a 320 px phone to a projector.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { principles, statement, expectAnswered } from './helpers.js';
 
 /** Presses Tab until `target` has the focus, checking on the way that the focus is visible. */

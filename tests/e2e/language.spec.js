@@ -1,6 +1,6 @@
 // Two languages all the way: on every page, in English no Swedish is left and in Swedish no
 // English, except what the team typed and quotations marked with their own language.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { STORAGE_KEY, documentWithEverything } from './helpers.js';
 
 const pages = ['/', '/deltagare', '/princip/tillit', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/ny', '/tidstjuvar/t1', '/tidstjuvar/vidare', '/plan', '/finns-inte'];

@@ -1,5 +1,5 @@
 // The trainer's case: once opened, the app opens and works without any network, at any address.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // The improvement plan: from an assessment with known weak spots and an audit, the proposals
 // carry their reasons; two are accepted, one dismissed, an own action added; all of it survives
 // a reload, the CSV download parses back to the same actions, and print hides the navigation.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { principles, startRound, answer, storedDocument } from './helpers.js';

@@ -1,6 +1,6 @@
 // The report of a round: scores, the team's answers, time thieves and plan on one page that
 // prints without the navigation.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { STORAGE_KEY, documentWithEverything, expectNoAxeViolations, principles } from './helpers.js';
 
 test('the report holds the whole round and prints clean', async ({ page }) => {

@@ -1,7 +1,7 @@
 // Nothing in, nothing out: a full walk makes no request beyond the app's own files and breaks
 // no Content-Security-Policy rule; markup and script typed anywhere stay plain text on every page
 // and in every export, and a cell a spreadsheet would run as a formula is written as text.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { principles, startRound, answer } from './helpers.js';

@@ -1,7 +1,7 @@
 // The single-file build (dist-single/tillit.html, written by scripts/single-file.mjs) opened
 // straight from disk: a step can be completed, the work is still there after a reload, the
 // pages are reached through the address's fragment, and nothing is loaded from anywhere.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { existsSync } from 'node:fs';
 import { principles, answer, expectAnswered } from './helpers.js';
 

@@ -1,6 +1,6 @@
 // The start page: starting a round with clear messages at the field, rounds kept over time,
 // deleting only after confirmation, switching language, and unknown addresses.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { principles, startRound, answer } from './helpers.js';
 
 test('the unit name is required and the message is at the field', async ({ page }) => {

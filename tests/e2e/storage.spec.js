@@ -1,6 +1,6 @@
 // Bad input in storage gets a clear message and loses nothing: unreadable data is neither
 // overwritten nor lost, a full storage is reported, and a newer app's data is left alone.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { readFileSync } from 'node:fs';
 import { principles, startRound, answer, storedDocument, STORAGE_KEY } from './helpers.js';
 

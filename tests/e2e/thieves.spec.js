@@ -1,7 +1,7 @@
 // The time-thief audit: three thieves added (one from a starter example) and a fourth deleted,
 // one edited, a reload, then the ranking, totals and "to pass on" grouping checked against
 // figures worked out by hand (1 700 h a year, 350 kr an hour, 42,5 working weeks, 12 months).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { readFileSync } from 'node:fs';
 import { startRound, storedDocument } from './helpers.js';
 

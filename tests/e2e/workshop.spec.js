@@ -1,9 +1,9 @@
 // Workshops and comparison over time: three people answer in turn on one device, two more on
 // their own devices send response files, the team view shows only distributions in the order of
 // disagreement, and a second round shows what changed. Expected values are worked by hand.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.js';
 import { readFileSync } from 'node:fs';
-import { principles, startRound, answer, expectAnswered, statement, storedDocument, STORAGE_KEY, expectNoAxeViolations, documentWithEverything } from './helpers.js';
+import { principles, startRound, answer, expectAnswered, statement, storedDocument, STORAGE_KEY, expectNoAxeViolations, documentWithEverything, newDevicePage, TODAY } from './helpers.js';
 
 const [tillit, , , , stod] = principles;
 const t = (k) => tillit.statements[k];
@@ -149,7 +149,7 @@ test('three people answer in turn on one device; the team view shows distributio
 test('response files from own devices are read in once each, and distributions follow the threshold', async ({ page, browser }) => {
   test.slow();
   // Two participants, each on a device of their own (one more browser, two rounds in it).
-  const own = await (await browser.newContext({ locale: 'sv-SE', acceptDownloads: true })).newPage();
+  const own = await newDevicePage(browser, { acceptDownloads: true });
   const files = [];
   for (const [i, values] of [[0, [2, 4]], [1, [4, 4]]]) {
     if (i === 0) {
@@ -158,6 +158,8 @@ test('response files from own devices are read in once each, and distributions f
       await own.goto('/');
       await own.getByRole('button', { name: 'Börja en ny omgång' }).click();
       await own.getByLabel('Enhet eller arbetslag').fill('Hemtjänsten');
+      // The date offered is today's (the browser's clock is fixed in the tests).
+      await expect(own.getByLabel('Datum')).toHaveValue(TODAY);
       await own.getByRole('button', { name: 'Börja självskattningen' }).click();
     }
     await answer(own, t(0), values[0]);
@@ -167,6 +169,7 @@ test('response files from own devices are read in once each, and distributions f
       own.waitForEvent('download'),
       own.getByRole('button', { name: 'Spara mina svar som fil' }).click(),
     ]);
+    // Named after the round's unit and date, like every other export.
     expect(download.suggestedFilename()).toBe('tillit-svar-hemtjänsten-2026-11-24.json');
     files.push(await download.path());
   }
