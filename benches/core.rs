@@ -6,7 +6,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use tillit::domain::aggregate::team_view;
 use tillit::domain::plan::propose;
-use tillit::domain::scoring::score;
+use tillit::domain::scoring::{score, visible};
 use tillit::domain::{Content, Lang};
 use tillit::store::restore;
 
@@ -34,7 +34,7 @@ fn core(c: &mut Criterion) {
         b.iter(|| team_view(content, black_box(&round.assessment), 3))
     });
     c.bench_function("plan generation (30 participants)", |b| {
-        b.iter(|| propose(content, black_box(&round.assessment), &round.audit))
+        b.iter(|| propose(content, &visible(content, black_box(round), 3), &round.audit))
     });
     c.bench_function("restore the whole document", |b| {
         b.iter(|| restore(black_box(&json)).expect("reads"))

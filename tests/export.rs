@@ -116,10 +116,15 @@ fn time_thieves_come_largest_loss_first_with_their_cost() {
     };
     audit.thieves = vec![
         thief("a", "Liten", 6.0, Benefit::Low),
-        thief("b", "-Stor", 60.0, Benefit::None),
+        TimeThief {
+            description: "Varje vecka; två rader\nmed åäö".into(),
+            remedy: "Slå ihop med månadsrapporten".into(),
+            ..thief("b", "-Stor", 60.0, Benefit::None)
+        },
     ];
     let header = [
         "Titel",
+        "Beskrivning",
         "Typ",
         "Min",
         "Gånger",
@@ -131,6 +136,7 @@ fn time_thieves_come_largest_loss_first_with_their_cost() {
         "Nytta",
         "Förlust",
         "Vem",
+        "Idé",
     ];
     let labels = ThiefLabels {
         header,
@@ -149,7 +155,7 @@ fn time_thieves_come_largest_loss_first_with_their_cost() {
     // × 350 = 29 750 kr, all of it lost (no benefit). The title is guarded.
     assert_eq!(
         rows[1],
-        "'-Stor;<reporting>;60;1;<week>;2;85;0,05;29750;<none>;29750;<board>"
+        "'-Stor;\"Varje vecka; två rader\nmed åäö\";<reporting>;60;1;<week>;2;85;0,05;29750;<none>;29750;<board>;Slå ihop med månadsrapporten"
     );
     assert!(rows[2].starts_with("Liten;"));
 }

@@ -90,7 +90,7 @@ mod over_time {
             answered("b", "U", "2026-05-12", &[4, 4, 4], &[1]),
         ];
         let refs: Vec<&Round> = rounds.iter().collect();
-        let lines = lines(content, &refs);
+        let lines = lines(content, &refs, 3);
         assert_eq!(lines.len(), 7);
         assert_eq!(lines[0].principle, "tillit");
         assert_eq!(lines[0].means.len(), 2);
@@ -105,7 +105,7 @@ mod over_time {
         let content = Content::get(Lang::Sv);
         let before = answered("a", "U", "2025-11-20", &[2, 3], &[4, 4]);
         let after = answered("b", "U", "2026-05-12", &[4, 4], &[3, 4]);
-        let c = changes(content, &before.assessment, &after.assessment);
+        let c = changes(content, &before, &after, 3);
         assert_eq!(
             (c[0].before, c[0].after, c[0].delta()),
             (Some(2.5), Some(4.0), Some(1.5))

@@ -6,7 +6,13 @@ use tillit::domain::audit::{Audit, Benefit, Category, Per, Rates, Remover, TimeT
 use tillit::domain::content::Files;
 use tillit::domain::model::{Answer, Assessment, Participant};
 use tillit::domain::plan::*;
+use tillit::domain::scoring::{Visible, score};
 use tillit::domain::{Content, Lang};
+
+/// The scores of a team answering together, all of which may be shown.
+fn team(a: &Assessment) -> Visible {
+    Visible::Shown(score(&content(), a))
+}
 
 /// Three principles "a", "b", "c" with four statements each and three actions each.
 fn content() -> Content {
@@ -99,7 +105,7 @@ fn the_weakest_principles_get_actions_and_say_why() {
         [Some(2), Some(3), Some(3), Some(4)],
         [Some(3), Some(4), Some(4), Some(4)],
     ]);
-    let p = propose(&content(), &a, &Audit::default());
+    let p = propose(&content(), &team(&a), &Audit::default());
     // The weakest gets two actions, the next one; a (above 4) none.
     assert_eq!(keys(&p), ["principle:b.x1", "principle:b.x2", "principle:c.x1"]);
     assert_eq!(
@@ -128,7 +134,7 @@ fn the_weakest_principles_get_actions_and_say_why() {
 fn a_statement_rated_1_or_2_gets_its_principle_an_action_even_when_the_principle_is_strong() {
     // a: 1,5,5,5 = 4,0 (not weak, but a 1); b and c all 5.
     let a = assessment([[Some(1), Some(5), Some(5), Some(5)], [Some(5); 4], [Some(5); 4]]);
-    let p = propose(&content(), &a, &Audit::default());
+    let p = propose(&content(), &team(&a), &Audit::default());
     assert_eq!(keys(&p), ["principle:a.x1"]);
     assert_eq!(
         p[0].reasons,
@@ -148,10 +154,10 @@ fn principles_with_too_few_scores_are_not_judged() {
         [Some(2), Some(2), Some(0), None],
         [None; 4],
     ]);
-    let p = propose(&content(), &a, &Audit::default());
+    let p = propose(&content(), &team(&a), &Audit::default());
     assert_eq!(keys(&p), ["principle:b.x1", "principle:b.x2"]);
     // Nothing answered at all: nothing proposed.
-    assert!(propose(&content(), &assessment([[None; 4]; 3]), &Audit::default()).is_empty());
+    assert!(propose(&content(), &team(&assessment([[None; 4]; 3])), &Audit::default()).is_empty());
 }
 
 #[test]
@@ -169,7 +175,7 @@ fn the_largest_thieves_get_the_action_that_fits_them() {
     };
     // Net loss per week-minute: upwards 60 × 0,75 = 45; useless 40 × 1 = 40; cleaning 30 × 0,25
     // = 7,5; small 5 × 0,75 = 3,75. Top three only; the one costing nothing never.
-    let p = propose(&content(), &assessment([[None; 4]; 3]), &audit);
+    let p = propose(&content(), &team(&assessment([[None; 4]; 3])), &audit);
     assert_eq!(
         keys(&p),
         [
@@ -224,7 +230,7 @@ fn the_plan_stays_short_and_has_no_duplicates() {
             .collect(),
         ..Audit::default()
     };
-    let p = propose(&content(), &a, &audit);
+    let p = propose(&content(), &team(&a), &audit);
     assert_eq!(p.len(), MAX_PRINCIPLE_PROPOSALS + MAX_THIEF_PROPOSALS);
     let mut k = keys(&p);
     k.sort();
@@ -249,9 +255,9 @@ fn the_same_input_always_gives_the_same_plan() {
         )],
         ..Audit::default()
     };
-    let first = propose(&content(), &a, &audit);
+    let first = propose(&content(), &team(&a), &audit);
     for _ in 0..10 {
-        assert_eq!(propose(&content(), &a, &audit), first);
+        assert_eq!(propose(&content(), &team(&a), &audit), first);
     }
     // c (2,5) is weakest: two actions; a (2,75) next: one; b (3,0) is third and has no 1–2.
     assert_eq!(
@@ -376,10 +382,26 @@ fn markdown_is_a_table_that_survives_pipes_and_line_breaks() {
         &|_| "skäl".into(),
     );
     assert!(md.starts_with("# Förbättringsplan\n\nHemtjänsten, 2026-11-24\n\n"));
-    assert!(md.contains("| Åtgärd | Varför | Ansvarig | Klart senast | Status | Förväntad effekt | Följs upp |"));
     assert!(md.contains(
-        "| Färre möten; mer \"tid\" | skäl | Åsa Öberg | 2027-02-01 | Pågår | Mer tid för brukarna | 2027-03-01 |"
+        "| Åtgärd | Beskrivning | Varför | Ansvarig | Klart senast | Status | Förväntad effekt | Följs upp |"
+    ));
+    assert!(md.contains(
+        "| Färre möten; mer \"tid\" | Två rader<br>med åäö | skäl | Åsa Öberg | 2027-02-01 | Pågår | Mer tid för brukarna | 2027-03-01 |"
     ));
     assert!(md.contains("| Egen \\| åtgärd |"));
     assert_eq!(md.lines().filter(|l| l.starts_with('|')).count(), 4);
+}
+
+#[test]
+fn markdown_shows_html_typed_into_a_field_as_text() {
+    let mut actions = actions();
+    actions[1].title = "<img src=x onerror=alert(1)> & <b>fet</b>".into();
+    let md = to_markdown("Plan", &[], &actions, &labels(), &|_| String::new());
+    assert!(
+        md.contains("| &lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;fet&lt;/b&gt; |"),
+        "{md}"
+    );
+    assert!(!md.contains("<img"));
+    // Line breaks are the one piece of HTML the table is given.
+    assert!(md.contains("Två rader<br>med åäö"));
 }

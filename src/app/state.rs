@@ -3,6 +3,7 @@
 
 use crate::domain::model::Round;
 use crate::store::local::{self, Loaded};
+use crate::store::merge::merge;
 use crate::store::{Document, RestoreError};
 use leptos::prelude::*;
 
@@ -16,8 +17,9 @@ pub enum StorageStatus {
     Unreadable { raw: String, error: RestoreErrorKind },
     /// The last save failed (e.g. the storage is full); the work is still in this window.
     SaveFailed(String),
-    /// Another tab saved newer work, which is shown here now; nothing was written over it.
-    ChangedElsewhere,
+    /// Another tab saved while this one had a change not yet written, and both had changed the
+    /// same `places` differently: this tab's change was kept there, everything else merged.
+    ChangedElsewhere { places: usize },
     /// The browser does not let the page use local storage at all.
     Unavailable,
 }
@@ -46,7 +48,11 @@ pub struct Store {
     pub repairs: RwSignal<Vec<String>>,
     /// The revision of the stored document this tab has last read or written.
     revision: StoredValue<Option<String>>,
-    /// A change not yet written: it is written once the frame that shows it is drawn.
+    /// The document as this tab last read or wrote it: what a change not yet written is merged
+    /// from when another tab has saved in the meantime.
+    base: StoredValue<Document>,
+    /// A change not yet written: it is written once the frame that shows it is drawn (or at
+    /// once in a hidden tab, where no frame is drawn).
     pending: StoredValue<bool>,
 }
 
@@ -67,6 +73,7 @@ impl Store {
             Loaded::Unavailable => (Document::default(), StorageStatus::Unavailable, Vec::new()),
         };
         Store {
+            base: StoredValue::new(doc.clone()),
             doc: RwSignal::new(doc),
             status: RwSignal::new(status),
             repairs: RwSignal::new(repairs),
@@ -83,6 +90,8 @@ impl Store {
         let storage = window_event_listener(leptos::ev::storage, move |e| {
             if e.key().as_deref() == Some(local::KEY) || e.key().is_none() {
                 store.take_stored();
+                // This tab's change, merged into theirs, is written now rather than later.
+                store.flush();
             }
         });
         let hide = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
@@ -107,22 +116,41 @@ impl Store {
         !blocked && local::revision() != self.revision.get_value()
     }
 
-    /// Shows what is stored now, as another tab left it.
+    /// Shows what is stored now, as another tab left it, with this tab's change not yet written
+    /// merged into it (see `store::merge`).
     fn take_stored(&self) {
+        self.merge_stored(self.pending.get_value());
+    }
+
+    /// Takes what another tab stored; `unsaved`: this tab holds a change to merge into it.
+    fn merge_stored(&self, unsaved: bool) {
         if matches!(
             self.status.get_untracked(),
             StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
         ) {
             return;
         }
-        let doc = match local::load() {
+        let theirs = match local::load() {
             Loaded::Restored(r) => r.document,
             Loaded::Nothing => Document::default(),
             // Another tab cannot have saved something unreadable; leave this tab as it is.
             Loaded::Unreadable { .. } | Loaded::Unavailable => return,
         };
         self.revision.set_value(local::revision());
-        self.doc.set(doc);
+        if unsaved {
+            let merged = self
+                .base
+                .with_value(|base| self.doc.with_untracked(|mine| merge(base, mine, &theirs)));
+            if !merged.conflicts.is_empty() {
+                self.status.set(StorageStatus::ChangedElsewhere {
+                    places: merged.conflicts.len(),
+                });
+            }
+            self.doc.set(merged.document);
+        } else {
+            self.doc.set(theirs.clone());
+        }
+        self.base.set_value(theirs);
     }
 
     /// The round being worked on, as a memo: views that show it re-render only when it changes.
@@ -145,7 +173,6 @@ impl Store {
     pub fn update(&self, f: impl FnOnce(&mut Document)) {
         if self.stored_elsewhere() {
             self.take_stored();
-            self.status.set(StorageStatus::ChangedElsewhere);
         }
         self.doc.update(f);
         self.schedule_save();
@@ -160,7 +187,11 @@ impl Store {
         }
         self.pending.set_value(true);
         let store = *self;
-        request_animation_frame(move || set_timeout(move || store.flush(), std::time::Duration::ZERO));
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            set_timeout(move || store.flush(), std::time::Duration::ZERO);
+        } else {
+            request_animation_frame(move || set_timeout(move || store.flush(), std::time::Duration::ZERO));
+        }
     }
 
     /// Writes the change not yet written, if there is one.
@@ -179,14 +210,19 @@ impl Store {
         if blocked {
             return;
         }
+        // Another tab saved since this one last read: merge its work in before writing.
+        if self.stored_elsewhere() {
+            self.merge_stored(true);
+        }
         let revision = super::new_id("rev");
         let result = self.doc.with_untracked(|d| local::save(d, &revision));
         let status = match result {
             Ok(()) => {
                 self.revision.set_value(Some(revision));
-                // A notice about another tab stays until the next page; a failure is over.
+                self.base.set_value(self.doc.get_untracked());
+                // A notice about another tab stays until it is closed; a failure is over.
                 match self.status.get_untracked() {
-                    StorageStatus::ChangedElsewhere => StorageStatus::ChangedElsewhere,
+                    changed @ StorageStatus::ChangedElsewhere { .. } => changed,
                     _ => StorageStatus::Saving,
                 }
             }
@@ -208,6 +244,7 @@ impl Store {
         local::erase_all();
         self.revision.set_value(None);
         self.repairs.set(Vec::new());
+        self.base.set_value(Document::default());
         self.doc.set(Document::default());
         self.status.set(StorageStatus::Saving);
     }

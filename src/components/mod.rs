@@ -1,5 +1,6 @@
 //! Pieces the views are built from: the answer scale, the progress through the steps, the
-//! radar chart, the storage notice, the language switch and the page heading.
+//! radar chart, the storage notice, the language switch, the page heading and the
+//! notice that a workshop has too few answers to show.
 
 mod backup;
 mod confirm;
@@ -13,6 +14,7 @@ mod progress;
 mod radar;
 mod statement;
 mod storage_notice;
+mod too_few;
 
 pub use backup::Backup;
 pub use confirm::ConfirmButton;
@@ -25,3 +27,4 @@ pub use progress::StepProgress;
 pub use radar::Radar;
 pub use statement::StatementQuestion;
 pub use storage_notice::StorageNotice;
+pub use too_few::TooFew;

@@ -37,7 +37,7 @@ pub fn StorageNotice() -> impl IntoView {
                     <button type="button" class="button" on:click=download_current>{t!(i18n, ui.storage.download_current)}</button>
                 </div>
             }.into_any()),
-            StorageStatus::ChangedElsewhere => Some(view! {
+            StorageStatus::ChangedElsewhere { .. } => Some(view! {
                 <div class="notice notice--info" role="status">
                     <p>{t!(i18n, ui.storage.changed_elsewhere)}</p>
                     <button type="button" class="link-button" on:click=move |_| store.status.set(StorageStatus::Saving)>

@@ -8,7 +8,7 @@ use super::audit::{Audit, Benefit, Category, Cost, Per, Remover};
 use super::content::{Content, Lang};
 use super::format::{editable, spreadsheet_text};
 use super::model::Round;
-use super::scoring::score;
+use super::scoring::{score, visible};
 
 /// One field of a row: text as typed (guarded), or a number written for the language.
 pub enum Field<'a> {
@@ -57,7 +57,11 @@ pub struct ResultLabels<'a> {
 /// unanswered, and the spread. In a workshop, where fewer than `min_group` answered, no
 /// figures are given, as in the team view.
 pub fn results_csv(content: &Content, round: &Round, min_group: u32, labels: &ResultLabels, lang: Lang) -> String {
-    let scores = score(content, &round.assessment);
+    let visible = visible(content, round, min_group);
+    let scores = visible
+        .scores()
+        .cloned()
+        .unwrap_or_else(|| score(content, &round.assessment));
     let team = team_view(content, &round.assessment, min_group);
     let workshop = round.is_workshop();
     let header = [
@@ -71,14 +75,24 @@ pub fn results_csv(content: &Content, round: &Round, min_group: u32, labels: &Re
     ];
     let mut rows = Vec::new();
     for ((principle, ps), pa) in content.principles.iter().zip(&scores.principles).zip(&team.principles) {
-        let lines = std::iter::once((labels.all_statements, ps.tally, pa.distribution, pa.shown)).chain(
-            principle
-                .statements
-                .iter()
-                .zip(&ps.statements)
-                .zip(&pa.statements)
-                .map(|((s, ss), sa)| (s.text.as_str(), ss.tally, sa.distribution, sa.shown)),
-        );
+        // Nothing at all when too few answered; else each line as `visible` and the team view say.
+        let all_shown = visible.scores().is_some();
+        let lines = std::iter::once((
+            labels.all_statements,
+            ps.tally,
+            pa.distribution,
+            all_shown && ps.shown && pa.shown,
+        ))
+        .chain(principle.statements.iter().zip(&ps.statements).zip(&pa.statements).map(
+            move |((s, ss), sa)| {
+                (
+                    s.text.as_str(),
+                    ss.tally,
+                    sa.distribution,
+                    all_shown && ss.shown && sa.shown,
+                )
+            },
+        ));
         for (what, tally, distribution, shown) in lines {
             let mut row = vec![Field::Text(&principle.name), Field::Text(what)];
             if workshop && !shown {
@@ -101,7 +115,7 @@ pub fn results_csv(content: &Content, round: &Round, min_group: u32, labels: &Re
 
 /// Column headings and the names of a thief's choices, in the language of the export.
 pub struct ThiefLabels<'a> {
-    pub header: [&'a str; 12],
+    pub header: [&'a str; 14],
     pub category: &'a dyn Fn(Category) -> &'a str,
     pub per: &'a dyn Fn(Per) -> &'a str,
     pub benefit: &'a dyn Fn(Benefit) -> &'a str,
@@ -109,7 +123,7 @@ pub struct ThiefLabels<'a> {
 }
 
 /// The time thieves of `audit`, largest net loss first: what they are, how often and for how
-/// many, and what they cost in hours, full-time posts and kronor.
+/// many, what they cost in hours, full-time posts and kronor, and the team's idea of a remedy.
 pub fn thieves_csv(audit: &Audit, labels: &ThiefLabels, lang: Lang) -> String {
     let ranked = audit.ranked();
     let rows = ranked.iter().map(|(t, cost)| {
@@ -121,6 +135,7 @@ pub fn thieves_csv(audit: &Audit, labels: &ThiefLabels, lang: Lang) -> String {
         } = *cost;
         vec![
             Field::Text(&t.title),
+            Field::Text(&t.description),
             Field::Text((labels.category)(t.category)),
             Field::Number(Some(t.minutes)),
             Field::Number(Some(t.occurrences)),
@@ -132,6 +147,7 @@ pub fn thieves_csv(audit: &Audit, labels: &ThiefLabels, lang: Lang) -> String {
             Field::Text((labels.benefit)(t.benefit)),
             Field::Number(Some(net_loss)),
             Field::Text((labels.remover)(t.removable_by)),
+            Field::Text(&t.remedy),
         ]
     });
     csv(&labels.header, rows, lang)

@@ -3,8 +3,8 @@
 //! manager who repeats the self-assessment can see what moved.
 
 use super::content::Content;
-use super::model::{Assessment, Round};
-use super::scoring::score;
+use super::model::Round;
+use super::scoring::visible;
 
 /// Whether two unit names are the same unit: compared without regard to case and surrounding
 /// space.
@@ -65,16 +65,20 @@ pub struct Line {
     pub means: Vec<Option<f64>>,
 }
 
-/// Each principle's score across `rounds`, in the order of the content.
-pub fn lines(content: &Content, rounds: &[&Round]) -> Vec<Line> {
-    let scores: Vec<_> = rounds.iter().map(|r| score(content, &r.assessment)).collect();
+/// Each principle's score across `rounds`, in the order of the content; a round or principle
+/// that may not be shown (`scoring::visible`) has no score.
+pub fn lines(content: &Content, rounds: &[&Round], min_group: u32) -> Vec<Line> {
+    let means: Vec<_> = rounds
+        .iter()
+        .map(|r| visible(content, r, min_group).means(content))
+        .collect();
     content
         .principles
         .iter()
         .enumerate()
         .map(|(i, p)| Line {
             principle: p.id.clone(),
-            means: scores.iter().map(|s| s.principles[i].mean()).collect(),
+            means: means.iter().map(|m| m[i]).collect(),
         })
         .collect()
 }
@@ -127,23 +131,26 @@ impl Change {
     }
 }
 
-/// Each principle's change from `before` to `after`, in the order of the content.
-pub fn changes(content: &Content, before: &Assessment, after: &Assessment) -> Vec<Change> {
-    let (b, a) = (score(content, before), score(content, after));
-    b.principles
+/// Each principle's change from `before` to `after`, in the order of the content; a score that
+/// may not be shown (`scoring::visible`) is missing on its side.
+pub fn changes(content: &Content, before: &Round, after: &Round, min_group: u32) -> Vec<Change> {
+    let b = visible(content, before, min_group).means(content);
+    let a = visible(content, after, min_group).means(content);
+    content
+        .principles
         .iter()
-        .zip(&a.principles)
-        .map(|(b, a)| Change {
-            principle: a.principle.clone(),
-            before: b.mean(),
-            after: a.mean(),
+        .zip(b.into_iter().zip(a))
+        .map(|(p, (before, after))| Change {
+            principle: p.id.clone(),
+            before,
+            after,
         })
         .collect()
 }
 
 /// The change of one principle between two rounds.
-pub fn change_of(content: &Content, before: &Assessment, after: &Assessment, principle: &str) -> Option<Change> {
-    changes(content, before, after)
+pub fn change_of(content: &Content, before: &Round, after: &Round, min_group: u32, principle: &str) -> Option<Change> {
+    changes(content, before, after, min_group)
         .into_iter()
         .find(|c| c.principle == principle)
 }

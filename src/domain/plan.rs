@@ -4,8 +4,7 @@
 
 use super::audit::{Audit, Benefit, Category, Remover, TimeThief};
 use super::content::{Content, SourceRef};
-use super::model::Assessment;
-use super::scoring::{PrincipleScore, score};
+use super::scoring::{PrincipleScore, Visible};
 use serde::{Deserialize, Serialize};
 
 /// A principle is judged only when at least this share of its possible answers has a score.
@@ -141,16 +140,17 @@ impl Proposal {
 fn judged(p: &PrincipleScore) -> Option<f64> {
     let t = &p.tally;
     let enough = t.expected > 0 && f64::from(t.scored) >= MIN_SCORED_SHARE * f64::from(t.expected);
-    if enough { t.mean() } else { None }
+    if enough { p.mean() } else { None }
 }
 
 /// The proposals for a round, weakest principles first, then the largest time thieves.
-/// Principles with too few scored answers are not judged at all.
-pub fn propose(content: &Content, assessment: &Assessment, audit: &Audit) -> Vec<Proposal> {
-    let scores = score(content, assessment);
+/// Principles with too few scored answers are not judged at all, and nothing is judged from
+/// scores that may not be shown (`scoring::visible`): a proposal's reason is a figure too.
+pub fn propose(content: &Content, visible: &Visible, audit: &Audit) -> Vec<Proposal> {
+    let empty = Vec::new();
+    let principles = visible.scores().map_or(&empty, |s| &s.principles);
     // (content index, mean) of every judged principle, lowest mean first.
-    let mut judged_principles: Vec<(usize, f64)> = scores
-        .principles
+    let mut judged_principles: Vec<(usize, f64)> = principles
         .iter()
         .enumerate()
         .filter_map(|(i, p)| judged(p).map(|m| (i, m)))
@@ -167,12 +167,11 @@ pub fn propose(content: &Content, assessment: &Assessment, audit: &Audit) -> Vec
     let mut from_principles = 0;
     for (rank, &(i, mean)) in judged_principles.iter().enumerate() {
         let principle = &content.principles[i];
-        let low: Vec<(String, f64)> = scores.principles[i]
+        let low: Vec<(String, f64)> = principles[i]
             .statements
             .iter()
             .filter_map(|s| {
-                s.tally
-                    .mean()
+                s.mean()
                     .filter(|m| *m <= LOW_STATEMENT)
                     .map(|m| (s.statement.clone(), m))
             })
@@ -393,9 +392,15 @@ pub fn to_csv(actions: &[Action], labels: &ExportLabels, why: &dyn Fn(&Action) -
     csv(&header, rows, super::content::Lang::Sv)
 }
 
-/// Text for a Markdown table cell: pipes escaped, line breaks as `<br>`.
+/// Text for a Markdown table cell: HTML a reader would otherwise render escaped, pipes
+/// escaped, line breaks as `<br>`.
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace("\r\n", "<br>").replace('\n', "<br>")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
+        .replace("\r\n", "<br>")
+        .replace('\n', "<br>")
 }
 
 /// The plan as a Markdown document: a heading, then a table of the actions.
@@ -413,6 +418,7 @@ pub fn to_markdown(
     }
     let columns = [
         labels.title,
+        labels.description,
         labels.why,
         labels.owner,
         labels.due,
@@ -425,6 +431,7 @@ pub fn to_markdown(
     for a in actions {
         let row = [
             cell(&a.title),
+            cell(&a.description),
             cell(&why(a)),
             cell(&a.owner),
             cell(&a.due),

@@ -1,6 +1,7 @@
 //! The stored document: its versioned schema, the one restore step every stored or imported
 //! document passes through, and (in the browser) the local storage that holds it.
 
+pub mod merge;
 pub mod restore;
 pub mod schema;
 pub mod transfer;

@@ -6,7 +6,7 @@ use crate::app::{Store, use_lang};
 use crate::components::{LineChart, PageHeading, Radar};
 use crate::domain::history::{self, Direction, Period};
 use crate::domain::model::Round;
-use crate::domain::scoring::score;
+use crate::domain::scoring::visible;
 use crate::domain::{Content, format};
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -77,7 +77,13 @@ fn UnitHistory(unit: String) -> impl IntoView {
         let content = Content::get(lang);
         rounds.with_value(|rounds| {
             let refs: Vec<&Round> = rounds.iter().collect();
-            let lines = history::lines(content, &refs);
+            let min_group = store.with_untracked(|d| d.settings.min_group);
+            let lines = history::lines(content, &refs, min_group);
+            // A workshop round too few answered has no figures here; its column says why.
+            let too_few: Vec<bool> = rounds
+                .iter()
+                .map(|r| visible(content, r, min_group).scores().is_none())
+                .collect();
             let dates: Vec<String> = rounds.iter().map(|r| r.date.clone()).collect();
             let named: Vec<(String, Vec<Option<f64>>)> = content
                 .principles
@@ -85,7 +91,18 @@ fn UnitHistory(unit: String) -> impl IntoView {
                 .zip(&lines)
                 .map(|(p, l)| (p.name.clone(), l.means.clone()))
                 .collect();
-            let head = dates.iter().map(|d| view! { <th scope="col" class="num">{d.clone()}</th> }).collect_view();
+            let head = dates
+                .iter()
+                .zip(&too_few)
+                .map(|(d, few)| {
+                    view! {
+                        <th scope="col" class="num">
+                            {d.clone()}
+                            {few.then(|| view! { <span class="th-note">{t!(i18n, ui.common.too_few)}</span> })}
+                        </th>
+                    }
+                })
+                .collect_view();
             let body = named
                 .iter()
                 .map(|(name, means)| {
@@ -104,7 +121,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
                     {one.then(|| view! { <p>{t!(i18n, ui.over_time.lines_one)}</p> })}
                     <figure class="chart">
                         <LineChart
-                            id="lines"
+                            id="lines-chart"
                             points=dates
                             lines=named
                             title=t_string!(i18n, ui.over_time.lines_title).to_string()
@@ -143,7 +160,11 @@ fn UnitHistory(unit: String) -> impl IntoView {
         rounds.with_value(|rounds| {
             let a = rounds.iter().find(|r| r.id == from_id)?;
             let b = rounds.iter().find(|r| r.id == to_id)?;
-            let changes = history::changes(content, &a.assessment, &b.assessment);
+            if a.id == b.id {
+                return None;
+            }
+            let min_group = store.with_untracked(|d| d.settings.min_group);
+            let changes = history::changes(content, a, b, min_group);
             let names: Vec<String> = content.principles.iter().map(|p| p.name.clone()).collect();
             let after: Vec<Option<f64>> = changes.iter().map(|c| c.after).collect();
             let before: Vec<Option<f64>> = changes.iter().map(|c| c.before).collect();
@@ -200,8 +221,10 @@ fn UnitHistory(unit: String) -> impl IntoView {
         })
     };
 
+    let two = ids.len() > 1;
     view! {
         {chart}
+        <Show when=move || two>
         <section aria-labelledby="compare-title">
             <h2 id="compare-title">{t!(i18n, ui.over_time.compare_title)}</h2>
             <div class="field-row no-print">
@@ -216,6 +239,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
             </div>
             {comparison}
         </section>
+        </Show>
     }
 }
 
@@ -265,8 +289,8 @@ fn SideBySide() -> impl IntoView {
         let (ua, ub) = (a.get(), b.get());
         let (ra, rb) = store.with(|d| {
             (
-                history::in_period(&d.rounds, &ua, p).map(|r| score(content, &r.assessment)),
-                history::in_period(&d.rounds, &ub, p).map(|r| score(content, &r.assessment)),
+                history::in_period(&d.rounds, &ua, p).map(|r| visible(content, r, d.settings.min_group).means(content)),
+                history::in_period(&d.rounds, &ub, p).map(|r| visible(content, r, d.settings.min_group).means(content)),
             )
         });
         let missing = t_string!(i18n, ui.over_time.no_round_in_period).to_string();
@@ -275,8 +299,8 @@ fn SideBySide() -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(i, pr)| {
-                let ma = ra.as_ref().and_then(|s| s.principles[i].mean());
-                let mb = rb.as_ref().and_then(|s| s.principles[i].mean());
+                let ma = ra.as_ref().and_then(|m| m[i]);
+                let mb = rb.as_ref().and_then(|m| m[i]);
                 let cell = |has: bool, m: Option<f64>| if has { format::score(m, lang) } else { missing.clone() };
                 let diff = match (ma, mb) {
                     (Some(x), Some(y)) => format::signed(y - x, 1, lang),

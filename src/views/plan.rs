@@ -10,7 +10,7 @@ use crate::domain::model::{Round, is_iso_date};
 use crate::domain::plan::{
     Action, ExportLabels, Origin, Proposal, Reason, Status, propose, to_csv, to_markdown, wording,
 };
-use crate::domain::scoring::score;
+use crate::domain::scoring::visible;
 use crate::domain::{Content, Lang};
 use crate::i18n::*;
 use leptos::ev::SubmitEvent;
@@ -132,17 +132,23 @@ fn Basis() -> impl IntoView {
         let lang = lang.get();
         let content = Content::get(lang);
         let round = round.get()?;
-        let scores = score(content, &round.assessment);
+        // In a workshop with too few answers, or for a principle too few answered: no figure.
+        let shown = visible(content, &round, store.with(|d| d.settings.min_group));
+        let too_few = t_string!(i18n, ui.common.too_few).to_string();
         let rows = content
             .principles
             .iter()
-            .zip(&scores.principles)
-            .map(|(p, s)| {
-                let mean = s.mean().map(|m| format::decimal(m, 1, lang));
+            .enumerate()
+            .map(|(i, p)| {
+                let principle = shown.scores().map(|s| &s.principles[i]);
+                let mean = match principle {
+                    Some(s) if s.shown => s.mean().map_or_else(|| "–".into(), |m| format::decimal(m, 1, lang)),
+                    _ => too_few.clone(),
+                };
                 view! {
                     <tr>
                         <th scope="row">{p.name.clone()}</th>
-                        <td class="num">{mean.unwrap_or_else(|| "–".into())}</td>
+                        <td class="num">{mean}</td>
                     </tr>
                 }
             })
@@ -224,7 +230,8 @@ fn Proposals() -> impl IntoView {
         let l = i18n.get_locale();
         let content = Content::get(lang);
         let round = round.get()?;
-        let all = propose(content, &round.assessment, &round.audit);
+        let min_group = store.with(|d| d.settings.min_group);
+        let all = propose(content, &visible(content, &round, min_group), &round.audit);
         let open: Vec<Proposal> = all
             .iter()
             .filter(|p| !round.plan.has_handled(&p.key()))
@@ -404,7 +411,7 @@ fn ActionCard(id: String) -> impl IntoView {
                 let now = d.active_round()?;
                 let principle = action.principle(content);
                 let change =
-                    principle.and_then(|p| history::change_of(content, &earlier.assessment, &now.assessment, &p));
+                    principle.and_then(|p| history::change_of(content, earlier, now, d.settings.min_group, &p));
                 Some((earlier.date.clone(), change))
             })?;
             let moved = change.map(|c| {

@@ -4,9 +4,9 @@
 use super::plan::status_name;
 use super::thieves::Figures;
 use crate::app::{Store, use_lang};
-use crate::components::{NoRound, PageHeading, Radar, labels};
+use crate::components::{NoRound, PageHeading, Radar, TooFew, labels};
 use crate::domain::aggregate::team_view;
-use crate::domain::scoring::score;
+use crate::domain::scoring::{Visible, visible};
 use crate::domain::{Content, format};
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -32,37 +32,87 @@ pub fn Report() -> impl IntoView {
             }
             .into_any();
         };
-        let scores = score(content, &round.assessment);
-        let names: Vec<String> = content.principles.iter().map(|p| p.name.clone()).collect();
-        let means: Vec<Option<f64>> = scores.principles.iter().map(|p| p.mean()).collect();
-        let description = names
-            .iter()
-            .zip(&means)
-            .map(|(n, m)| format!("{n}: {}", format::score(*m, lang)))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let score_rows = content
-            .principles
-            .iter()
-            .zip(&scores.principles)
-            .map(|(p, s)| {
+        let shown = visible(content, &round, min_group.get());
+        let too_few = t_string!(i18n, ui.common.too_few).to_string();
+        let scores_view = match &shown {
+            Visible::TooFew { respondents, min_group } => {
+                view! { <TooFew respondents=*respondents min_group=*min_group /> }.into_any()
+            }
+            Visible::Shown(scores) => {
+                let names: Vec<String> = content.principles.iter().map(|p| p.name.clone()).collect();
+                let means: Vec<Option<f64>> = scores.principles.iter().map(|p| p.mean()).collect();
+                let description = names
+                    .iter()
+                    .zip(&means)
+                    .map(|(n, m)| format!("{n}: {}", format::score(*m, lang)))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let score_rows = content
+                    .principles
+                    .iter()
+                    .zip(&scores.principles)
+                    .map(|(p, s)| {
+                        let t = s.tally;
+                        let (mean, counts) = if s.shown {
+                            (
+                                format::score(s.mean(), lang),
+                                [t.scored, t.dont_know, t.unanswered()].map(|n| n.to_string()),
+                            )
+                        } else {
+                            (too_few.clone(), ["–", "–", "–"].map(str::to_string))
+                        };
+                        view! {
+                            <tr>
+                                <th scope="row">{p.name.clone()}</th>
+                                <td class="num">{mean}</td>
+                                {counts.into_iter().map(|n| view! { <td class="num">{n}</td> }).collect_view()}
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                let overall = format::score(scores.overall(), lang);
                 view! {
-                    <tr>
-                        <th scope="row">{p.name.clone()}</th>
-                        <td class="num">{format::score(s.mean(), lang)}</td>
-                        <td class="num">{s.tally.scored}</td>
-                        <td class="num">{s.tally.dont_know}</td>
-                        <td class="num">{s.tally.unanswered()}</td>
-                    </tr>
+                    <p class="report__overall">
+                        {t!(i18n, ui.results.overall)}": "<strong data-testid="report-overall">{overall}</strong>" / 5"
+                    </p>
+                    <div class="report__scores">
+                        <figure class="chart">
+                            <Radar
+                                names
+                                values=means
+                                lang
+                                title=t_string!(i18n, ui.results.chart_title).to_string()
+                                description
+                                no_score=t_string!(i18n, ui.results.no_score).to_string()
+                            />
+                        </figure>
+                        <div class="table-scroll" tabindex="0"><table class="score-table">
+                            <caption>{t!(i18n, ui.results.table_caption)}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t!(i18n, ui.results.col_principle)}</th>
+                                    <th scope="col" class="num">{t!(i18n, ui.results.col_mean)}</th>
+                                    <th scope="col" class="num">{t!(i18n, ui.results.col_scored)}</th>
+                                    <th scope="col" class="num">{t!(i18n, ui.results.col_dont_know)}</th>
+                                    <th scope="col" class="num">{t!(i18n, ui.results.col_unanswered)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{score_rows}</tbody>
+                        </table></div>
+                    </div>
                 }
-            })
-            .collect_view();
+                .into_any()
+            }
+        };
 
-        let team = round.is_workshop().then(|| {
+        // The statements to talk about first; none at all under the threshold.
+        let team = (round.is_workshop() && shown.scores().is_some()).then(|| {
             let view_ = team_view(content, &round.assessment, min_group.get());
             let respondents = view_.respondents;
-            let rows = view_
-                .discussion()
+            let min = view_.min_group;
+            let discussion = view_.discussion();
+            let has_rows = !discussion.is_empty();
+            let rows = discussion
                 .into_iter()
                 .take(5)
                 .map(|s| {
@@ -85,6 +135,8 @@ pub fn Report() -> impl IntoView {
                 <section class="report__section" aria-labelledby="report-team">
                     <h2 id="report-team">{t!(i18n, ui.report.team_title)}</h2>
                     <p>{t!(i18n, ui.results.respondents, count = move || respondents)}</p>
+                    {if has_rows { None } else { Some(view! { <p>{t!(i18n, ui.team.discuss_none, min = move || min)}</p> }) }}
+                    {has_rows.then(|| view! {
                     <div class="table-scroll" tabindex="0"><table class="team-table">
                         <caption>{t!(i18n, ui.team.discuss_title)}</caption>
                         <thead>
@@ -98,6 +150,7 @@ pub fn Report() -> impl IntoView {
                         </thead>
                         <tbody>{rows}</tbody>
                     </table></div>
+                    })}
                 </section>
             }
         });
@@ -137,8 +190,6 @@ pub fn Report() -> impl IntoView {
                 }
             })
             .collect_view();
-        let overall = format::score(scores.overall(), lang);
-
         view! {
             <section class="page page--report">
                 <PageHeading text=Signal::derive(move || t_string!(i18n, ui.report.title).to_string()) />
@@ -152,34 +203,7 @@ pub fn Report() -> impl IntoView {
 
                 <section class="report__section" aria-labelledby="report-scores">
                     <h2 id="report-scores">{t!(i18n, ui.report.scores_title)}</h2>
-                    <p class="report__overall">
-                        {t!(i18n, ui.results.overall)}": "<strong data-testid="report-overall">{overall}</strong>" / 5"
-                    </p>
-                    <div class="report__scores">
-                        <figure class="chart">
-                            <Radar
-                                names
-                                values=means
-                                lang
-                                title=t_string!(i18n, ui.results.chart_title).to_string()
-                                description
-                                no_score=t_string!(i18n, ui.results.no_score).to_string()
-                            />
-                        </figure>
-                        <div class="table-scroll" tabindex="0"><table class="score-table">
-                            <caption>{t!(i18n, ui.results.table_caption)}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t!(i18n, ui.results.col_principle)}</th>
-                                    <th scope="col" class="num">{t!(i18n, ui.results.col_mean)}</th>
-                                    <th scope="col" class="num">{t!(i18n, ui.results.col_scored)}</th>
-                                    <th scope="col" class="num">{t!(i18n, ui.results.col_dont_know)}</th>
-                                    <th scope="col" class="num">{t!(i18n, ui.results.col_unanswered)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{score_rows}</tbody>
-                        </table></div>
-                    </div>
+                    {scores_view}
                 </section>
 
                 {team}

@@ -3,11 +3,10 @@
 
 use super::continue_path;
 use crate::app::{Store, download, file_name_part, use_lang};
-use crate::components::{NoRound, PageHeading, Radar};
-use crate::domain::aggregate::team_view;
+use crate::components::{NoRound, PageHeading, Radar, TooFew};
 use crate::domain::export::{ResultLabels, results_csv};
 use crate::domain::history;
-use crate::domain::scoring::score;
+use crate::domain::scoring::{Visible, visible};
 use crate::domain::{Content, format};
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -58,24 +57,59 @@ pub fn Results() -> impl IntoView {
             }
             .into_any();
         };
-        let scores = score(content, &round.assessment);
-        let previous = previous.get();
-        let before: Option<Vec<Option<f64>>> = previous.as_ref().map(|p| {
-            score(content, &p.assessment)
-                .principles
-                .iter()
-                .map(|s| s.mean())
-                .collect()
-        });
-        let previous_date = previous.as_ref().map(|p| p.date.clone());
-        let has_previous = previous.is_some();
-        let overall = format::score(scores.overall(), lang);
-        let tally = scores.tally;
+        let min_group = store.with(|d| d.settings.min_group);
+        let workshop = round.is_workshop();
+        let respondents = round.assessment.respondents().count();
         // Back to the first unanswered statement, or to the last step when all are answered.
         let back_href = match store.with_untracked(|d| continue_path(d, content)) {
             path if path == "/resultat" => content.principles.last().map_or(path, |p| format!("/princip/{}", p.id)),
             path => path,
         };
+        let actions = move || {
+            view! {
+                <div class="button-row no-print">
+                    <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
+                        {t!(i18n, ui.results.print)}
+                    </button>
+                    <button type="button" class="button button--secondary" on:click=move |_| download_csv()>
+                        {t!(i18n, ui.results.csv)}
+                    </button>
+                    <a class="button" href="/tidstjuvar">{t!(i18n, ui.results.next_thieves)}" →"</a>
+                    <a class="button button--secondary" href=back_href.clone()>{t!(i18n, ui.results.back)}</a>
+                    <a class="button button--secondary" href="/over-tid">{t!(i18n, ui.results.over_time_link)}</a>
+                    <a class="button button--secondary" href="/rapport">{t!(i18n, ui.report.link)}</a>
+                </div>
+            }
+        };
+        let heading = view! {
+            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.results.title).to_string()) />
+            <p class="meta">{round.unit.clone()}" · "{round.date.clone()}</p>
+            {workshop.then(|| view! {
+                <p class="meta">
+                    {t!(i18n, ui.results.respondents, count = move || respondents)}" "
+                    <a href="/team">{t!(i18n, ui.results.team_link)}</a>
+                </p>
+            })}
+        };
+        let scores = match visible(content, &round, min_group) {
+            Visible::Shown(scores) => scores,
+            Visible::TooFew { respondents, min_group } => {
+                return view! {
+                    <section class="page page--results">
+                        {heading}
+                        <TooFew respondents min_group />
+                        {actions()}
+                    </section>
+                }
+                .into_any();
+            }
+        };
+        let previous = previous.get();
+        let before: Option<Vec<Option<f64>>> = previous.as_ref().map(|p| visible(content, p, min_group).means(content));
+        let previous_date = previous.as_ref().map(|p| p.date.clone());
+        let has_previous = previous.is_some();
+        let overall = format::score(scores.overall(), lang);
+        let tally = scores.tally;
 
         let names: Vec<String> = content.principles.iter().map(|p| p.name.clone()).collect();
         let means: Vec<Option<f64>> = scores.principles.iter().map(|p| p.mean()).collect();
@@ -86,6 +120,7 @@ pub fn Results() -> impl IntoView {
             .collect::<Vec<_>>()
             .join(", ");
 
+        let too_few = t_string!(i18n, ui.common.too_few).to_string();
         let rows = content
             .principles
             .iter()
@@ -98,38 +133,37 @@ pub fn Results() -> impl IntoView {
                     (Some(now), Some(then)) => format::signed(now - then, 1, lang),
                     _ => "–".to_string(),
                 });
+                // A principle too few answered in a workshop: no mean and no counts.
+                let counts = if s.shown {
+                    [t.scored, t.dont_know, t.unanswered()].map(|n| n.to_string())
+                } else {
+                    ["–".to_string(), "–".to_string(), "–".to_string()]
+                };
+                let mean = if s.shown {
+                    format::score(s.mean(), lang)
+                } else {
+                    too_few.clone()
+                };
                 view! {
                     <tr data-principle=p.id.clone()>
                         <th scope="row"><a href=format!("/princip/{}", p.id)>{p.name.clone()}</a></th>
-                        <td class="num score">{format::score(s.mean(), lang)}</td>
+                        <td class="num score">{mean}</td>
                         {then.map(|then| view! { <td class="num previous">{format::score(then, lang)}</td> })}
                         {change.map(|change| view! { <td class="num change">{change}</td> })}
-                        <td class="num">{t.scored}</td>
-                        <td class="num">{t.dont_know}</td>
-                        <td class="num">{t.unanswered()}</td>
+                        {counts.into_iter().map(|n| view! { <td class="num">{n}</td> }).collect_view()}
                     </tr>
                 }
             })
             .collect_view();
 
-        let workshop = round.is_workshop();
-        // In a workshop a statement is listed only where enough answered that nobody is singled out.
-        let team = workshop.then(|| {
-            team_view(
-                content,
-                &round.assessment,
-                store.with_untracked(|d| d.settings.min_group),
-            )
-        });
-        let hidden = |id: &str| team.as_ref().is_some_and(|t| t.statement(id).is_none_or(|s| !s.shown));
+        // In a workshop a statement is listed only where enough scored it that nobody is singled out.
         let low: Vec<(String, String, String)> = content
             .principles
             .iter()
             .zip(&scores.principles)
             .flat_map(|(p, ps)| p.statements.iter().zip(&ps.statements).map(move |(s, ss)| (p, s, ss)))
-            .filter(|(_, s, _)| !hidden(&s.id))
             .filter_map(|(p, s, ss)| {
-                let mean = ss.tally.mean().filter(|m| *m <= 2.0)?;
+                let mean = ss.mean().filter(|m| *m <= 2.0)?;
                 let shown = if workshop {
                     format::decimal(mean, 1, lang)
                 } else {
@@ -162,7 +196,6 @@ pub fn Results() -> impl IntoView {
                     .map(|note| (p.name.clone(), note.to_string()))
             })
             .collect();
-        let respondents = round.assessment.respondents().count();
         let has_notes = !notes.is_empty();
         let notes_list = notes
             .into_iter()
@@ -171,14 +204,7 @@ pub fn Results() -> impl IntoView {
 
         view! {
             <section class="page page--results">
-                <PageHeading text=Signal::derive(move || t_string!(i18n, ui.results.title).to_string()) />
-                <p class="meta">{round.unit.clone()}" · "{round.date.clone()}</p>
-                {workshop.then(|| view! {
-                    <p class="meta">
-                        {t!(i18n, ui.results.respondents, count = move || respondents)}" "
-                        <a href="/team">{t!(i18n, ui.results.team_link)}</a>
-                    </p>
-                })}
+                {heading}
 
                 <div class="summary">
                     <div class="card summary__item">
@@ -251,18 +277,7 @@ pub fn Results() -> impl IntoView {
                     }}
                 </section>
 
-                <div class="button-row no-print">
-                    <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
-                        {t!(i18n, ui.results.print)}
-                    </button>
-                    <button type="button" class="button button--secondary" on:click=move |_| download_csv()>
-                        {t!(i18n, ui.results.csv)}
-                    </button>
-                    <a class="button" href="/tidstjuvar">{t!(i18n, ui.results.next_thieves)}" →"</a>
-                    <a class="button button--secondary" href=back_href>{t!(i18n, ui.results.back)}</a>
-                    <a class="button button--secondary" href="/over-tid">{t!(i18n, ui.results.over_time_link)}</a>
-                    <a class="button button--secondary" href="/rapport">{t!(i18n, ui.report.link)}</a>
-                </div>
+                {actions()}
             </section>
         }
         .into_any()

@@ -5,7 +5,7 @@ use super::continue_path;
 use crate::app::{Store, new_id, today, use_lang};
 use crate::components::{Backup, ConfirmButton, PageHeading};
 use crate::domain::model::{Participant, Round, is_iso_date};
-use crate::domain::scoring::score;
+use crate::domain::scoring::{score, visible};
 use crate::domain::{Content, format, history};
 use crate::i18n::*;
 use leptos::ev::SubmitEvent;
@@ -18,7 +18,9 @@ struct RoundSummary {
     date: String,
     answered: u32,
     expected: u32,
+    /// The overall score where it may be shown (see `scoring::visible`).
     overall: Option<f64>,
+    too_few: bool,
 }
 
 #[component]
@@ -34,13 +36,15 @@ pub fn Start() -> impl IntoView {
                 .rev()
                 .map(|r| {
                     let s = score(content, &r.assessment);
+                    let shown = visible(content, r, d.settings.min_group);
                     RoundSummary {
                         id: r.id.clone(),
                         unit: r.unit.clone(),
                         date: r.date.clone(),
                         answered: s.tally.answered(),
                         expected: s.tally.expected,
-                        overall: s.overall(),
+                        overall: shown.overall(),
+                        too_few: shown.scores().is_none(),
                     }
                 })
                 .collect::<Vec<_>>()
@@ -133,7 +137,11 @@ pub fn Start() -> impl IntoView {
                     <ul>
                         {move || earlier().into_iter().map(|r| {
                             let id = r.id.clone();
-                            let overall = r.overall.map_or_else(|| "–".to_string(), |v| format::decimal(v, 1, lang.get()));
+                            let overall = match r.overall {
+                                _ if r.too_few => t_string!(i18n, ui.common.too_few).to_string(),
+                                Some(v) => format::decimal(v, 1, lang.get()),
+                                None => "–".to_string(),
+                            };
                             view! {
                                 <li>
                                     <span class="earlier-rounds__name">{r.unit.clone()}" · "{r.date.clone()}</span>

@@ -47,6 +47,7 @@ pub fn Thieves() -> impl IntoView {
         let labels = ThiefLabels {
             header: [
                 td_string!(l, ui.audit.f_title),
+                td_string!(l, ui.audit.f_description),
                 td_string!(l, ui.audit.f_category),
                 td_string!(l, ui.audit.f_minutes),
                 td_string!(l, ui.audit.f_occurrences),
@@ -58,6 +59,7 @@ pub fn Thieves() -> impl IntoView {
                 td_string!(l, ui.audit.f_benefit),
                 td_string!(l, ui.audit.csv_loss),
                 td_string!(l, ui.audit.f_remover),
+                td_string!(l, ui.audit.f_remedy),
             ],
             category: &|c| labels::category(l, c),
             per: &|p| labels::per(l, p),

@@ -50,7 +50,8 @@ test('two tabs on the same work see each other\'s changes and never write over t
   await expectAnswered(page, t(1), 2);
 
   // Something saved that this tab was not told about (as when two tabs save at the same moment):
-  // the next change is made to that newer work, not over it, and the user is told.
+  // the next change is made to that newer work, not over it. Nothing was changed twice, so
+  // there is nothing to tell.
   await page.evaluate((key) => {
     const doc = JSON.parse(localStorage.getItem(key));
     doc.rounds[0].assessment.responses[0].answers['stod.1'] = 1;
@@ -58,10 +59,52 @@ test('two tabs on the same work see each other\'s changes and never write over t
     localStorage.setItem('tillit.revision', 'from-elsewhere');
   }, STORAGE_KEY);
   await answer(page, t(2), 5);
-  await expect(page.getByRole('status').filter({ hasText: 'öppet i en annan flik' })).toBeVisible();
   const doc = JSON.parse(await storedDocument(page));
   expect(doc.rounds[0].assessment.responses[0].answers).toMatchObject({ [t(0).id]: 4, [t(1).id]: 2, [t(2).id]: 5, 'stod.1': 1 });
   await expectAnswered(other, t(2), 5);
+  await expect(page.getByRole('status').filter({ hasText: 'öppet i en annan flik' })).toHaveCount(0);
+});
+
+test('answers given by turns in a visible and a hidden tab are all kept', async ({ page, context }) => {
+  await startRound(page);
+  // The second tab is in the background: the browser says it is hidden and draws no frames.
+  const hidden = await context.newPage();
+  await hidden.addInitScript(() => {
+    Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' });
+    Object.defineProperty(Document.prototype, 'hidden', { get: () => true });
+    window.requestAnimationFrame = () => 0;
+  });
+  await hidden.goto(`/princip/${tillit.id}`);
+  const scores = [4, 2, 5, 1, 3];
+  for (const [k, score] of scores.entries()) {
+    await answer(k % 2 === 0 ? page : hidden, t(k), score);
+    await page.waitForTimeout(150);
+  }
+  await expect.poll(async () => {
+    const doc = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY));
+    return scores.map((_, k) => doc.rounds[0].assessment.responses[0].answers[t(k).id]);
+  }).toEqual(scores);
+  await page.reload();
+  for (const [k, score] of scores.entries()) await expectAnswered(page, t(k), score);
+});
+
+test('a change not yet written is merged with what another tab saved, and a clash is told', async ({ page }) => {
+  await startRound(page);
+  await answer(page, t(0), 3);
+  // In one task: this tab answers two statements, and before its save another tab stores the
+  // first of them differently and a third statement as well.
+  await page.evaluate(([key, first, second, third]) => {
+    document.getElementById(`${first}-5`).click();
+    document.getElementById(`${second}-2`).click();
+    const doc = JSON.parse(localStorage.getItem(key));
+    Object.assign(doc.rounds[0].assessment.responses[0].answers, { [first]: 1, [third]: 4 });
+    localStorage.setItem(key, JSON.stringify(doc));
+    localStorage.setItem('tillit.revision', 'from-elsewhere');
+  }, [STORAGE_KEY, t(0).id, t(1).id, t(2).id]);
+  await expect(page.getByRole('status').filter({ hasText: 'samma sak som här' })).toBeVisible();
+  const doc = JSON.parse(await storedDocument(page));
+  expect(doc.rounds[0].assessment.responses[0].answers).toMatchObject({ [t(0).id]: 5, [t(1).id]: 2, [t(2).id]: 4 });
+  await expectAnswered(page, t(2), 4);
 });
 
 test('"erase everything" asks first, then removes all the app stored, in every tab', async ({ page, context }) => {

@@ -1,0 +1,46 @@
+// A phone held upright (360 × 640): no page scrolls sideways, whatever the team typed — long
+// Swedish words, a pasted address, a title of ten thousand letters without a space.
+import { test, expect } from './helpers.js';
+import { STORAGE_KEY, documentWithEverything, principles } from './helpers.js';
+
+test.use({ viewport: { width: 360, height: 640 } });
+
+const long = {
+  word: 'Avvikelserapporteringsverksamhetssystemet',
+  address: 'https://intranat.example.se/verksamhetssystemet/avvikelserapportering/blankett?id=12345&typ=lex-sarah',
+  endless: 'x'.repeat(10000),
+};
+
+function documentWithLongTitles() {
+  const doc = documentWithEverything();
+  for (const round of doc.rounds) {
+    round.unit = `Enheten ${long.word}`;
+    const [thief] = round.audit.thieves;
+    round.audit.thieves = [
+      { ...thief, id: 't1', title: long.word, description: long.address, remedy: long.endless },
+      { ...thief, id: 't2', title: long.address },
+      { ...thief, id: 't3', title: long.endless },
+    ];
+    const [action] = round.plan.actions;
+    round.plan.actions = [
+      { ...action, id: 'a1', title: long.address, description: long.endless, owner: long.word },
+      { ...action, id: 'a2', title: long.endless },
+    ];
+    round.assessment.responses[0].notes = { [principles[0].id]: long.address + ' ' + long.endless };
+  }
+  return doc;
+}
+
+const pages = ['/', '/deltagare', `/princip/${principles[0].id}`, '/resultat', '/team', '/team/visning', '/over-tid',
+  '/tidstjuvar', '/tidstjuvar/t1', '/tidstjuvar/ny', '/tidstjuvar/vidare', '/plan', '/rapport', '/finns-inte'];
+
+test('no page is wider than a 360 px phone, with long titles everywhere', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, documentWithLongTitles()]);
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.locator('main h1')).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect({ path, width }).toEqual({ path, width: 360 });
+  }
+});
