@@ -17,7 +17,10 @@ pub fn Step() -> impl IntoView {
     let lang = use_lang();
     let router = crate::app::use_router();
     let path = router.path_signal();
-    let id = Memo::new(move |_| path.with(|p| p.strip_prefix("/princip/").map(str::to_string)));
+    // "/princip/" is "/princip": where the team left off.
+    let id = Memo::new(move |_| {
+        path.with(|p| p.strip_prefix("/princip/").filter(|id| !id.is_empty()).map(str::to_string))
+    });
     let has_round = Memo::new(move |_| store.with(|d| d.active_round().is_some()));
     // Whose answers are shown: in a workshop only those of the participant whose turn it is.
     let answerer = Memo::new(move |_| store.with(|d| d.active_round().and_then(|r| r.answerer().map(str::to_string))));

@@ -3,7 +3,7 @@
 
 use super::thieves::Figures;
 use crate::app::{Store, new_id, use_lang};
-use crate::components::{PageHeading, labels};
+use crate::components::{NoRound, PageHeading, labels};
 use crate::domain::audit::{Beneficiary, Benefit, Category, Draft, DraftErrors, FieldError, Per, Remover};
 use crate::domain::{Content, Lang, format};
 use crate::i18n::*;
@@ -46,6 +46,7 @@ fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldError)
 #[component]
 pub fn ThiefForm() -> impl IntoView {
     let store = expect_context::<Store>();
+    let i18n = use_i18n();
     let lang = use_lang();
     let path = crate::app::use_router().path_signal();
     // `/tidstjuvar/ny` is a new thief, `/tidstjuvar/<id>` the thief with that id.
@@ -71,8 +72,17 @@ pub fn ThiefForm() -> impl IntoView {
                 None => Some(new_draft()),
             }
         });
+        let has_round = store.with_untracked(|d| d.active_round().is_some());
         match initial {
             Some(draft) => view! { <Form key editing draft /> }.into_any(),
+            // No round yet: a thief has nowhere to go, so the way to start one.
+            None if !has_round => view! {
+                <section class="page">
+                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.audit.title).to_string()) />
+                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.audit.no_round).to_string()) />
+                </section>
+            }
+            .into_any(),
             None => view! { <NotFound /> }.into_any(),
         }
     }

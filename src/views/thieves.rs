@@ -182,7 +182,7 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
             .collect_view();
         let empty = audit.thieves.is_empty();
         view! {
-            <div class="card totals" aria-labelledby="totals-title">
+            <section class="card totals" aria-labelledby="totals-title">
                 <h2 id="totals-title">{t!(i18n, ui.audit.total_title)}</h2>
                 <p class="totals__time" data-testid="total-time">
                     {t!(i18n, ui.audit.total_time, hours = move || total.hours.clone(), posts = move || total.posts.clone())}
@@ -196,7 +196,7 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                         {t!(i18n, ui.audit.pass_on_link, count = move || pass_on)}
                     </a>
                 </div>
-            </div>
+            </section>
             {move || removed.get().map(|(_, t)| view! {
                 <div class="notice notice--info" role="status">
                     <span>{t!(i18n, ui.audit.deleted, title = move || t.title.clone())}</span>" "

@@ -91,3 +91,15 @@ test('the time thieves and the plan speak English too', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Improvement plan');
   await expect(page.getByRole('heading', { name: 'Your plan' })).toBeVisible();
 });
+
+test('deep links into a round, before there is one, offer to start one', async ({ page }) => {
+  await page.goto('/tidstjuvar/ny');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tidstjuvar');
+  await expect(page.getByText('Börja en omgång på startsidan först')).toBeVisible();
+  await expect(page.getByText('Sidan finns inte')).toHaveCount(0);
+  await page.getByRole('main').getByRole('link', { name: 'Till startsidan' }).click();
+  await expect(page).toHaveURL('/');
+  await page.goto('/princip/');
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { name: 'Börja en självskattning' })).toBeVisible();
+});
