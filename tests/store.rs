@@ -4,7 +4,7 @@
 use tillit::domain::audit::{Audit, Benefit, Category, Per, Rates, Remover};
 use tillit::domain::model::Answer;
 use tillit::domain::plan::{Origin, Plan, Reason, Status};
-use tillit::store::{CURRENT_VERSION, Document, RestoreError, restore};
+use tillit::store::{CURRENT_VERSION, Document, IdKind, Repair, RestoreError, restore};
 
 const V1: &str = include_str!("fixtures/v1.json");
 const V2: &str = include_str!("fixtures/v2.json");
@@ -128,11 +128,27 @@ fn a_field_of_the_wrong_type_is_reported_with_its_path() {
 }
 
 #[test]
+fn a_missing_field_is_reported_with_its_own_path() {
+    let raw = V1.replacen("\"date\": \"2026-05-12\",", "", 1);
+    match restore(&raw).unwrap_err() {
+        RestoreError::Invalid { path, .. } => assert_eq!(path, "rounds[0].date"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn answers_off_the_scale_are_dropped_and_reported() {
     let raw = V1.replacen("\"stod.3\": 2", "\"stod.3\": 7, \"stod.4\": \"kanske\"", 1);
     let restored = restore(&raw).unwrap();
-    assert_eq!(restored.repairs.len(), 2, "{:?}", restored.repairs);
-    assert!(restored.repairs[0].contains("stod.3"));
+    let dropped = |statement: &str, value: &str| Repair::AnswerDropped {
+        path: "rounds[0].assessment.responses[0]".into(),
+        statement: statement.into(),
+        value: value.into(),
+    };
+    assert_eq!(
+        restored.repairs,
+        [dropped("stod.3", "7"), dropped("stod.4", "\"kanske\"")]
+    );
     let a = &restored.document.active_round().unwrap().assessment;
     assert_eq!(a.answer("team", "stod.3"), None);
     assert_eq!(a.answer("team", "tillit.1"), Answer::score_of(4));
@@ -144,7 +160,7 @@ fn an_active_round_that_does_not_exist_is_cleared() {
     let restored = restore(&raw).unwrap();
     assert_eq!(restored.document.active_round, None);
     assert_eq!(restored.document.rounds.len(), 1);
-    assert!(restored.repairs[0].contains("nope"));
+    assert_eq!(restored.repairs, [Repair::NoActiveRound { id: "nope".into() }]);
 }
 
 #[test]
@@ -154,7 +170,15 @@ fn duplicate_round_ids_are_made_unique() {
     let restored = restore(&doc.to_json()).unwrap();
     let ids: Vec<&str> = restored.document.rounds.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["r-2026-05", "r-2026-05-1"]);
-    assert_eq!(restored.repairs.len(), 1);
+    assert_eq!(
+        restored.repairs,
+        [Repair::IdRenamed {
+            path: "rounds[1]".into(),
+            kind: IdKind::Round,
+            old: "r-2026-05".into(),
+            new: "r-2026-05-1".into(),
+        }]
+    );
 }
 
 const V3: &str = include_str!("fixtures/v3.json");

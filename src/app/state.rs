@@ -43,7 +43,7 @@ pub struct Store {
     doc: RwSignal<Document>,
     pub status: RwSignal<StorageStatus>,
     /// What restoring had to repair in the stored document, to be told once.
-    pub repairs: RwSignal<Vec<String>>,
+    pub repairs: RwSignal<Vec<crate::store::Repair>>,
     /// The revision of the stored document this tab has last read or written.
     revision: StoredValue<Option<String>>,
     /// A change not yet written: it is written once the frame that shows it is drawn.

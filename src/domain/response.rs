@@ -8,7 +8,6 @@
 use super::model::{Answer, Participant, Round};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::fmt;
 
 /// What a response file says it is.
 pub const KIND: &str = "tillit-response";
@@ -57,7 +56,8 @@ pub fn export(round: &Round, participant: &str, name: &str) -> ResponseFile {
     }
 }
 
-#[derive(Debug, PartialEq)]
+/// Why a file could not be read as a response file. The views put each into words.
+#[derive(Clone, Debug, PartialEq)]
 pub enum ResponseError {
     TooLarge {
         bytes: usize,
@@ -72,31 +72,33 @@ pub enum ResponseError {
     TooNew {
         found: u64,
     },
-    /// A response file with a field that cannot be read.
+    /// An answer that is not on the scale; `value` as it is written in the file.
+    NotAnAnswer {
+        statement: String,
+        value: String,
+    },
+    /// A response file with a field that cannot be read; `message` is the technical detail.
     Invalid {
         path: String,
         message: String,
     },
 }
 
-impl fmt::Display for ResponseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ResponseError::TooLarge { bytes } => {
-                write!(f, "the file is {bytes} bytes; a response file is at most {MAX_BYTES}")
-            }
-            ResponseError::NotJson { line, column } => write!(f, "not valid JSON at line {line}, column {column}"),
-            ResponseError::NotAResponse => write!(f, "not a Tillit response file"),
-            ResponseError::TooNew { found } => write!(
-                f,
-                "written by a newer version of Tillit (response format {found}; this one reads {VERSION})"
-            ),
-            ResponseError::Invalid { path, message } => write!(f, "at {path}: {message}"),
-        }
+/// Where in a JSON document reading it failed, e.g. `rounds[0].date`; for a field that is
+/// missing, the path of the field itself rather than of the object it is missing from.
+pub(crate) fn path_of(e: &serde_path_to_error::Error<serde_json::Error>) -> String {
+    let path = e.path().to_string();
+    let message = e.inner().to_string();
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(field, _)| field);
+    match missing {
+        Some(field) if path == "." => field.to_string(),
+        Some(field) => format!("{path}.{field}"),
+        None => path,
     }
 }
-
-impl std::error::Error for ResponseError {}
 
 /// Reads a response file, checking every field.
 pub fn parse(raw: &str) -> Result<ResponseFile, ResponseError> {
@@ -115,8 +117,18 @@ pub fn parse(raw: &str) -> Result<ResponseFile, ResponseError> {
         Some(v) if v >= 1 => {}
         _ => return Err(ResponseError::NotAResponse),
     }
+    if let Some(answers) = value.get("answers").and_then(serde_json::Value::as_object) {
+        for (statement, answer) in answers {
+            if serde_json::from_value::<Answer>(answer.clone()).is_err() {
+                return Err(ResponseError::NotAnAnswer {
+                    statement: statement.clone(),
+                    value: answer.to_string(),
+                });
+            }
+        }
+    }
     let file: ResponseFile = serde_path_to_error::deserialize(&value).map_err(|e| ResponseError::Invalid {
-        path: e.path().to_string(),
+        path: path_of(&e),
         message: e.inner().to_string(),
     })?;
     if file.id.trim().is_empty() {

@@ -1,6 +1,7 @@
 //! The stored document: its versioned schema, the one restore step every stored or imported
 //! document passes through, and (in the browser) the local storage that holds it.
 
+pub mod repair;
 pub mod restore;
 pub mod schema;
 pub mod transfer;
@@ -8,5 +9,6 @@ pub mod transfer;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 
+pub use repair::{IdKind, Repair};
 pub use restore::{RestoreError, Restored, restore};
 pub use schema::{CURRENT_VERSION, Document, Settings};

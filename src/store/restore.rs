@@ -2,6 +2,7 @@
 //! through here. Parse, migrate each older schema version step by step, repair what can be
 //! repaired (and say so), and otherwise fail with an error that says what and where.
 
+use super::repair::{IdKind, Repair};
 use super::schema::{CURRENT_VERSION, Document};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -13,11 +14,13 @@ pub struct Restored {
     pub document: Document,
     /// The version it was stored as, when that was older than `CURRENT_VERSION`.
     pub migrated_from: Option<u32>,
-    /// What was repaired, one readable line each.
-    pub repairs: Vec<String>,
+    /// What was repaired, in the order it was found.
+    pub repairs: Vec<Repair>,
 }
 
-#[derive(Debug, PartialEq)]
+/// Why a document could not be read. The views put each into words; `Display` gives the
+/// technical detail in English.
+#[derive(Clone, Debug, PartialEq)]
 pub enum RestoreError {
     /// Not JSON at all (e.g. cut off); where it stops making sense.
     NotJson {
@@ -99,7 +102,7 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
     let mut repairs = Vec::new();
     repair_answers(&mut value, &mut repairs);
     let mut document: Document = serde_path_to_error::deserialize(&value).map_err(|e| RestoreError::Invalid {
-        path: e.path().to_string(),
+        path: crate::domain::response::path_of(&e),
         message: e.inner().to_string(),
     })?;
     document.version = CURRENT_VERSION;
@@ -153,7 +156,7 @@ fn migrate_step(value: &mut Value, from: u32) {
 
 /// Drops answers that are not on the scale (a hand-edited or damaged file) instead of
 /// refusing the whole document for them.
-fn repair_answers(value: &mut Value, repairs: &mut Vec<String>) {
+fn repair_answers(value: &mut Value, repairs: &mut Vec<Repair>) {
     let Some(rounds) = value.get_mut("rounds").and_then(Value::as_array_mut) else {
         return;
     };
@@ -168,9 +171,11 @@ fn repair_answers(value: &mut Value, repairs: &mut Vec<String>) {
             answers.retain(|statement, answer| {
                 let valid = serde_json::from_value::<crate::domain::model::Answer>(answer.clone()).is_ok();
                 if !valid {
-                    repairs.push(format!(
-                        "rounds[{r}].assessment.responses[{p}]: dropped the answer {answer} to {statement:?}, which is not on the scale"
-                    ));
+                    repairs.push(Repair::AnswerDropped {
+                        path: format!("rounds[{r}].assessment.responses[{p}]"),
+                        statement: statement.clone(),
+                        value: answer.to_string(),
+                    });
                 }
                 valid
             });
@@ -179,24 +184,24 @@ fn repair_answers(value: &mut Value, repairs: &mut Vec<String>) {
 }
 
 /// Repairs what the types cannot express: the active round must exist and ids must be unique.
-fn validate(document: &mut Document, repairs: &mut Vec<String>) {
+fn validate(document: &mut Document, repairs: &mut Vec<Repair>) {
     let mut seen = HashSet::new();
     for (i, round) in document.rounds.iter_mut().enumerate() {
         if !seen.insert(round.id.clone()) {
             let id = format!("{}-{i}", round.id);
-            repairs.push(format!(
-                "rounds[{i}]: the id {:?} was used twice; renamed to {id:?}",
-                round.id
-            ));
+            repairs.push(Repair::IdRenamed {
+                path: format!("rounds[{i}]"),
+                kind: IdKind::Round,
+                old: round.id.clone(),
+                new: id.clone(),
+            });
             round.id = id;
         }
     }
     if let Some(active) = &document.active_round
         && !document.rounds.iter().any(|r| &r.id == active)
     {
-        repairs.push(format!(
-            "active_round: no round has the id {active:?}; none is active now"
-        ));
+        repairs.push(Repair::NoActiveRound { id: active.clone() });
         document.active_round = None;
     }
 }

@@ -4,10 +4,10 @@
 
 use super::participant_label;
 use crate::app::{Store, download, file_name_part, new_id};
-use crate::components::{ConfirmButton, NoRound, PageHeading};
+use crate::components::{ConfirmButton, NoRound, PageHeading, messages};
 use crate::domain::Content;
 use crate::domain::model::{Participant, Round};
-use crate::domain::response::{self, Merged, ResponseFile};
+use crate::domain::response::{self, Merged, ResponseError, ResponseFile};
 use crate::domain::scoring::score;
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -120,16 +120,19 @@ fn InTurn() -> impl IntoView {
     }
 }
 
+/// A file that could not be read: it could not be opened at all, or it is not a response file.
+type Unread = Option<ResponseError>;
+
 #[derive(Clone, PartialEq)]
 enum FileOutcome {
     Read { name: String, merged: Merged },
-    Failed { file: String, reason: String },
+    Failed { file: String, reason: Unread },
 }
 
 /// Reads checked response files into `round`, saying for each what it did.
 fn read_into(
     round: &mut Round,
-    files: Vec<(String, Result<ResponseFile, String>)>,
+    files: Vec<(String, Result<ResponseFile, Unread>)>,
     numbered: &str,
 ) -> Vec<FileOutcome> {
     files
@@ -176,7 +179,7 @@ fn OwnDevices() -> impl IntoView {
         }
     };
     // Files read and checked, with what reading them in would do, waiting for the user.
-    let pending = RwSignal::new(None::<Vec<(String, Result<ResponseFile, String>)>>);
+    let pending = RwSignal::new(None::<Vec<(String, Result<ResponseFile, Unread>)>>);
     let read = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
         let Some(list) = input.files() else { return };
@@ -191,7 +194,7 @@ fn OwnDevices() -> impl IntoView {
                     let e = response::ResponseError::TooLarge {
                         bytes: file.size() as usize,
                     };
-                    read.push((name, Err(e.to_string())));
+                    read.push((name, Err(Some(e))));
                     continue;
                 }
                 let text = wasm_bindgen_futures::JsFuture::from(file.text())
@@ -199,8 +202,8 @@ fn OwnDevices() -> impl IntoView {
                     .ok()
                     .and_then(|v| v.as_string());
                 let parsed = match text {
-                    Some(text) => response::parse(&text).map_err(|e| e.to_string()),
-                    None => Err(String::new()),
+                    Some(text) => response::parse(&text).map_err(Some),
+                    None => Err(None),
                 };
                 read.push((name, parsed));
             }
@@ -266,7 +269,7 @@ fn OwnDevices() -> impl IntoView {
                                 }.into_any(),
                                 FileOutcome::Failed { file, reason } => view! {
                                     <li class="import-report__error">
-                                        {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.clone())}
+                                        {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || messages::response_error(i18n, reason.as_ref()))}
                                     </li>
                                 }.into_any(),
                             }).collect_view()}
@@ -298,7 +301,7 @@ fn OwnDevices() -> impl IntoView {
                             }.into_any(),
                             FileOutcome::Failed { file, reason } => view! {
                                 <li class="import-report__error">
-                                    {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.clone())}
+                                    {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || messages::response_error(i18n, reason.as_ref()))}
                                 </li>
                             }.into_any(),
                         }).collect_view()}

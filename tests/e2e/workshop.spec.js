@@ -199,7 +199,7 @@ test('response files from own devices are read in once each, and distributions f
   // Not a response file: refused with the reason, nothing changed.
   const before = await storedDocument(page);
   await page.getByLabel('Läs in svarsfiler').setInputFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 4, "rounds": []}') });
-  await expect(preview.getByRole('listitem')).toHaveText('fel.json kunde inte läsas: not a Tillit response file');
+  await expect(preview.getByRole('listitem')).toHaveText('fel.json kunde inte läsas: den är inte en svarsfil från Tillit.');
   await expect(preview.getByRole('button', { name: 'Läs in i omgången' })).toHaveCount(0);
   expect(await storedDocument(page)).toBe(before);
   expect(JSON.parse(before).rounds[0].assessment.participants).toHaveLength(2);
