@@ -169,14 +169,14 @@ fn duplicate_round_ids_are_made_unique() {
     doc.rounds.push(doc.rounds[0].clone());
     let restored = restore(&doc.to_json()).unwrap();
     let ids: Vec<&str> = restored.document.rounds.iter().map(|r| r.id.as_str()).collect();
-    assert_eq!(ids, ["r-2026-05", "r-2026-05-1"]);
+    assert_eq!(ids, ["r-2026-05", "r-2026-05-2"]);
     assert_eq!(
         restored.repairs,
         [Repair::IdRenamed {
             path: "rounds[1]".into(),
             kind: IdKind::Round,
             old: "r-2026-05".into(),
-            new: "r-2026-05-1".into(),
+            new: "r-2026-05-2".into(),
         }]
     );
 }
@@ -330,5 +330,168 @@ mod import_preview {
         let huge = format!("{{\"version\": 4, \"pad\": \"{}\"}}", "x".repeat(MAX_BYTES));
         let here = restore(V3).unwrap().document;
         assert!(matches!(preview(&here, &huge), Err(RestoreError::TooLarge { .. })));
+    }
+}
+
+mod unique_ids {
+    use super::V4;
+    use tillit::domain::audit::Audit;
+    use tillit::domain::model::{Answer, Participant};
+    use tillit::domain::plan::{Action, Plan};
+    use tillit::store::{Document, IdKind, Repair, restore};
+
+    fn v4() -> Document {
+        restore(V4).unwrap().document
+    }
+
+    fn renamed(path: &str, kind: IdKind, old: &str, new: &str) -> Repair {
+        Repair::IdRenamed {
+            path: path.into(),
+            kind,
+            old: old.into(),
+            new: new.into(),
+        }
+    }
+
+    #[test]
+    fn a_renamed_round_never_takes_an_id_another_round_has() {
+        let mut doc = v4();
+        let first = doc.rounds[0].clone();
+        // Ids r, r, r-2: the second r cannot become r-2, which the third has.
+        let mut third = first.clone();
+        third.id = format!("{}-2", first.id);
+        doc.rounds = vec![first.clone(), first.clone(), third];
+        let restored = restore(&doc.to_json()).unwrap();
+        let ids: Vec<&str> = restored.document.rounds.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["r-2026-05", "r-2026-05-3", "r-2026-05-2"]);
+        assert_eq!(
+            restored.repairs[0],
+            renamed("rounds[1]", IdKind::Round, "r-2026-05", "r-2026-05-3")
+        );
+    }
+
+    #[test]
+    fn two_thieves_with_one_id_become_two_and_deleting_one_leaves_the_other() {
+        let mut doc = v4();
+        let audit = &mut doc.rounds[1].audit;
+        let mut twin = audit.thieves[0].clone();
+        twin.title = "Twin".into();
+        audit.thieves.push(twin);
+        let restored = restore(&doc.to_json()).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [renamed("rounds[1].audit.thieves[1]", IdKind::Thief, "t-1", "t-1-2")]
+        );
+        let mut audit: Audit = restored.document.rounds[1].audit.clone();
+        assert_eq!(audit.thief("t-1-2").unwrap().title, "Twin");
+        audit.thieves.retain(|t| t.id != "t-1");
+        assert_eq!(audit.thieves.len(), 1);
+    }
+
+    #[test]
+    fn a_duplicated_participant_is_renamed_and_keeps_their_own_answers() {
+        let mut doc = v4();
+        let a = &mut doc.rounds[1].assessment;
+        // A second "p-a" with answers of their own, filed under the same id after the first's.
+        a.participants.push(Participant {
+            id: "p-a".into(),
+            name: "Alva".into(),
+        });
+        let mut second = a.response("p-a").unwrap().clone();
+        second.answers.insert("tillit.1".into(), Answer::Score(1));
+        a.responses.push(second);
+        let restored = restore(&doc.to_json()).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [renamed(
+                "rounds[1].assessment.participants[3]",
+                IdKind::Participant,
+                "p-a",
+                "p-a-2"
+            )]
+        );
+        let a = &restored.document.rounds[1].assessment;
+        let ids: Vec<&str> = a.participants.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["p-a", "p-b", "r-own.team", "p-a-2"]);
+        assert_eq!(a.answer("p-a", "tillit.1"), Some(Answer::Score(4)));
+        assert_eq!(a.answer("p-a-2", "tillit.1"), Some(Answer::Score(1)));
+        assert_eq!(a.respondents().count(), 4);
+    }
+
+    #[test]
+    fn a_duplicated_participant_without_answers_of_their_own_gets_none() {
+        let mut doc = v4();
+        let a = &mut doc.rounds[1].assessment;
+        a.participants.push(a.participants[0].clone());
+        let restored = restore(&doc.to_json()).unwrap();
+        let a = &restored.document.rounds[1].assessment;
+        assert_eq!(a.participants[3].id, "p-a-2");
+        assert_eq!(a.answer("p-a", "tillit.1"), Some(Answer::Score(4)));
+        assert!(!a.has_answered("p-a-2"));
+        assert_eq!(restored.repairs.len(), 1);
+    }
+
+    #[test]
+    fn two_actions_with_one_id_are_both_kept() {
+        let mut doc = v4();
+        let plan = &mut doc.rounds[1].plan;
+        plan.actions[1].id = plan.actions[0].id.clone();
+        let restored = restore(&doc.to_json()).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [renamed("rounds[1].plan.actions[1]", IdKind::Action, "a-1", "a-1-2")]
+        );
+        let ids: Vec<&str> = restored.document.rounds[1]
+            .plan
+            .actions
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
+        assert_eq!(ids, ["a-1", "a-1-2"]);
+    }
+
+    #[test]
+    fn the_same_ids_in_different_rounds_are_left_alone() {
+        let mut doc = v4();
+        doc.rounds[0].audit = doc.rounds[1].audit.clone();
+        doc.rounds[0].plan = doc.rounds[1].plan.clone();
+        assert!(restore(&doc.to_json()).unwrap().repairs.is_empty());
+    }
+
+    #[test]
+    fn adding_to_a_round_never_gives_two_items_one_id() {
+        let mut round = v4().rounds[1].clone();
+        let thief = round.audit.thieves[0].clone();
+        assert_eq!(round.audit.add_thief(thief.clone()), "t-1-2");
+        assert_eq!(round.audit.add_thief(thief), "t-1-3");
+        let mut plan = Plan::default();
+        let action = Action {
+            id: "a".into(),
+            ..Action::default()
+        };
+        assert_eq!(plan.add_action(action.clone()), "a");
+        assert_eq!(plan.add_action(action), "a-2");
+        // A turn started under an id somebody who has answered already has.
+        round.start_turn(Participant {
+            id: "p-a".into(),
+            name: "Another".into(),
+        });
+        assert_eq!(round.answering.as_deref(), Some("p-a-2"));
+        assert_eq!(round.assessment.answer("p-a", "tillit.1"), Some(Answer::Score(4)));
+        let ids: Vec<&str> = round.assessment.participants.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["p-a", "p-b", "r-own.team", "p-a-2"]);
+    }
+
+    #[test]
+    fn putting_an_edited_thief_replaces_it_and_a_gone_one_is_added() {
+        let mut audit = v4().rounds[1].audit.clone();
+        let mut edited = audit.thieves[0].clone();
+        edited.title = "Edited".into();
+        audit.put_thief(edited.clone());
+        assert_eq!(audit.thieves.len(), 1);
+        assert_eq!(audit.thieves[0].title, "Edited");
+        audit.thieves.clear();
+        audit.put_thief(edited);
+        assert_eq!(audit.thieves.len(), 1);
     }
 }

@@ -47,6 +47,30 @@ pub fn repair(i18n: I18n, r: &Repair) -> AnyView {
                 new = text(new)
             )
             .into_any(),
+            IdKind::Thief => t!(
+                i18n,
+                ui.repair.id_renamed_thief,
+                path = text(path),
+                old = text(old),
+                new = text(new)
+            )
+            .into_any(),
+            IdKind::Participant => t!(
+                i18n,
+                ui.repair.id_renamed_participant,
+                path = text(path),
+                old = text(old),
+                new = text(new)
+            )
+            .into_any(),
+            IdKind::Action => t!(
+                i18n,
+                ui.repair.id_renamed_action,
+                path = text(path),
+                old = text(old),
+                new = text(new)
+            )
+            .into_any(),
         },
         Repair::NoActiveRound { id } => t!(i18n, ui.repair.no_active_round, id = text(id)).into_any(),
     }

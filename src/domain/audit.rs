@@ -319,6 +319,26 @@ impl Audit {
     pub fn thief(&self, id: &str) -> Option<&TimeThief> {
         self.thieves.iter().find(|t| t.id == id)
     }
+
+    /// Adds `thief` and returns its id: its own, or a new one if another thief has that id.
+    pub fn add_thief(&mut self, mut thief: TimeThief) -> String {
+        if self.thief(&thief.id).is_some() {
+            thief.id = super::model::unused_id(&thief.id, |id| self.thief(id).is_some());
+        }
+        let id = thief.id.clone();
+        self.thieves.push(thief);
+        id
+    }
+
+    /// Puts `thief` in the place of the thief with its id; adds it if that thief is gone.
+    pub fn put_thief(&mut self, thief: TimeThief) {
+        match self.thieves.iter_mut().find(|t| t.id == thief.id) {
+            Some(existing) => *existing = thief,
+            None => {
+                self.add_thief(thief);
+            }
+        }
+    }
 }
 
 /// What is wrong with one field of a time thief being entered.

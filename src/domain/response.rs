@@ -166,18 +166,21 @@ pub fn merge(round: &mut Round, file: ResponseFile) -> Merged {
             return Merged::AlreadyHere;
         }
         assessment.clear_response(&file.id);
+    }
+    let id = if known {
+        file.id.clone()
     } else {
         let participant = Participant {
             id: file.id.clone(),
             name: file.name.trim().to_string(),
         };
-        assessment.add_participant(participant, round.answering.as_deref());
-    }
+        assessment.add_participant(participant, round.answering.as_deref())
+    };
     for (statement, answer) in &file.answers {
-        assessment.set_answer(&file.id, statement, Some(*answer));
+        assessment.set_answer(&id, statement, Some(*answer));
     }
     for (principle, note) in &file.notes {
-        assessment.set_note(&file.id, principle, note);
+        assessment.set_note(&id, principle, note);
     }
     if known { Merged::Updated } else { Merged::Added }
 }

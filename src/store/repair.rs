@@ -28,4 +28,10 @@ pub enum Repair {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IdKind {
     Round,
+    /// A time thief, unique within its round.
+    Thief,
+    /// A participant, unique within its round; their answers went with them.
+    Participant,
+    /// An action of the plan, unique within its round.
+    Action,
 }

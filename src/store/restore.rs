@@ -4,6 +4,7 @@
 
 use super::repair::{IdKind, Repair};
 use super::schema::{CURRENT_VERSION, Document};
+use crate::domain::model::unused_id;
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fmt;
@@ -183,19 +184,55 @@ fn repair_answers(value: &mut Value, repairs: &mut Vec<Repair>) {
     }
 }
 
-/// Repairs what the types cannot express: the active round must exist and ids must be unique.
+/// Repairs what the types cannot express: the active round must exist, round ids must be
+/// unique in the document, and the ids of thieves, participants and actions within their round.
 fn validate(document: &mut Document, repairs: &mut Vec<Repair>) {
-    let mut seen = HashSet::new();
-    for (i, round) in document.rounds.iter_mut().enumerate() {
-        if !seen.insert(round.id.clone()) {
-            let id = format!("{}-{i}", round.id);
+    let ids: Vec<String> = document.rounds.iter().map(|r| r.id.clone()).collect();
+    for (i, new) in unique(&ids, []) {
+        let round = &mut document.rounds[i];
+        repairs.push(Repair::IdRenamed {
+            path: format!("rounds[{i}]"),
+            kind: IdKind::Round,
+            old: std::mem::replace(&mut round.id, new.clone()),
+            new,
+        });
+    }
+    for (r, round) in document.rounds.iter_mut().enumerate() {
+        let ids: Vec<String> = round.audit.thieves.iter().map(|t| t.id.clone()).collect();
+        for (i, new) in unique(&ids, []) {
             repairs.push(Repair::IdRenamed {
-                path: format!("rounds[{i}]"),
-                kind: IdKind::Round,
-                old: round.id.clone(),
-                new: id.clone(),
+                path: format!("rounds[{r}].audit.thieves[{i}]"),
+                kind: IdKind::Thief,
+                old: std::mem::replace(&mut round.audit.thieves[i].id, new.clone()),
+                new,
             });
-            round.id = id;
+        }
+        let ids: Vec<String> = round.plan.actions.iter().map(|a| a.id.clone()).collect();
+        for (i, new) in unique(&ids, []) {
+            repairs.push(Repair::IdRenamed {
+                path: format!("rounds[{r}].plan.actions[{i}]"),
+                kind: IdKind::Action,
+                old: std::mem::replace(&mut round.plan.actions[i].id, new.clone()),
+                new,
+            });
+        }
+        let assessment = &mut round.assessment;
+        let ids: Vec<String> = assessment.participants.iter().map(|p| p.id.clone()).collect();
+        // An id that a response is filed under is not free, even if no participant has it.
+        let answered = assessment.responses.iter().map(|r| r.participant.clone());
+        for (i, new) in unique(&ids, answered.collect::<Vec<_>>()) {
+            let old = std::mem::replace(&mut assessment.participants[i].id, new.clone());
+            // The n-th participant with an id answered in the n-th response under it: the first
+            // keeps the first; each later one, renamed in order, takes the next still left.
+            if let Some(response) = assessment.responses.iter_mut().filter(|r| r.participant == old).nth(1) {
+                response.participant = new.clone();
+            }
+            repairs.push(Repair::IdRenamed {
+                path: format!("rounds[{r}].assessment.participants[{i}]"),
+                kind: IdKind::Participant,
+                old,
+                new,
+            });
         }
     }
     if let Some(active) = &document.active_round
@@ -204,4 +241,20 @@ fn validate(document: &mut Document, repairs: &mut Vec<Repair>) {
         repairs.push(Repair::NoActiveRound { id: active.clone() });
         document.active_round = None;
     }
+}
+
+/// The later duplicates in `ids`, by position, each with a new id that is used nowhere in `ids`
+/// or `reserved` nor given to another.
+fn unique(ids: &[String], reserved: impl IntoIterator<Item = String>) -> Vec<(usize, String)> {
+    let mut taken: HashSet<String> = ids.iter().cloned().chain(reserved).collect();
+    let mut seen = HashSet::new();
+    let mut renamed = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        if !seen.insert(id.as_str()) {
+            let new = unused_id(id, |candidate| taken.contains(candidate));
+            taken.insert(new.clone());
+            renamed.push((i, new));
+        }
+    }
+    renamed
 }

@@ -221,14 +221,16 @@ fn Starters() -> impl IntoView {
     let router = crate::app::use_router();
     let add = move |index: usize| {
         let starter = &Content::get(lang.get_untracked()).starters[index];
-        let id = new_id("thief");
-        let thief = starter.to_thief(id.clone());
+        let thief = starter.to_thief(new_id("thief"));
+        let mut id = None;
         store.update(|d| {
             if let Some(round) = d.active_round_mut() {
-                round.audit.thieves.push(thief);
+                id = Some(round.audit.add_thief(thief));
             }
         });
-        router.navigate(&format!("/tidstjuvar/{id}"));
+        if let Some(id) = id {
+            router.navigate(&format!("/tidstjuvar/{id}"));
+        }
     };
     view! {
         <section class="starters" aria-labelledby="starters-title">
