@@ -495,3 +495,153 @@ mod unique_ids {
         assert_eq!(audit.thieves.len(), 1);
     }
 }
+
+mod numbers {
+    use super::V4;
+    use serde_json::{Value, json};
+    use tillit::domain::audit::{DEFAULT_ANNUAL_HOURS, Draft, FieldError, MAX_MINUTES, MINUTES, PEOPLE, Rates};
+    use tillit::store::{Fix, Repair, restore};
+
+    /// The v4 fixture with `change` made to its JSON.
+    fn v4_with(change: impl FnOnce(&mut Value)) -> String {
+        let mut value: Value = serde_json::from_str(V4).unwrap();
+        change(&mut value);
+        value.to_string()
+    }
+
+    fn number(path: &str, found: f64, now: f64, fix: Fix) -> Repair {
+        Repair::Number {
+            path: path.into(),
+            found,
+            now,
+            fix,
+        }
+    }
+
+    #[test]
+    fn minutes_the_form_refuses_are_clamped_and_the_cost_stays_finite() {
+        let raw = v4_with(|v| v["rounds"][1]["audit"]["thieves"][0]["minutes"] = json!(1e308));
+        let restored = restore(&raw).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [number(
+                "rounds[1].audit.thieves[0].minutes",
+                1e308,
+                MAX_MINUTES,
+                Fix::Clamped
+            )]
+        );
+        let audit = &restored.document.rounds[1].audit;
+        assert_eq!(audit.thieves[0].minutes, MAX_MINUTES);
+        assert!(audit.total().kronor.is_finite());
+        // The form takes what restore made of it.
+        assert_eq!(MINUTES.check(audit.thieves[0].minutes), Ok(MAX_MINUTES));
+    }
+
+    #[test]
+    fn zero_or_negative_numbers_are_reset_and_say_so() {
+        let raw = v4_with(|v| {
+            v["rounds"][1]["audit"]["thieves"][0]["occurrences"] = json!(-2.5);
+            v["rounds"][1]["audit"]["rates"]["annual_hours"] = json!(0);
+            v["settings"]["min_group"] = json!(0);
+        });
+        let restored = restore(&raw).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [
+                number("settings.min_group", 0.0, 3.0, Fix::Reset),
+                number(
+                    "rounds[1].audit.rates.annual_hours",
+                    0.0,
+                    DEFAULT_ANNUAL_HOURS,
+                    Fix::Reset
+                ),
+                number("rounds[1].audit.thieves[0].occurrences", -2.5, 1.0, Fix::Reset),
+            ]
+        );
+        assert_eq!(restored.document.settings.min_group, 3);
+    }
+
+    #[test]
+    fn whole_numbers_that_do_not_fit_are_repaired_instead_of_refusing_the_file() {
+        let raw = v4_with(|v| {
+            v["rounds"][1]["audit"]["thieves"][0]["people"] = json!(-4);
+            v["settings"]["min_group"] = json!(2.6);
+            v["rounds"][1]["plan"]["actions"][0]["reasons"][0]["rank"] = json!(1e12);
+        });
+        let restored = restore(&raw).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [
+                number("settings.min_group", 2.6, 3.0, Fix::Rounded),
+                number("rounds[1].audit.thieves[0].people", -4.0, 1.0, Fix::Reset),
+                number("rounds[1].plan.actions[0].reasons[0].rank", 1e12, 3.0, Fix::Clamped),
+            ]
+        );
+        let round = &restored.document.rounds[1];
+        assert_eq!(round.audit.thieves[0].people, 1);
+        // A threshold above the highest is lowered to it, never made less strict.
+        let raw = v4_with(|v| v["settings"]["min_group"] = json!(1000));
+        let restored = restore(&raw).unwrap();
+        assert_eq!(restored.document.settings.min_group, 50);
+        assert_eq!(
+            restored.repairs,
+            [number("settings.min_group", 1000.0, 50.0, Fix::Clamped)]
+        );
+    }
+
+    #[test]
+    fn figures_a_plan_remembers_are_kept_within_what_the_app_can_work_out() {
+        let raw = v4_with(|v| {
+            v["rounds"][1]["plan"]["actions"][0]["reasons"][0]["net_loss"] = json!(-1e300);
+            v["rounds"][1]["plan"]["actions"][1]["reasons"] =
+                json!([{"kind": "weak_principle", "principle": "stod", "mean": 9.5}]);
+        });
+        let restored = restore(&raw).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [
+                number(
+                    "rounds[1].plan.actions[0].reasons[0].net_loss",
+                    -1e300,
+                    0.0,
+                    Fix::Clamped
+                ),
+                number("rounds[1].plan.actions[1].reasons[0].mean", 9.5, 5.0, Fix::Clamped),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_in_range_are_left_exactly_as_they_are() {
+        assert!(restore(V4).unwrap().repairs.is_empty());
+        let raw = v4_with(|v| v["rounds"][1]["audit"]["thieves"][0]["minutes"] = json!(MAX_MINUTES));
+        assert!(restore(&raw).unwrap().repairs.is_empty());
+    }
+
+    #[test]
+    fn the_form_and_restore_apply_one_rule() {
+        let draft = |minutes: &str, people: &str| Draft {
+            title: "T".into(),
+            minutes: minutes.into(),
+            occurrences: "1".into(),
+            people: people.into(),
+            ..Draft::default()
+        };
+        let rates = Rates::default();
+        assert_eq!(
+            draft("1e308", "1").errors(&rates).minutes,
+            Some(FieldError::TooLarge { max: MAX_MINUTES })
+        );
+        assert_eq!(draft("5", "2,5").errors(&rates).people, Some(FieldError::NotWhole));
+        assert_eq!(PEOPLE.check(2.5), Err(FieldError::NotWhole));
+        assert_eq!(PEOPLE.repair(2.5), Some((3.0, Fix::Rounded)));
+        assert_eq!(MINUTES.repair(f64::NAN), Some((1.0, Fix::Reset)));
+        for n in [-1.0, 0.0, 0.4, 2.5, 1e9, f64::INFINITY] {
+            for bounds in [MINUTES, PEOPLE] {
+                let (now, _) = bounds.repair(n).unwrap_or((n, Fix::Clamped));
+                assert_eq!(bounds.check(now), Ok(now), "{n} with {bounds:?}");
+            }
+        }
+    }
+}

@@ -5,7 +5,7 @@
 use crate::domain::response::{self, ResponseError};
 use crate::domain::{Lang, format};
 use crate::i18n::*;
-use crate::store::{CURRENT_VERSION, IdKind, Repair, RestoreError};
+use crate::store::{CURRENT_VERSION, Fix, IdKind, Repair, RestoreError};
 use leptos::prelude::*;
 
 type I18n = leptos_i18n::I18nContext<Locale>;
@@ -18,6 +18,22 @@ fn bytes(i18n: I18n, n: usize) -> impl Fn() -> String + Clone + Send + Sync + 's
             Locale::en => Lang::En,
         };
         format::whole(n as f64, lang)
+    }
+}
+
+/// A number as it was found in a file, however large: in the form the interface language
+/// writes numbers, or with an exponent beyond what a field would ever hold (`1e308`).
+fn number(i18n: I18n, n: f64) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    move || {
+        let lang = match i18n.get_locale() {
+            Locale::sv => Lang::Sv,
+            Locale::en => Lang::En,
+        };
+        if n.abs() >= 1e15 {
+            format!("{n:e}")
+        } else {
+            format::editable(n, lang).replace('-', "−")
+        }
     }
 }
 
@@ -73,6 +89,14 @@ pub fn repair(i18n: I18n, r: &Repair) -> AnyView {
             .into_any(),
         },
         Repair::NoActiveRound { id } => t!(i18n, ui.repair.no_active_round, id = text(id)).into_any(),
+        Repair::Number { path, found, now, fix } => {
+            let (path, found, now) = (text(path), number(i18n, *found), number(i18n, *now));
+            match fix {
+                Fix::Clamped => t!(i18n, ui.repair.number_clamped, path, found, now).into_any(),
+                Fix::Reset => t!(i18n, ui.repair.number_reset, path, found, now).into_any(),
+                Fix::Rounded => t!(i18n, ui.repair.number_rounded, path, found, now).into_any(),
+            }
+        }
     }
 }
 

@@ -9,6 +9,6 @@ pub mod transfer;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 
-pub use repair::{IdKind, Repair};
+pub use repair::{Fix, IdKind, Repair};
 pub use restore::{RestoreError, Restored, restore};
 pub use schema::{CURRENT_VERSION, Document, Settings};

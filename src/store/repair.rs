@@ -22,7 +22,18 @@ pub enum Repair {
     },
     /// The active round named a round that is not there; no round is active now.
     NoActiveRound { id: String },
+    /// A number the form would refuse (or, for figures the app works out itself, one it could
+    /// never have worked out) was changed to one it accepts.
+    Number {
+        /// Where the number is, e.g. `rounds[0].audit.thieves[2].minutes`.
+        path: String,
+        found: f64,
+        now: f64,
+        fix: Fix,
+    },
 }
+
+pub use crate::domain::limits::Fix;
 
 /// What kind of item an id belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

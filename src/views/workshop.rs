@@ -6,6 +6,7 @@ use super::participant_label;
 use crate::app::{Store, download, file_name_part, new_id};
 use crate::components::{ConfirmButton, NoRound, PageHeading, messages};
 use crate::domain::Content;
+use crate::domain::aggregate::MIN_GROUP;
 use crate::domain::model::{Participant, Round};
 use crate::domain::response::{self, Merged, ResponseError, ResponseFile};
 use crate::domain::scoring::score;
@@ -410,7 +411,7 @@ fn Threshold() -> impl IntoView {
         let value = event_target_value(&ev);
         text.set(value.clone());
         match value.trim().parse::<u32>() {
-            Ok(n) if (1..=50).contains(&n) => {
+            Ok(n) if MIN_GROUP.check(f64::from(n)).is_ok() => {
                 invalid.set(false);
                 store.update(|d| d.settings.min_group = n);
             }
