@@ -169,5 +169,12 @@ pub fn response_error(i18n: I18n, e: Option<&ResponseError>) -> AnyView {
         )
         .into_any(),
         ResponseError::Invalid { ref path, .. } => t!(i18n, ui.response_error.invalid, path = text(path)).into_any(),
+        ResponseError::NothingAnswered { unknown: 0 } => t!(i18n, ui.response_error.nothing_answered).into_any(),
+        ResponseError::NothingAnswered { unknown } => t!(
+            i18n,
+            ui.response_error.nothing_answered_unknown,
+            count = move || unknown
+        )
+        .into_any(),
     }
 }

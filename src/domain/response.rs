@@ -5,6 +5,7 @@
 //! person's file read twice is recognised: identical, it is left out; changed, it replaces what
 //! that person answered before. Nobody is counted twice.
 
+use super::content::Content;
 use super::model::{Answer, Participant, Round};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -82,6 +83,11 @@ pub enum ResponseError {
         path: String,
         message: String,
     },
+    /// Not one answer to a statement there is: the file is nobody's answers, and reading it
+    /// would count a participant who answered nothing. `unknown` statements were answered.
+    NothingAnswered {
+        unknown: usize,
+    },
 }
 
 /// Where in a JSON document reading it failed, e.g. `rounds[0].date`; for a field that is
@@ -138,6 +144,54 @@ pub fn parse(raw: &str) -> Result<ResponseFile, ResponseError> {
         });
     }
     Ok(file)
+}
+
+/// A response file held up against the round it is to be read into.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    /// The file, without the answers and notes that have nowhere to go.
+    pub file: ResponseFile,
+    /// The file's unit, when it is not the round's (spelled differently only in case or
+    /// surrounding spaces is the same unit).
+    pub other_unit: Option<String>,
+    /// The file's date, when it is not the round's.
+    pub other_date: Option<String>,
+    /// Ids of statements (and of principles, for notes) that the file answers but that are not in
+    /// the content: told, not stored.
+    pub unknown: Vec<String>,
+}
+
+impl Checked {
+    /// Whether the file was answered in another round than this one: the facilitator is asked
+    /// before it is read in.
+    pub fn from_other_round(&self) -> bool {
+        self.other_unit.is_some() || self.other_date.is_some()
+    }
+}
+
+/// Holds `file` up against `round`: whether it was answered for the same unit and date, and
+/// which of its answers are to statements the content has. A file without a single answer to
+/// one of them is refused: it would count as a participant who answered nothing.
+pub fn check(round: &Round, content: &Content, mut file: ResponseFile) -> Result<Checked, ResponseError> {
+    let same_unit = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    let mut unknown: Vec<String> = file
+        .answers
+        .keys()
+        .filter(|id| content.statement(id).is_none())
+        .cloned()
+        .collect();
+    file.answers.retain(|id, _| content.statement(id).is_some());
+    if file.answers.is_empty() {
+        return Err(ResponseError::NothingAnswered { unknown: unknown.len() });
+    }
+    unknown.extend(file.notes.keys().filter(|id| content.principle(id).is_none()).cloned());
+    file.notes.retain(|id, _| content.principle(id).is_some());
+    Ok(Checked {
+        other_unit: (!same_unit(&file.unit, &round.unit)).then(|| file.unit.clone()),
+        other_date: (file.date.trim() != round.date.trim()).then(|| file.date.clone()),
+        unknown,
+        file,
+    })
 }
 
 /// What reading a response file into a round did.

@@ -126,29 +126,48 @@ type Unread = Option<ResponseError>;
 
 #[derive(Clone, PartialEq)]
 enum FileOutcome {
-    Read { name: String, merged: Merged },
-    Failed { file: String, reason: Unread },
+    Read {
+        name: String,
+        merged: Merged,
+        /// The unit and date the file was answered in, when it is another round than this.
+        other_round: Option<(String, String)>,
+        /// Statements (or principles) answered in the file that are not in the content.
+        unknown: Vec<String>,
+    },
+    Failed {
+        file: String,
+        reason: Unread,
+    },
 }
 
 /// Reads checked response files into `round`, saying for each what it did.
 fn read_into(
     round: &mut Round,
+    content: &Content,
     files: Vec<(String, Result<ResponseFile, Unread>)>,
     numbered: &str,
 ) -> Vec<FileOutcome> {
     files
         .into_iter()
-        .map(|(file, parsed)| match parsed {
-            Ok(parsed) => {
-                let id = parsed.id.clone();
-                let merged = response::merge(round, parsed);
-                FileOutcome::Read {
-                    name: participant_label(round, &id, numbered),
-                    merged,
+        .map(
+            |(file, parsed)| match parsed.and_then(|p| response::check(round, content, p).map_err(Some)) {
+                Ok(checked) => {
+                    let other_round = checked
+                        .from_other_round()
+                        .then(|| (checked.file.unit.clone(), checked.file.date.clone()));
+                    let unknown = checked.unknown;
+                    let id = checked.file.id.clone();
+                    let merged = response::merge(round, checked.file);
+                    FileOutcome::Read {
+                        name: participant_label(round, &id, numbered),
+                        merged,
+                        other_round,
+                        unknown,
+                    }
                 }
-            }
-            Err(reason) => FileOutcome::Failed { file, reason },
-        })
+                Err(reason) => FileOutcome::Failed { file, reason },
+            },
+        )
         .collect()
 }
 
@@ -157,6 +176,7 @@ fn read_into(
 fn OwnDevices() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
+    let lang = crate::app::use_lang();
     let outcomes = RwSignal::new(Vec::<FileOutcome>::new());
     let nothing_to_save = RwSignal::new(false);
     let my_name = RwSignal::new(String::new());
@@ -216,15 +236,18 @@ fn OwnDevices() -> impl IntoView {
         let files = pending.get()?;
         let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
         let mut round = store.with(|d| d.active_round().cloned())?;
-        Some(read_into(&mut round, files, numbered))
+        let here = (round.unit.clone(), round.date.clone());
+        let content = Content::get(lang.get());
+        Some((read_into(&mut round, content, files, numbered), here))
     };
     let apply = move |_| {
         let Some(files) = pending.get_untracked() else { return };
         let numbered = td_string!(i18n.get_locale_untracked(), ui.common.participant_n);
+        let content = Content::get(lang.get_untracked());
         let mut results = Vec::new();
         store.update(|d| {
             if let Some(round) = d.active_round_mut() {
-                results = read_into(round, files, numbered);
+                results = read_into(round, content, files, numbered);
             }
         });
         pending.set(None);
@@ -252,22 +275,35 @@ fn OwnDevices() -> impl IntoView {
                 <input id="response-files" type="file" multiple accept=".json,application/json"
                     aria-describedby="response-files-hint" on:change=read />
             </div>
-            {move || preview().map(|items| {
+            {move || preview().map(|(items, (here_unit, here_date))| {
                 let useful = items.iter().any(|o| matches!(o, FileOutcome::Read { merged: Merged::Added | Merged::Updated, .. }));
+                let ask = items.iter().any(|o| matches!(o, FileOutcome::Read { merged: Merged::Added | Merged::Updated, other_round: Some(_), .. }));
                 view! {
                     <div class="card import-preview" role="region" aria-labelledby="responses-preview-title">
                         <h3 id="responses-preview-title">{t!(i18n, ui.workshop.preview_title)}</h3>
                         <ul class="import-report">
                             {items.into_iter().map(|o| match o {
-                                FileOutcome::Read { name, merged: Merged::Added } => view! {
-                                    <li>{t!(i18n, ui.workshop.will_add, name = move || name.clone())}</li>
-                                }.into_any(),
-                                FileOutcome::Read { name, merged: Merged::Updated } => view! {
-                                    <li>{t!(i18n, ui.workshop.will_update, name = move || name.clone())}</li>
-                                }.into_any(),
-                                FileOutcome::Read { name, merged: Merged::AlreadyHere } => view! {
-                                    <li>{t!(i18n, ui.workshop.will_skip, name = move || name.clone())}</li>
-                                }.into_any(),
+                                FileOutcome::Read { name, merged, other_round, unknown } => {
+                                    let what = match merged {
+                                        Merged::Added => t!(i18n, ui.workshop.will_add, name = move || name.clone()).into_any(),
+                                        Merged::Updated => t!(i18n, ui.workshop.will_update, name = move || name.clone()).into_any(),
+                                        Merged::AlreadyHere => t!(i18n, ui.workshop.will_skip, name = move || name.clone()).into_any(),
+                                    };
+                                    let (here_unit, here_date) = (here_unit.clone(), here_date.clone());
+                                    let other = other_round.map(|(unit, date)| view! {
+                                        " "
+                                        <strong class="import-report__warning">
+                                            {t!(i18n, ui.workshop.other_round, unit = move || unit.clone(), date = move || date.clone(),
+                                                here_unit = move || here_unit.clone(), here_date = move || here_date.clone())}
+                                        </strong>
+                                    });
+                                    let count = unknown.len();
+                                    let ids = unknown.join(", ");
+                                    let unknown = (count > 0).then(|| view! {
+                                        " "{t!(i18n, ui.workshop.unknown_statements, count = move || count, ids = move || ids.clone())}
+                                    });
+                                    view! { <li>{what}{other}{unknown}</li> }.into_any()
+                                }
                                 FileOutcome::Failed { file, reason } => view! {
                                     <li class="import-report__error">
                                         {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || messages::response_error(i18n, reason.as_ref()))}
@@ -275,10 +311,13 @@ fn OwnDevices() -> impl IntoView {
                                 }.into_any(),
                             }).collect_view()}
                         </ul>
+                        {ask.then(|| view! { <p role="alert">{t!(i18n, ui.workshop.other_round_question)}</p> })}
                         {(!useful).then(|| view! { <p>{t!(i18n, ui.workshop.nothing_to_apply)}</p> })}
                         <div class="button-row">
                             {useful.then(|| view! {
-                                <button type="button" class="button" on:click=apply>{t!(i18n, ui.workshop.apply)}</button>
+                                <button type="button" class="button" on:click=apply>
+                                    {if ask { t!(i18n, ui.workshop.apply_anyway).into_any() } else { t!(i18n, ui.workshop.apply).into_any() }}
+                                </button>
                             })}
                             <button type="button" class="button button--secondary" on:click=move |_| pending.set(None)>
                                 {t!(i18n, ui.common.cancel)}
@@ -291,13 +330,13 @@ fn OwnDevices() -> impl IntoView {
                 <div class="notice notice--info" role="status">
                     <ul class="import-report">
                         {move || outcomes.get().into_iter().map(|o| match o {
-                            FileOutcome::Read { name, merged: Merged::Added } => view! {
+                            FileOutcome::Read { name, merged: Merged::Added, .. } => view! {
                                 <li>{t!(i18n, ui.workshop.import_added, name = move || name.clone())}</li>
                             }.into_any(),
-                            FileOutcome::Read { name, merged: Merged::Updated } => view! {
+                            FileOutcome::Read { name, merged: Merged::Updated, .. } => view! {
                                 <li>{t!(i18n, ui.workshop.import_updated, name = move || name.clone())}</li>
                             }.into_any(),
-                            FileOutcome::Read { name, merged: Merged::AlreadyHere } => view! {
+                            FileOutcome::Read { name, merged: Merged::AlreadyHere, .. } => view! {
                                 <li>{t!(i18n, ui.workshop.import_already, name = move || name.clone())}</li>
                             }.into_any(),
                             FileOutcome::Failed { file, reason } => view! {
