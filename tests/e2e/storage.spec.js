@@ -62,7 +62,7 @@ test('answers off the scale are dropped with a notice, the rest is kept', async 
   const notice = page.getByRole('status').filter({ hasText: 'Några uppgifter i det sparade var felaktiga och har rättats' });
   await expect(notice).toBeVisible();
   // What was repaired is said in the interface language, with where it was.
-  await notice.getByText('Tekniska detaljer').click();
+  await notice.locator('summary').click();
   await expect(notice.getByRole('listitem')).toHaveText(
     'rounds[0].assessment.responses[0]: svaret 9 på påståendet stod.3 finns inte på skalan och togs bort. Övriga svar finns kvar.',
   );
