@@ -4,7 +4,7 @@
 use tillit::domain::audit::{Audit, Benefit, Category, Per, Rates, Remover};
 use tillit::domain::model::Answer;
 use tillit::domain::plan::{Origin, Plan, Reason, Status};
-use tillit::store::{CURRENT_VERSION, Document, RestoreError, restore};
+use tillit::store::{CURRENT_VERSION, Document, IdKind, Repair, RestoreError, restore};
 
 const V1: &str = include_str!("fixtures/v1.json");
 const V2: &str = include_str!("fixtures/v2.json");
@@ -128,11 +128,27 @@ fn a_field_of_the_wrong_type_is_reported_with_its_path() {
 }
 
 #[test]
+fn a_missing_field_is_reported_with_its_own_path() {
+    let raw = V1.replacen("\"date\": \"2026-05-12\",", "", 1);
+    match restore(&raw).unwrap_err() {
+        RestoreError::Invalid { path, .. } => assert_eq!(path, "rounds[0].date"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn answers_off_the_scale_are_dropped_and_reported() {
     let raw = V1.replacen("\"stod.3\": 2", "\"stod.3\": 7, \"stod.4\": \"kanske\"", 1);
     let restored = restore(&raw).unwrap();
-    assert_eq!(restored.repairs.len(), 2, "{:?}", restored.repairs);
-    assert!(restored.repairs[0].contains("stod.3"));
+    let dropped = |statement: &str, value: &str| Repair::AnswerDropped {
+        path: "rounds[0].assessment.responses[0]".into(),
+        statement: statement.into(),
+        value: value.into(),
+    };
+    assert_eq!(
+        restored.repairs,
+        [dropped("stod.3", "7"), dropped("stod.4", "\"kanske\"")]
+    );
     let a = &restored.document.active_round().unwrap().assessment;
     assert_eq!(a.answer("team", "stod.3"), None);
     assert_eq!(a.answer("team", "tillit.1"), Answer::score_of(4));
@@ -144,7 +160,7 @@ fn an_active_round_that_does_not_exist_is_cleared() {
     let restored = restore(&raw).unwrap();
     assert_eq!(restored.document.active_round, None);
     assert_eq!(restored.document.rounds.len(), 1);
-    assert!(restored.repairs[0].contains("nope"));
+    assert_eq!(restored.repairs, [Repair::NoActiveRound { id: "nope".into() }]);
 }
 
 #[test]
@@ -153,8 +169,16 @@ fn duplicate_round_ids_are_made_unique() {
     doc.rounds.push(doc.rounds[0].clone());
     let restored = restore(&doc.to_json()).unwrap();
     let ids: Vec<&str> = restored.document.rounds.iter().map(|r| r.id.as_str()).collect();
-    assert_eq!(ids, ["r-2026-05", "r-2026-05-1"]);
-    assert_eq!(restored.repairs.len(), 1);
+    assert_eq!(ids, ["r-2026-05", "r-2026-05-2"]);
+    assert_eq!(
+        restored.repairs,
+        [Repair::IdRenamed {
+            path: "rounds[1]".into(),
+            kind: IdKind::Round,
+            old: "r-2026-05".into(),
+            new: "r-2026-05-2".into(),
+        }]
+    );
 }
 
 const V3: &str = include_str!("fixtures/v3.json");
@@ -306,5 +330,318 @@ mod import_preview {
         let huge = format!("{{\"version\": 4, \"pad\": \"{}\"}}", "x".repeat(MAX_BYTES));
         let here = restore(V3).unwrap().document;
         assert!(matches!(preview(&here, &huge), Err(RestoreError::TooLarge { .. })));
+    }
+}
+
+mod unique_ids {
+    use super::V4;
+    use tillit::domain::audit::Audit;
+    use tillit::domain::model::{Answer, Participant};
+    use tillit::domain::plan::{Action, Plan};
+    use tillit::store::{Document, IdKind, Repair, restore};
+
+    fn v4() -> Document {
+        restore(V4).unwrap().document
+    }
+
+    fn renamed(path: &str, kind: IdKind, old: &str, new: &str) -> Repair {
+        Repair::IdRenamed {
+            path: path.into(),
+            kind,
+            old: old.into(),
+            new: new.into(),
+        }
+    }
+
+    #[test]
+    fn a_renamed_round_never_takes_an_id_another_round_has() {
+        let mut doc = v4();
+        let first = doc.rounds[0].clone();
+        // Ids r, r, r-2: the second r cannot become r-2, which the third has.
+        let mut third = first.clone();
+        third.id = format!("{}-2", first.id);
+        doc.rounds = vec![first.clone(), first.clone(), third];
+        let restored = restore(&doc.to_json()).unwrap();
+        let ids: Vec<&str> = restored.document.rounds.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["r-2026-05", "r-2026-05-3", "r-2026-05-2"]);
+        assert_eq!(
+            restored.repairs[0],
+            renamed("rounds[1]", IdKind::Round, "r-2026-05", "r-2026-05-3")
+        );
+    }
+
+    #[test]
+    fn two_thieves_with_one_id_become_two_and_deleting_one_leaves_the_other() {
+        let mut doc = v4();
+        let audit = &mut doc.rounds[1].audit;
+        let mut twin = audit.thieves[0].clone();
+        twin.title = "Twin".into();
+        audit.thieves.push(twin);
+        let restored = restore(&doc.to_json()).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [renamed("rounds[1].audit.thieves[1]", IdKind::Thief, "t-1", "t-1-2")]
+        );
+        let mut audit: Audit = restored.document.rounds[1].audit.clone();
+        assert_eq!(audit.thief("t-1-2").unwrap().title, "Twin");
+        audit.thieves.retain(|t| t.id != "t-1");
+        assert_eq!(audit.thieves.len(), 1);
+    }
+
+    #[test]
+    fn a_duplicated_participant_is_renamed_and_keeps_their_own_answers() {
+        let mut doc = v4();
+        let a = &mut doc.rounds[1].assessment;
+        // A second "p-a" with answers of their own, filed under the same id after the first's.
+        a.participants.push(Participant {
+            id: "p-a".into(),
+            name: "Alva".into(),
+        });
+        let mut second = a.response("p-a").unwrap().clone();
+        second.answers.insert("tillit.1".into(), Answer::Score(1));
+        a.responses.push(second);
+        let restored = restore(&doc.to_json()).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [renamed(
+                "rounds[1].assessment.participants[3]",
+                IdKind::Participant,
+                "p-a",
+                "p-a-2"
+            )]
+        );
+        let a = &restored.document.rounds[1].assessment;
+        let ids: Vec<&str> = a.participants.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["p-a", "p-b", "r-own.team", "p-a-2"]);
+        assert_eq!(a.answer("p-a", "tillit.1"), Some(Answer::Score(4)));
+        assert_eq!(a.answer("p-a-2", "tillit.1"), Some(Answer::Score(1)));
+        assert_eq!(a.respondents().count(), 4);
+    }
+
+    #[test]
+    fn a_duplicated_participant_without_answers_of_their_own_gets_none() {
+        let mut doc = v4();
+        let a = &mut doc.rounds[1].assessment;
+        a.participants.push(a.participants[0].clone());
+        let restored = restore(&doc.to_json()).unwrap();
+        let a = &restored.document.rounds[1].assessment;
+        assert_eq!(a.participants[3].id, "p-a-2");
+        assert_eq!(a.answer("p-a", "tillit.1"), Some(Answer::Score(4)));
+        assert!(!a.has_answered("p-a-2"));
+        assert_eq!(restored.repairs.len(), 1);
+    }
+
+    #[test]
+    fn two_actions_with_one_id_are_both_kept() {
+        let mut doc = v4();
+        let plan = &mut doc.rounds[1].plan;
+        plan.actions[1].id = plan.actions[0].id.clone();
+        let restored = restore(&doc.to_json()).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [renamed("rounds[1].plan.actions[1]", IdKind::Action, "a-1", "a-1-2")]
+        );
+        let ids: Vec<&str> = restored.document.rounds[1]
+            .plan
+            .actions
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
+        assert_eq!(ids, ["a-1", "a-1-2"]);
+    }
+
+    #[test]
+    fn the_same_ids_in_different_rounds_are_left_alone() {
+        let mut doc = v4();
+        doc.rounds[0].audit = doc.rounds[1].audit.clone();
+        doc.rounds[0].plan = doc.rounds[1].plan.clone();
+        assert!(restore(&doc.to_json()).unwrap().repairs.is_empty());
+    }
+
+    #[test]
+    fn adding_to_a_round_never_gives_two_items_one_id() {
+        let mut round = v4().rounds[1].clone();
+        let thief = round.audit.thieves[0].clone();
+        assert_eq!(round.audit.add_thief(thief.clone()), "t-1-2");
+        assert_eq!(round.audit.add_thief(thief), "t-1-3");
+        let mut plan = Plan::default();
+        let action = Action {
+            id: "a".into(),
+            ..Action::default()
+        };
+        assert_eq!(plan.add_action(action.clone()), "a");
+        assert_eq!(plan.add_action(action), "a-2");
+        // A turn started under an id somebody who has answered already has.
+        round.start_turn(Participant {
+            id: "p-a".into(),
+            name: "Another".into(),
+        });
+        assert_eq!(round.answering.as_deref(), Some("p-a-2"));
+        assert_eq!(round.assessment.answer("p-a", "tillit.1"), Some(Answer::Score(4)));
+        let ids: Vec<&str> = round.assessment.participants.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["p-a", "p-b", "r-own.team", "p-a-2"]);
+    }
+
+    #[test]
+    fn putting_an_edited_thief_replaces_it_and_a_gone_one_is_added() {
+        let mut audit = v4().rounds[1].audit.clone();
+        let mut edited = audit.thieves[0].clone();
+        edited.title = "Edited".into();
+        audit.put_thief(edited.clone());
+        assert_eq!(audit.thieves.len(), 1);
+        assert_eq!(audit.thieves[0].title, "Edited");
+        audit.thieves.clear();
+        audit.put_thief(edited);
+        assert_eq!(audit.thieves.len(), 1);
+    }
+}
+
+mod numbers {
+    use super::V4;
+    use serde_json::{Value, json};
+    use tillit::domain::audit::{DEFAULT_ANNUAL_HOURS, Draft, FieldError, MAX_MINUTES, MINUTES, PEOPLE, Rates};
+    use tillit::store::{Fix, Repair, restore};
+
+    /// The v4 fixture with `change` made to its JSON.
+    fn v4_with(change: impl FnOnce(&mut Value)) -> String {
+        let mut value: Value = serde_json::from_str(V4).unwrap();
+        change(&mut value);
+        value.to_string()
+    }
+
+    fn number(path: &str, found: f64, now: f64, fix: Fix) -> Repair {
+        Repair::Number {
+            path: path.into(),
+            found,
+            now,
+            fix,
+        }
+    }
+
+    #[test]
+    fn minutes_the_form_refuses_are_clamped_and_the_cost_stays_finite() {
+        let raw = v4_with(|v| v["rounds"][1]["audit"]["thieves"][0]["minutes"] = json!(1e308));
+        let restored = restore(&raw).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [number(
+                "rounds[1].audit.thieves[0].minutes",
+                1e308,
+                MAX_MINUTES,
+                Fix::Clamped
+            )]
+        );
+        let audit = &restored.document.rounds[1].audit;
+        assert_eq!(audit.thieves[0].minutes, MAX_MINUTES);
+        assert!(audit.total().kronor.is_finite());
+        // The form takes what restore made of it.
+        assert_eq!(MINUTES.check(audit.thieves[0].minutes), Ok(MAX_MINUTES));
+    }
+
+    #[test]
+    fn zero_or_negative_numbers_are_reset_and_say_so() {
+        let raw = v4_with(|v| {
+            v["rounds"][1]["audit"]["thieves"][0]["occurrences"] = json!(-2.5);
+            v["rounds"][1]["audit"]["rates"]["annual_hours"] = json!(0);
+            v["settings"]["min_group"] = json!(0);
+        });
+        let restored = restore(&raw).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [
+                number("settings.min_group", 0.0, 3.0, Fix::Reset),
+                number(
+                    "rounds[1].audit.rates.annual_hours",
+                    0.0,
+                    DEFAULT_ANNUAL_HOURS,
+                    Fix::Reset
+                ),
+                number("rounds[1].audit.thieves[0].occurrences", -2.5, 1.0, Fix::Reset),
+            ]
+        );
+        assert_eq!(restored.document.settings.min_group, 3);
+    }
+
+    #[test]
+    fn whole_numbers_that_do_not_fit_are_repaired_instead_of_refusing_the_file() {
+        let raw = v4_with(|v| {
+            v["rounds"][1]["audit"]["thieves"][0]["people"] = json!(-4);
+            v["settings"]["min_group"] = json!(2.6);
+            v["rounds"][1]["plan"]["actions"][0]["reasons"][0]["rank"] = json!(1e12);
+        });
+        let restored = restore(&raw).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [
+                number("settings.min_group", 2.6, 3.0, Fix::Rounded),
+                number("rounds[1].audit.thieves[0].people", -4.0, 1.0, Fix::Reset),
+                number("rounds[1].plan.actions[0].reasons[0].rank", 1e12, 3.0, Fix::Clamped),
+            ]
+        );
+        let round = &restored.document.rounds[1];
+        assert_eq!(round.audit.thieves[0].people, 1);
+        // A threshold above the highest is lowered to it, never made less strict.
+        let raw = v4_with(|v| v["settings"]["min_group"] = json!(1000));
+        let restored = restore(&raw).unwrap();
+        assert_eq!(restored.document.settings.min_group, 50);
+        assert_eq!(
+            restored.repairs,
+            [number("settings.min_group", 1000.0, 50.0, Fix::Clamped)]
+        );
+    }
+
+    #[test]
+    fn figures_a_plan_remembers_are_kept_within_what_the_app_can_work_out() {
+        let raw = v4_with(|v| {
+            v["rounds"][1]["plan"]["actions"][0]["reasons"][0]["net_loss"] = json!(-1e300);
+            v["rounds"][1]["plan"]["actions"][1]["reasons"] =
+                json!([{"kind": "weak_principle", "principle": "stod", "mean": 9.5}]);
+        });
+        let restored = restore(&raw).unwrap();
+        assert_eq!(
+            restored.repairs,
+            [
+                number(
+                    "rounds[1].plan.actions[0].reasons[0].net_loss",
+                    -1e300,
+                    0.0,
+                    Fix::Clamped
+                ),
+                number("rounds[1].plan.actions[1].reasons[0].mean", 9.5, 5.0, Fix::Clamped),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_in_range_are_left_exactly_as_they_are() {
+        assert!(restore(V4).unwrap().repairs.is_empty());
+        let raw = v4_with(|v| v["rounds"][1]["audit"]["thieves"][0]["minutes"] = json!(MAX_MINUTES));
+        assert!(restore(&raw).unwrap().repairs.is_empty());
+    }
+
+    #[test]
+    fn the_form_and_restore_apply_one_rule() {
+        let draft = |minutes: &str, people: &str| Draft {
+            title: "T".into(),
+            minutes: minutes.into(),
+            occurrences: "1".into(),
+            people: people.into(),
+            ..Draft::default()
+        };
+        let rates = Rates::default();
+        assert_eq!(
+            draft("1e308", "1").errors(&rates).minutes,
+            Some(FieldError::TooLarge { max: MAX_MINUTES })
+        );
+        assert_eq!(draft("5", "2,5").errors(&rates).people, Some(FieldError::NotWhole));
+        assert_eq!(PEOPLE.check(2.5), Err(FieldError::NotWhole));
+        assert_eq!(PEOPLE.repair(2.5), Some((3.0, Fix::Rounded)));
+        assert_eq!(MINUTES.repair(f64::NAN), Some((1.0, Fix::Reset)));
+        for n in [-1.0, 0.0, 0.4, 2.5, 1e9, f64::INFINITY] {
+            for bounds in [MINUTES, PEOPLE] {
+                let (now, _) = bounds.repair(n).unwrap_or((n, Fix::Clamped));
+                assert_eq!(bounds.check(now), Ok(now), "{n} with {bounds:?}");
+            }
+        }
     }
 }

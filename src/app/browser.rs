@@ -13,9 +13,18 @@ pub fn today() -> String {
     )
 }
 
-/// An id that no other item in this browser has: the time plus a random part.
+/// An id that no other item in this browser has: the time plus a random part. Within one page
+/// the time never repeats (an id made in the same millisecond as the last one, or after the
+/// clock was set back, takes the next millisecond), so two ids made here are never the same.
+/// Adding to a round goes through methods that check the id there too (`add_participant`,
+/// `add_thief`, `add_action`).
 pub fn new_id(prefix: &str) -> String {
-    let time = js_sys::Date::now() as u64;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static LAST: AtomicU64 = AtomicU64::new(0);
+    let now = js_sys::Date::now() as u64;
+    let time = LAST
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |last| Some(now.max(last + 1)))
+        .map_or(now, |last| now.max(last + 1));
     let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
     format!("{prefix}-{time:x}-{random:08x}")
 }

@@ -45,7 +45,7 @@ pub struct Store {
     doc: RwSignal<Document>,
     pub status: RwSignal<StorageStatus>,
     /// What restoring had to repair in the stored document, to be told once.
-    pub repairs: RwSignal<Vec<String>>,
+    pub repairs: RwSignal<Vec<crate::store::Repair>>,
     /// The revision of the stored document this tab has last read or written.
     revision: StoredValue<Option<String>>,
     /// The document as this tab last read or wrote it: what a change not yet written is merged

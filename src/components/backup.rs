@@ -4,7 +4,7 @@
 //! And the way to erase everything the app has stored.
 
 use crate::app::{Store, download, today};
-use crate::components::ConfirmButton;
+use crate::components::{ConfirmButton, messages};
 use crate::i18n::*;
 use crate::store::RestoreError;
 use crate::store::transfer::{self, Imported, Preview};
@@ -16,17 +16,17 @@ enum Outcome {
     Imported { added: usize, already_here: usize },
     Replaced,
     Erased,
-    TooNew(String),
+    TooNew(RestoreError),
     TooLarge,
-    Damaged(String),
+    Damaged(RestoreError),
     Unreadable,
 }
 
 fn failed(e: RestoreError) -> Outcome {
     match e {
-        RestoreError::TooNew { .. } => Outcome::TooNew(e.to_string()),
+        RestoreError::TooNew { .. } => Outcome::TooNew(e),
         RestoreError::TooLarge { .. } => Outcome::TooLarge,
-        e => Outcome::Damaged(e.to_string()),
+        e => Outcome::Damaged(e),
     }
 }
 
@@ -118,11 +118,12 @@ pub fn Backup() -> impl IntoView {
                 <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-hint" on:change=read />
             </div>
             {move || pending.get().map(|(_, preview)| {
-                let (rounds, new_rounds, migrated) = preview.with_value(|p| {
+                let (rounds, new_rounds, migrated, repairs) = preview.with_value(|p| {
                     (
                         p.rounds.iter().map(|r| (r.unit.clone(), r.date.clone(), r.already_here)).collect::<Vec<_>>(),
                         p.new_rounds(),
                         p.migrated_from.is_some(),
+                        p.repairs.clone(),
                     )
                 });
                 let empty = rounds.is_empty();
@@ -145,6 +146,14 @@ pub fn Backup() -> impl IntoView {
                                 </ul>
                             }.into_any()
                         }}
+                        {(!repairs.is_empty()).then(|| view! {
+                            <p>{t!(i18n, ui.backup.preview_repairs)}</p>
+                            <ul class="import-report">
+                                {repairs.into_iter().map(|r| view! {
+                                    <li>{messages::repair(i18n, &r)}</li>
+                                }).collect_view()}
+                            </ul>
+                        })}
                         <div class="button-row">
                             {(new_rounds > 0).then(|| view! {
                                 <button type="button" class="button" on:click=merge>{t!(i18n, ui.backup.merge)}</button>
@@ -182,19 +191,19 @@ pub fn Backup() -> impl IntoView {
                 Outcome::Erased => view! {
                     <div class="notice notice--info" role="status"><p>{t!(i18n, ui.backup.erased)}</p></div>
                 }.into_any(),
-                Outcome::TooNew(detail) => view! {
+                Outcome::TooNew(e) => view! {
                     <div class="notice notice--error" role="alert">
                         <p>{t!(i18n, ui.backup.error_too_new)}</p>
-                        <p class="notice__detail">{detail}</p>
+                        <p class="notice__detail">{messages::restore_error(i18n, &e)}</p>
                     </div>
                 }.into_any(),
                 Outcome::TooLarge => view! {
                     <div class="notice notice--error" role="alert"><p>{t!(i18n, ui.backup.error_too_large)}</p></div>
                 }.into_any(),
-                Outcome::Damaged(detail) => view! {
+                Outcome::Damaged(e) => view! {
                     <div class="notice notice--error" role="alert">
                         <p>{t!(i18n, ui.backup.error_damaged)}</p>
-                        <p class="notice__detail">{detail}</p>
+                        <p class="notice__detail">{messages::restore_error(i18n, &e)}</p>
                     </div>
                 }.into_any(),
                 Outcome::Unreadable => view! {

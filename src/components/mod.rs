@@ -9,6 +9,7 @@ mod heading;
 pub mod labels;
 mod lang_switch;
 mod line_chart;
+pub mod messages;
 mod no_round;
 mod progress;
 mod radar;

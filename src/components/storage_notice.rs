@@ -2,7 +2,7 @@
 //! stored could not be read, and offers the way out: a copy to keep, or a fresh start.
 
 use crate::app::{RestoreErrorKind, StorageStatus, Store, download, today};
-use crate::components::ConfirmButton;
+use crate::components::{ConfirmButton, messages};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -53,11 +53,10 @@ pub fn StorageNotice() -> impl IntoView {
                     <button type="button" class="button" on:click=download_current>{t!(i18n, ui.storage.download_current)}</button>
                 </div>
             }.into_any()),
-            StorageStatus::Unreadable { error, .. } => {
-                let (too_new, detail) = match error {
-                    RestoreErrorKind::TooNew(d) => (true, d),
-                    RestoreErrorKind::Damaged(d) => (false, d),
-                };
+            StorageStatus::Unreadable { raw, error } => {
+                let too_new = matches!(error, RestoreErrorKind::TooNew(_));
+                // The reason, put into words from what is stored, which is left as it was.
+                let reason = crate::store::restore(&raw).err();
                 Some(view! {
                     <div class="notice notice--error" role="alert">
                         <h2>{t!(i18n, ui.storage.unreadable_title)}</h2>
@@ -71,7 +70,9 @@ pub fn StorageNotice() -> impl IntoView {
                         <p>{t!(i18n, ui.storage.unreadable_kept)}</p>
                         <details>
                             <summary>{t!(i18n, ui.storage.detail)}</summary>
-                            <p class="notice__detail">{detail}</p>
+                            <p class="notice__detail">
+                                {reason.as_ref().map(|e| messages::restore_error(i18n, e))}
+                            </p>
                         </details>
                         <div class="button-row">
                             <button type="button" class="button" on:click=download_stored>
@@ -91,11 +92,13 @@ pub fn StorageNotice() -> impl IntoView {
         }}
         <Show when=move || !store.repairs.with(Vec::is_empty)>
             <div class="notice notice--info" role="status">
-                <p>{t!(i18n, ui.storage.repaired, count = move || store.repairs.with(Vec::len))}</p>
+                <p>{t!(i18n, ui.storage.repaired)}</p>
                 <details>
                     <summary>{t!(i18n, ui.storage.detail)}</summary>
                     <ul class="notice__detail">
-                        {move || store.repairs.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                        {move || store.repairs.get().into_iter().map(|r| view! {
+                            <li>{messages::repair(i18n, &r)}</li>
+                        }).collect_view()}
                     </ul>
                 </details>
                 <button type="button" class="link-button" on:click=move |_| store.repairs.set(Vec::new())>

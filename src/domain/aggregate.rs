@@ -12,6 +12,14 @@ use super::model::{Answer, Assessment};
 /// team sets another number.
 pub const DEFAULT_MIN_GROUP: u32 = 3;
 
+/// The threshold the team can set: a whole number from 1 to 50; a stored value of 0 is reset to
+/// the default, a larger one lowered to 50 (never made less strict than it was).
+pub const MIN_GROUP: super::limits::Bounds = super::limits::Bounds {
+    max: 50.0,
+    whole: true,
+    reset: DEFAULT_MIN_GROUP as f64,
+};
+
 /// How many chose each answer.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Distribution {

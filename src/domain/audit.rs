@@ -319,26 +319,30 @@ impl Audit {
     pub fn thief(&self, id: &str) -> Option<&TimeThief> {
         self.thieves.iter().find(|t| t.id == id)
     }
+
+    /// Adds `thief` and returns its id: its own, or a new one if another thief has that id.
+    pub fn add_thief(&mut self, mut thief: TimeThief) -> String {
+        if self.thief(&thief.id).is_some() {
+            thief.id = super::model::unused_id(&thief.id, |id| self.thief(id).is_some());
+        }
+        let id = thief.id.clone();
+        self.thieves.push(thief);
+        id
+    }
+
+    /// Puts `thief` in the place of the thief with its id; adds it if that thief is gone.
+    pub fn put_thief(&mut self, thief: TimeThief) {
+        match self.thieves.iter_mut().find(|t| t.id == thief.id) {
+            Some(existing) => *existing = thief,
+            None => {
+                self.add_thief(thief);
+            }
+        }
+    }
 }
 
-/// What is wrong with one field of a time thief being entered.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FieldError {
-    /// The title is empty.
-    Required,
-    /// Not a number.
-    NotANumber,
-    /// Below zero.
-    Negative,
-    /// Zero, where it must be more.
-    Zero,
-    /// People must be a whole number.
-    NotWhole,
-    /// Over the largest sensible value.
-    TooLarge { max: f64 },
-    /// One person would spend more than a full-time year on it.
-    MoreThanFullTime { hours_per_person: f64 },
-}
+use super::limits::Bounds;
+pub use super::limits::FieldError;
 
 /// A number as people type it: "1,5", "1.5", "1 500".
 pub fn parse_number(text: &str) -> Result<f64, FieldError> {
@@ -364,18 +368,43 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
 pub const MAX_MINUTES: f64 = 10_000.0;
 pub const MAX_OCCURRENCES: f64 = 1_000.0;
 pub const MAX_PEOPLE: f64 = 100_000.0;
+/// The largest annual working time and hourly cost the rates take.
+pub const MAX_RATE: f64 = 10_000.0;
 
-fn positive(text: &str, max: f64) -> Result<f64, FieldError> {
-    let n = parse_number(text)?;
-    if n < 0.0 {
-        Err(FieldError::Negative)
-    } else if n == 0.0 {
-        Err(FieldError::Zero)
-    } else if n > max {
-        Err(FieldError::TooLarge { max })
-    } else {
-        Ok(n)
-    }
+/// Minutes each time: more than 0, at most `MAX_MINUTES`; a stored value that is not above 0
+/// is reset to 1.
+pub const MINUTES: Bounds = Bounds {
+    max: MAX_MINUTES,
+    whole: false,
+    reset: 1.0,
+};
+/// Times per period: more than 0, at most `MAX_OCCURRENCES`.
+pub const OCCURRENCES: Bounds = Bounds {
+    max: MAX_OCCURRENCES,
+    whole: false,
+    reset: 1.0,
+};
+/// People: a whole number from 1 to `MAX_PEOPLE`.
+pub const PEOPLE: Bounds = Bounds {
+    max: MAX_PEOPLE,
+    whole: true,
+    reset: 1.0,
+};
+/// The annual working time of a full-time post, in hours.
+pub const ANNUAL_HOURS: Bounds = Bounds {
+    max: MAX_RATE,
+    whole: false,
+    reset: DEFAULT_ANNUAL_HOURS,
+};
+/// The hourly cost, in kronor.
+pub const HOURLY_COST: Bounds = Bounds {
+    max: MAX_RATE,
+    whole: false,
+    reset: DEFAULT_HOURLY_COST,
+};
+
+fn positive(text: &str, bounds: Bounds) -> Result<f64, FieldError> {
+    bounds.check(parse_number(text)?)
 }
 
 /// The entered fields of a time thief, as typed; kept in the document so nothing typed is lost.
@@ -434,13 +463,9 @@ impl Draft {
     pub fn errors(&self, rates: &Rates) -> DraftErrors {
         let mut errors = DraftErrors {
             title: self.title.trim().is_empty().then_some(FieldError::Required),
-            minutes: positive(&self.minutes, MAX_MINUTES).err(),
-            occurrences: positive(&self.occurrences, MAX_OCCURRENCES).err(),
-            people: match positive(&self.people, MAX_PEOPLE) {
-                Ok(n) if n.fract() != 0.0 => Some(FieldError::NotWhole),
-                Ok(_) => None,
-                Err(e) => Some(e),
-            },
+            minutes: positive(&self.minutes, MINUTES).err(),
+            occurrences: positive(&self.occurrences, OCCURRENCES).err(),
+            people: positive(&self.people, PEOPLE).err(),
         };
         if errors.minutes.is_none() && errors.occurrences.is_none() {
             let minutes = parse_number(&self.minutes).unwrap_or(0.0);

@@ -135,10 +135,11 @@ impl Assessment {
         self.participants.iter().filter(|p| self.has_answered(&p.id))
     }
 
-    /// Adds `participant`. Participants who have not answered anything (such as the team that was
-    /// set up to answer together, when the team instead answers one by one) are dropped, except
-    /// `keep`.
-    pub fn add_participant(&mut self, participant: Participant, keep: Option<&str>) {
+    /// Adds `participant` and returns the id it is in the round under: its own, or, if another
+    /// participant already has that id, a new one. Participants who have not answered anything
+    /// (such as the team that was set up to answer together, when the team instead answers one
+    /// by one) are dropped, except `keep`.
+    pub fn add_participant(&mut self, mut participant: Participant, keep: Option<&str>) -> String {
         let empty: Vec<String> = self
             .participants
             .iter()
@@ -148,7 +149,12 @@ impl Assessment {
         for id in &empty {
             self.remove_participant(id);
         }
+        if self.participants.iter().any(|p| p.id == participant.id) {
+            participant.id = unused_id(&participant.id, |id| self.participants.iter().any(|p| p.id == id));
+        }
+        let id = participant.id.clone();
         self.participants.push(participant);
+        id
     }
 
     /// Forgets what `participant` answered and wrote, keeping them in the round.
@@ -284,9 +290,9 @@ impl Round {
     /// Starts `participant`'s turn to answer on this device; the round becomes a workshop.
     pub fn start_turn(&mut self, participant: Participant) {
         self.workshop = true;
-        self.answering = Some(participant.id.clone());
         let keep = participant.id.clone();
-        self.assessment.add_participant(participant, Some(&keep));
+        let id = self.assessment.add_participant(participant, Some(&keep));
+        self.answering = Some(id);
     }
 
     /// Takes over from `previous`, the unit's round before: its time thieves and rates, and the
@@ -312,6 +318,15 @@ impl Round {
     pub fn is_workshop(&self) -> bool {
         self.workshop || self.answering.is_some() || self.assessment.participants.len() > 1
     }
+}
+
+/// An id made from `id` that is not `taken`: `id-2`, `id-3`, … whichever comes first. Used to
+/// keep every id in a round (and every round id in a document) unique.
+pub fn unused_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
+    (2..)
+        .map(|n| format!("{id}-{n}"))
+        .find(|candidate| !taken(candidate))
+        .expect("some number is free")
 }
 
 /// Whether `s` is a calendar date written `YYYY-MM-DD`.

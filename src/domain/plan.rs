@@ -330,6 +330,17 @@ impl Plan {
     pub fn action_mut(&mut self, id: &str) -> Option<&mut Action> {
         self.actions.iter_mut().find(|a| a.id == id)
     }
+
+    /// Adds `action` and returns its id: its own, or a new one if another action has that id.
+    pub fn add_action(&mut self, mut action: Action) -> String {
+        let taken = |actions: &[Action], id: &str| actions.iter().any(|a| a.id == id);
+        if taken(&self.actions, &action.id) {
+            action.id = super::model::unused_id(&action.id, |id| taken(&self.actions, id));
+        }
+        let id = action.id.clone();
+        self.actions.push(action);
+        id
+    }
 }
 
 /// The proposal's action as the library words it: title and description.

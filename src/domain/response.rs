@@ -5,10 +5,10 @@
 //! person's file read twice is recognised: identical, it is left out; changed, it replaces what
 //! that person answered before. Nobody is counted twice.
 
+use super::content::Content;
 use super::model::{Answer, Participant, Round};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::fmt;
 
 /// What a response file says it is.
 pub const KIND: &str = "tillit-response";
@@ -57,7 +57,8 @@ pub fn export(round: &Round, participant: &str, name: &str) -> ResponseFile {
     }
 }
 
-#[derive(Debug, PartialEq)]
+/// Why a file could not be read as a response file. The views put each into words.
+#[derive(Clone, Debug, PartialEq)]
 pub enum ResponseError {
     TooLarge {
         bytes: usize,
@@ -72,31 +73,38 @@ pub enum ResponseError {
     TooNew {
         found: u64,
     },
-    /// A response file with a field that cannot be read.
+    /// An answer that is not on the scale; `value` as it is written in the file.
+    NotAnAnswer {
+        statement: String,
+        value: String,
+    },
+    /// A response file with a field that cannot be read; `message` is the technical detail.
     Invalid {
         path: String,
         message: String,
     },
+    /// Not one answer to a statement there is: the file is nobody's answers, and reading it
+    /// would count a participant who answered nothing. `unknown` statements were answered.
+    NothingAnswered {
+        unknown: usize,
+    },
 }
 
-impl fmt::Display for ResponseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ResponseError::TooLarge { bytes } => {
-                write!(f, "the file is {bytes} bytes; a response file is at most {MAX_BYTES}")
-            }
-            ResponseError::NotJson { line, column } => write!(f, "not valid JSON at line {line}, column {column}"),
-            ResponseError::NotAResponse => write!(f, "not a Tillit response file"),
-            ResponseError::TooNew { found } => write!(
-                f,
-                "written by a newer version of Tillit (response format {found}; this one reads {VERSION})"
-            ),
-            ResponseError::Invalid { path, message } => write!(f, "at {path}: {message}"),
-        }
+/// Where in a JSON document reading it failed, e.g. `rounds[0].date`; for a field that is
+/// missing, the path of the field itself rather than of the object it is missing from.
+pub(crate) fn path_of(e: &serde_path_to_error::Error<serde_json::Error>) -> String {
+    let path = e.path().to_string();
+    let message = e.inner().to_string();
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(field, _)| field);
+    match missing {
+        Some(field) if path == "." => field.to_string(),
+        Some(field) => format!("{path}.{field}"),
+        None => path,
     }
 }
-
-impl std::error::Error for ResponseError {}
 
 /// Reads a response file, checking every field.
 pub fn parse(raw: &str) -> Result<ResponseFile, ResponseError> {
@@ -115,8 +123,18 @@ pub fn parse(raw: &str) -> Result<ResponseFile, ResponseError> {
         Some(v) if v >= 1 => {}
         _ => return Err(ResponseError::NotAResponse),
     }
+    if let Some(answers) = value.get("answers").and_then(serde_json::Value::as_object) {
+        for (statement, answer) in answers {
+            if serde_json::from_value::<Answer>(answer.clone()).is_err() {
+                return Err(ResponseError::NotAnAnswer {
+                    statement: statement.clone(),
+                    value: answer.to_string(),
+                });
+            }
+        }
+    }
     let file: ResponseFile = serde_path_to_error::deserialize(&value).map_err(|e| ResponseError::Invalid {
-        path: e.path().to_string(),
+        path: path_of(&e),
         message: e.inner().to_string(),
     })?;
     if file.id.trim().is_empty() {
@@ -126,6 +144,54 @@ pub fn parse(raw: &str) -> Result<ResponseFile, ResponseError> {
         });
     }
     Ok(file)
+}
+
+/// A response file held up against the round it is to be read into.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    /// The file, without the answers and notes that have nowhere to go.
+    pub file: ResponseFile,
+    /// The file's unit, when it is not the round's (spelled differently only in case or
+    /// surrounding spaces is the same unit).
+    pub other_unit: Option<String>,
+    /// The file's date, when it is not the round's.
+    pub other_date: Option<String>,
+    /// Ids of statements (and of principles, for notes) that the file answers but that are not in
+    /// the content: told, not stored.
+    pub unknown: Vec<String>,
+}
+
+impl Checked {
+    /// Whether the file was answered in another round than this one: the facilitator is asked
+    /// before it is read in.
+    pub fn from_other_round(&self) -> bool {
+        self.other_unit.is_some() || self.other_date.is_some()
+    }
+}
+
+/// Holds `file` up against `round`: whether it was answered for the same unit and date, and
+/// which of its answers are to statements the content has. A file without a single answer to
+/// one of them is refused: it would count as a participant who answered nothing.
+pub fn check(round: &Round, content: &Content, mut file: ResponseFile) -> Result<Checked, ResponseError> {
+    let same_unit = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    let mut unknown: Vec<String> = file
+        .answers
+        .keys()
+        .filter(|id| content.statement(id).is_none())
+        .cloned()
+        .collect();
+    file.answers.retain(|id, _| content.statement(id).is_some());
+    if file.answers.is_empty() {
+        return Err(ResponseError::NothingAnswered { unknown: unknown.len() });
+    }
+    unknown.extend(file.notes.keys().filter(|id| content.principle(id).is_none()).cloned());
+    file.notes.retain(|id, _| content.principle(id).is_some());
+    Ok(Checked {
+        other_unit: (!same_unit(&file.unit, &round.unit)).then(|| file.unit.clone()),
+        other_date: (file.date.trim() != round.date.trim()).then(|| file.date.clone()),
+        unknown,
+        file,
+    })
 }
 
 /// What reading a response file into a round did.
@@ -154,18 +220,21 @@ pub fn merge(round: &mut Round, file: ResponseFile) -> Merged {
             return Merged::AlreadyHere;
         }
         assessment.clear_response(&file.id);
+    }
+    let id = if known {
+        file.id.clone()
     } else {
         let participant = Participant {
             id: file.id.clone(),
             name: file.name.trim().to_string(),
         };
-        assessment.add_participant(participant, round.answering.as_deref());
-    }
+        assessment.add_participant(participant, round.answering.as_deref())
+    };
     for (statement, answer) in &file.answers {
-        assessment.set_answer(&file.id, statement, Some(*answer));
+        assessment.set_answer(&id, statement, Some(*answer));
     }
     for (principle, note) in &file.notes {
-        assessment.set_note(&file.id, principle, note);
+        assessment.set_note(&id, principle, note);
     }
     if known { Merged::Updated } else { Merged::Added }
 }

@@ -2,6 +2,7 @@
 //! document passes through, and (in the browser) the local storage that holds it.
 
 pub mod merge;
+pub mod repair;
 pub mod restore;
 pub mod schema;
 pub mod transfer;
@@ -9,5 +10,6 @@ pub mod transfer;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 
+pub use repair::{Fix, IdKind, Repair};
 pub use restore::{RestoreError, Restored, restore};
 pub use schema::{CURRENT_VERSION, Document, Settings};

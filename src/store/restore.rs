@@ -2,7 +2,16 @@
 //! through here. Parse, migrate each older schema version step by step, repair what can be
 //! repaired (and say so), and otherwise fail with an error that says what and where.
 
+use super::repair::{IdKind, Repair};
 use super::schema::{CURRENT_VERSION, Document};
+use crate::domain::aggregate::MIN_GROUP;
+use crate::domain::audit::{
+    ANNUAL_HOURS, HOURLY_COST, HOURS_PER_DAY, MAX_MINUTES, MAX_OCCURRENCES, MAX_PEOPLE, MAX_RATE, MINUTES, OCCURRENCES,
+    PEOPLE,
+};
+use crate::domain::limits::{Bounds, Fix};
+use crate::domain::model::{SCALE, unused_id};
+use crate::domain::plan::{MAX_THIEF_PROPOSALS, Reason};
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fmt;
@@ -13,11 +22,13 @@ pub struct Restored {
     pub document: Document,
     /// The version it was stored as, when that was older than `CURRENT_VERSION`.
     pub migrated_from: Option<u32>,
-    /// What was repaired, one readable line each.
-    pub repairs: Vec<String>,
+    /// What was repaired, in the order it was found.
+    pub repairs: Vec<Repair>,
 }
 
-#[derive(Debug, PartialEq)]
+/// Why a document could not be read. The views put each into words; `Display` gives the
+/// technical detail in English.
+#[derive(Clone, Debug, PartialEq)]
 pub enum RestoreError {
     /// Not JSON at all (e.g. cut off); where it stops making sense.
     NotJson {
@@ -98,8 +109,9 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
     }
     let mut repairs = Vec::new();
     repair_answers(&mut value, &mut repairs);
+    repair_whole_numbers(&mut value, &mut repairs);
     let mut document: Document = serde_path_to_error::deserialize(&value).map_err(|e| RestoreError::Invalid {
-        path: e.path().to_string(),
+        path: crate::domain::response::path_of(&e),
         message: e.inner().to_string(),
     })?;
     document.version = CURRENT_VERSION;
@@ -153,7 +165,7 @@ fn migrate_step(value: &mut Value, from: u32) {
 
 /// Drops answers that are not on the scale (a hand-edited or damaged file) instead of
 /// refusing the whole document for them.
-fn repair_answers(value: &mut Value, repairs: &mut Vec<String>) {
+fn repair_answers(value: &mut Value, repairs: &mut Vec<Repair>) {
     let Some(rounds) = value.get_mut("rounds").and_then(Value::as_array_mut) else {
         return;
     };
@@ -168,9 +180,11 @@ fn repair_answers(value: &mut Value, repairs: &mut Vec<String>) {
             answers.retain(|statement, answer| {
                 let valid = serde_json::from_value::<crate::domain::model::Answer>(answer.clone()).is_ok();
                 if !valid {
-                    repairs.push(format!(
-                        "rounds[{r}].assessment.responses[{p}]: dropped the answer {answer} to {statement:?}, which is not on the scale"
-                    ));
+                    repairs.push(Repair::AnswerDropped {
+                        path: format!("rounds[{r}].assessment.responses[{p}]"),
+                        statement: statement.clone(),
+                        value: answer.to_string(),
+                    });
                 }
                 valid
             });
@@ -178,25 +192,203 @@ fn repair_answers(value: &mut Value, repairs: &mut Vec<String>) {
     }
 }
 
-/// Repairs what the types cannot express: the active round must exist and ids must be unique.
-fn validate(document: &mut Document, repairs: &mut Vec<String>) {
-    let mut seen = HashSet::new();
-    for (i, round) in document.rounds.iter_mut().enumerate() {
-        if !seen.insert(round.id.clone()) {
-            let id = format!("{}-{i}", round.id);
-            repairs.push(format!(
-                "rounds[{i}]: the id {:?} was used twice; renamed to {id:?}",
-                round.id
-            ));
-            round.id = id;
+/// Whole numbers that do not fit their type (negative, fractional or huge), which would make
+/// the whole document unreadable, are brought into their range before it is read.
+fn repair_whole_numbers(value: &mut Value, repairs: &mut Vec<Repair>) {
+    let mut fix = |slot: Option<&mut Value>, path: String, bounds: Bounds| {
+        let Some(slot) = slot else { return };
+        let Some(found) = slot.as_f64() else { return };
+        if slot.as_u64().is_some_and(|n| n <= u64::from(u32::MAX)) {
+            return;
+        }
+        let (now, fix) = bounds.repair(found).unwrap_or((found, Fix::Rounded));
+        *slot = Value::from(now as u32);
+        if now != found {
+            repairs.push(Repair::Number { path, found, now, fix });
+        }
+    };
+    fix(
+        value.pointer_mut("/settings/min_group"),
+        "settings.min_group".into(),
+        MIN_GROUP,
+    );
+    let Some(rounds) = value.get_mut("rounds").and_then(Value::as_array_mut) else {
+        return;
+    };
+    for (r, round) in rounds.iter_mut().enumerate() {
+        if let Some(thieves) = round.pointer_mut("/audit/thieves").and_then(Value::as_array_mut) {
+            for (t, thief) in thieves.iter_mut().enumerate() {
+                fix(
+                    thief.get_mut("people"),
+                    format!("rounds[{r}].audit.thieves[{t}].people"),
+                    PEOPLE,
+                );
+            }
+        }
+        if let Some(actions) = round.pointer_mut("/plan/actions").and_then(Value::as_array_mut) {
+            for (a, action) in actions.iter_mut().enumerate() {
+                if let Some(reasons) = action.get_mut("reasons").and_then(Value::as_array_mut) {
+                    for (k, reason) in reasons.iter_mut().enumerate() {
+                        let path = format!("rounds[{r}].plan.actions[{a}].reasons[{k}].rank");
+                        fix(reason.get_mut("rank"), path, RANK);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The rank of a time thief among those proposed for the plan.
+const RANK: Bounds = Bounds {
+    max: MAX_THIEF_PROPOSALS as f64,
+    whole: true,
+    reset: 1.0,
+};
+
+/// The highest net loss a thief within the form's limits can have: the largest minutes, times
+/// and people, done every working day of the longest year, at the highest hourly cost.
+const MAX_NET_LOSS: f64 = MAX_MINUTES / 60.0 * MAX_OCCURRENCES * (MAX_RATE / HOURS_PER_DAY) * MAX_PEOPLE * MAX_RATE;
+
+/// Checks every number in the document against the rule the form applies to it (or, for the
+/// figures a plan remembers, the range the app can work them out in) and repairs the ones out
+/// of range, saying which and how.
+fn check_numbers(document: &mut Document, repairs: &mut Vec<Repair>) {
+    let min_group = &mut document.settings.min_group;
+    *min_group = checked(f64::from(*min_group), "settings.min_group".into(), MIN_GROUP, repairs) as u32;
+    let scale = (f64::from(*SCALE.start()), f64::from(*SCALE.end()));
+    for (r, round) in document.rounds.iter_mut().enumerate() {
+        let rates = &mut round.audit.rates;
+        let at = |field: &str| format!("rounds[{r}].audit.rates.{field}");
+        rates.annual_hours = checked(rates.annual_hours, at("annual_hours"), ANNUAL_HOURS, repairs);
+        rates.hourly_cost = checked(rates.hourly_cost, at("hourly_cost"), HOURLY_COST, repairs);
+        for (t, thief) in round.audit.thieves.iter_mut().enumerate() {
+            let at = |field: &str| format!("rounds[{r}].audit.thieves[{t}].{field}");
+            thief.minutes = checked(thief.minutes, at("minutes"), MINUTES, repairs);
+            thief.occurrences = checked(thief.occurrences, at("occurrences"), OCCURRENCES, repairs);
+            thief.people = checked(f64::from(thief.people), at("people"), PEOPLE, repairs) as u32;
+        }
+        for (a, action) in round.plan.actions.iter_mut().enumerate() {
+            for (k, reason) in action.reasons.iter_mut().enumerate() {
+                let at = |field: &str| format!("rounds[{r}].plan.actions[{a}].reasons[{k}].{field}");
+                match reason {
+                    Reason::WeakPrinciple { mean, .. } => within(mean, at("mean"), scale, repairs),
+                    Reason::LowStatements { statements, .. } => {
+                        for (s, (_, mean)) in statements.iter_mut().enumerate() {
+                            within(mean, at(&format!("statements[{s}]")), scale, repairs);
+                        }
+                    }
+                    Reason::BigThief { net_loss, rank, .. } => {
+                        within(net_loss, at("net_loss"), (0.0, MAX_NET_LOSS), repairs);
+                        *rank = checked(*rank as f64, at("rank"), RANK, repairs) as usize;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `n` if `bounds` accept it, otherwise what it is repaired to, with the repair reported.
+fn checked(n: f64, path: String, bounds: Bounds, repairs: &mut Vec<Repair>) -> f64 {
+    match bounds.repair(n) {
+        Some((now, fix)) => {
+            repairs.push(Repair::Number {
+                path,
+                found: n,
+                now,
+                fix,
+            });
+            now
+        }
+        None => n,
+    }
+}
+
+/// Brings `n` within `low..=high`, reporting it if it was not.
+fn within(n: &mut f64, path: String, (low, high): (f64, f64), repairs: &mut Vec<Repair>) {
+    let now = if n.is_nan() { low } else { n.clamp(low, high) };
+    if now != *n {
+        repairs.push(Repair::Number {
+            path,
+            found: *n,
+            now,
+            fix: Fix::Clamped,
+        });
+        *n = now;
+    }
+}
+
+/// Repairs what the types cannot express: numbers must be in range, the active round must
+/// exist, round ids must be unique in the document, and the ids of thieves, participants and actions within their round.
+fn validate(document: &mut Document, repairs: &mut Vec<Repair>) {
+    check_numbers(document, repairs);
+    let ids: Vec<String> = document.rounds.iter().map(|r| r.id.clone()).collect();
+    for (i, new) in unique(&ids, []) {
+        let round = &mut document.rounds[i];
+        repairs.push(Repair::IdRenamed {
+            path: format!("rounds[{i}]"),
+            kind: IdKind::Round,
+            old: std::mem::replace(&mut round.id, new.clone()),
+            new,
+        });
+    }
+    for (r, round) in document.rounds.iter_mut().enumerate() {
+        let ids: Vec<String> = round.audit.thieves.iter().map(|t| t.id.clone()).collect();
+        for (i, new) in unique(&ids, []) {
+            repairs.push(Repair::IdRenamed {
+                path: format!("rounds[{r}].audit.thieves[{i}]"),
+                kind: IdKind::Thief,
+                old: std::mem::replace(&mut round.audit.thieves[i].id, new.clone()),
+                new,
+            });
+        }
+        let ids: Vec<String> = round.plan.actions.iter().map(|a| a.id.clone()).collect();
+        for (i, new) in unique(&ids, []) {
+            repairs.push(Repair::IdRenamed {
+                path: format!("rounds[{r}].plan.actions[{i}]"),
+                kind: IdKind::Action,
+                old: std::mem::replace(&mut round.plan.actions[i].id, new.clone()),
+                new,
+            });
+        }
+        let assessment = &mut round.assessment;
+        let ids: Vec<String> = assessment.participants.iter().map(|p| p.id.clone()).collect();
+        // An id that a response is filed under is not free, even if no participant has it.
+        let answered = assessment.responses.iter().map(|r| r.participant.clone());
+        for (i, new) in unique(&ids, answered.collect::<Vec<_>>()) {
+            let old = std::mem::replace(&mut assessment.participants[i].id, new.clone());
+            // The n-th participant with an id answered in the n-th response under it: the first
+            // keeps the first; each later one, renamed in order, takes the next still left.
+            if let Some(response) = assessment.responses.iter_mut().filter(|r| r.participant == old).nth(1) {
+                response.participant = new.clone();
+            }
+            repairs.push(Repair::IdRenamed {
+                path: format!("rounds[{r}].assessment.participants[{i}]"),
+                kind: IdKind::Participant,
+                old,
+                new,
+            });
         }
     }
     if let Some(active) = &document.active_round
         && !document.rounds.iter().any(|r| &r.id == active)
     {
-        repairs.push(format!(
-            "active_round: no round has the id {active:?}; none is active now"
-        ));
+        repairs.push(Repair::NoActiveRound { id: active.clone() });
         document.active_round = None;
     }
+}
+
+/// The later duplicates in `ids`, by position, each with a new id that is used nowhere in `ids`
+/// or `reserved` nor given to another.
+fn unique(ids: &[String], reserved: impl IntoIterator<Item = String>) -> Vec<(usize, String)> {
+    let mut taken: HashSet<String> = ids.iter().cloned().chain(reserved).collect();
+    let mut seen = HashSet::new();
+    let mut renamed = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        if !seen.insert(id.as_str()) {
+            let new = unused_id(id, |candidate| taken.contains(candidate));
+            taken.insert(new.clone());
+            renamed.push((i, new));
+        }
+    }
+    renamed
 }

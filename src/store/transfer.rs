@@ -34,7 +34,7 @@ pub struct Preview {
     pub rounds: Vec<RoundInFile>,
     /// The schema version the file was written in, when older than this app's.
     pub migrated_from: Option<u32>,
-    pub repairs: Vec<String>,
+    pub repairs: Vec<super::Repair>,
 }
 
 impl Preview {
@@ -70,7 +70,7 @@ pub struct Imported {
     /// Rounds left out because a round with the same id is already here.
     pub already_here: usize,
     /// What restoring the file had to repair.
-    pub repairs: Vec<String>,
+    pub repairs: Vec<super::Repair>,
 }
 
 /// Adds the rounds of the document in `file` to `document`. The active round becomes the last

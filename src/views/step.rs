@@ -19,7 +19,11 @@ pub fn Step() -> impl IntoView {
     let path = router.path_signal();
     // "/princip/" is "/princip": where the team left off.
     let id = Memo::new(move |_| {
-        path.with(|p| p.strip_prefix("/princip/").filter(|id| !id.is_empty()).map(str::to_string))
+        path.with(|p| {
+            p.strip_prefix("/princip/")
+                .filter(|id| !id.is_empty())
+                .map(str::to_string)
+        })
     });
     let has_round = Memo::new(move |_| store.with(|d| d.active_round().is_some()));
     // Whose answers are shown: in a workshop only those of the participant whose turn it is.

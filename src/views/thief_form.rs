@@ -133,14 +133,16 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
         move |ev: SubmitEvent| {
             ev.prevent_default();
             submitted.set(true);
-            let id = editing.get_value().unwrap_or_else(|| new_id("thief"));
+            let editing = editing.get_value();
+            let id = editing.clone().unwrap_or_else(|| new_id("thief"));
             match draft.get_untracked().to_thief(id, &rates.get_untracked()) {
                 Ok(thief) => {
                     store.update(|d| {
                         if let Some(round) = d.active_round_mut() {
-                            match round.audit.thieves.iter_mut().find(|t| t.id == thief.id) {
-                                Some(existing) => *existing = thief,
-                                None => round.audit.thieves.push(thief),
+                            if editing.is_some() {
+                                round.audit.put_thief(thief);
+                            } else {
+                                round.audit.add_thief(thief);
                             }
                             round.audit.drafts.remove(&key.get_value());
                         }

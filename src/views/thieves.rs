@@ -3,8 +3,9 @@
 
 use crate::app::{Store, download, file_name_part, new_id, use_lang};
 use crate::components::{NoRound, PageHeading, labels};
-use crate::domain::audit::{Audit, Cost, Rates, Remover, TimeThief, parse_number};
+use crate::domain::audit::{ANNUAL_HOURS, Audit, Cost, HOURLY_COST, Rates, Remover, TimeThief, parse_number};
 use crate::domain::export::{ThiefLabels, thieves_csv};
+use crate::domain::limits::Bounds;
 use crate::domain::{Content, Lang, format};
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -223,14 +224,16 @@ fn Starters() -> impl IntoView {
     let router = crate::app::use_router();
     let add = move |index: usize| {
         let starter = &Content::get(lang.get_untracked()).starters[index];
-        let id = new_id("thief");
-        let thief = starter.to_thief(id.clone());
+        let thief = starter.to_thief(new_id("thief"));
+        let mut id = None;
         store.update(|d| {
             if let Some(round) = d.active_round_mut() {
-                round.audit.thieves.push(thief);
+                id = Some(round.audit.add_thief(thief));
             }
         });
-        router.navigate(&format!("/tidstjuvar/{id}"));
+        if let Some(id) = id {
+            router.navigate(&format!("/tidstjuvar/{id}"));
+        }
     };
     view! {
         <section class="starters" aria-labelledby="starters-title">
@@ -265,10 +268,12 @@ fn RatesForm() -> impl IntoView {
     let rates = store.with_untracked(|d| d.active_round().map(|r| r.audit.rates).unwrap_or_default());
     let annual = RwSignal::new(format::editable(rates.annual_hours, lang.get_untracked()));
     let cost = RwSignal::new(format::editable(rates.hourly_cost, lang.get_untracked()));
-    let valid = |text: &str| parse_number(text).ok().filter(|n| *n > 0.0 && *n <= 10_000.0);
+    let valid = |text: &str, bounds: Bounds| parse_number(text).and_then(|n| bounds.check(n)).ok();
     let save = move || {
-        if let (Some(annual_hours), Some(hourly_cost)) = (valid(&annual.get_untracked()), valid(&cost.get_untracked()))
-        {
+        if let (Some(annual_hours), Some(hourly_cost)) = (
+            valid(&annual.get_untracked(), ANNUAL_HOURS),
+            valid(&cost.get_untracked(), HOURLY_COST),
+        ) {
             store.update(|d| {
                 if let Some(round) = d.active_round_mut() {
                     round.audit.rates = Rates {
@@ -279,8 +284,8 @@ fn RatesForm() -> impl IntoView {
             });
         }
     };
-    let field = move |id: &'static str, value: RwSignal<String>, label: AnyView, hint: AnyView| {
-        let invalid = move || valid(&value.get()).is_none();
+    let field = move |id: &'static str, value: RwSignal<String>, bounds: Bounds, label: AnyView, hint: AnyView| {
+        let invalid = move || valid(&value.get(), bounds).is_none();
         let hint_id = format!("{id}-hint");
         let error_id = format!("{id}-error");
         let described = {
@@ -305,8 +310,8 @@ fn RatesForm() -> impl IntoView {
         <section class="card rates" aria-labelledby="rates-title">
             <h2 id="rates-title">{t!(i18n, ui.audit.rates_title)}</h2>
             <div class="rates__fields">
-                {field("annual-hours", annual, t!(i18n, ui.audit.annual_hours).into_any(), t!(i18n, ui.audit.annual_hours_hint).into_any())}
-                {field("hourly-cost", cost, t!(i18n, ui.audit.hourly_cost).into_any(), t!(i18n, ui.audit.hourly_cost_hint).into_any())}
+                {field("annual-hours", annual, ANNUAL_HOURS, t!(i18n, ui.audit.annual_hours).into_any(), t!(i18n, ui.audit.annual_hours_hint).into_any())}
+                {field("hourly-cost", cost, HOURLY_COST, t!(i18n, ui.audit.hourly_cost).into_any(), t!(i18n, ui.audit.hourly_cost_hint).into_any())}
             </div>
             <h3>{t!(i18n, ui.audit.formula_title)}</h3>
             <ul class="formula">

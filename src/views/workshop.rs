@@ -4,10 +4,11 @@
 
 use super::participant_label;
 use crate::app::{Store, download, file_name_part, new_id};
-use crate::components::{ConfirmButton, NoRound, PageHeading};
+use crate::components::{ConfirmButton, NoRound, PageHeading, messages};
 use crate::domain::Content;
+use crate::domain::aggregate::MIN_GROUP;
 use crate::domain::model::{Participant, Round};
-use crate::domain::response::{self, Merged, ResponseFile};
+use crate::domain::response::{self, Merged, ResponseError, ResponseFile};
 use crate::domain::scoring::score;
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -120,31 +121,53 @@ fn InTurn() -> impl IntoView {
     }
 }
 
+/// A file that could not be read: it could not be opened at all, or it is not a response file.
+type Unread = Option<ResponseError>;
+
 #[derive(Clone, PartialEq)]
 enum FileOutcome {
-    Read { name: String, merged: Merged },
-    Failed { file: String, reason: String },
+    Read {
+        name: String,
+        merged: Merged,
+        /// The unit and date the file was answered in, when it is another round than this.
+        other_round: Option<(String, String)>,
+        /// Statements (or principles) answered in the file that are not in the content.
+        unknown: Vec<String>,
+    },
+    Failed {
+        file: String,
+        reason: Unread,
+    },
 }
 
 /// Reads checked response files into `round`, saying for each what it did.
 fn read_into(
     round: &mut Round,
-    files: Vec<(String, Result<ResponseFile, String>)>,
+    content: &Content,
+    files: Vec<(String, Result<ResponseFile, Unread>)>,
     numbered: &str,
 ) -> Vec<FileOutcome> {
     files
         .into_iter()
-        .map(|(file, parsed)| match parsed {
-            Ok(parsed) => {
-                let id = parsed.id.clone();
-                let merged = response::merge(round, parsed);
-                FileOutcome::Read {
-                    name: participant_label(round, &id, numbered),
-                    merged,
+        .map(
+            |(file, parsed)| match parsed.and_then(|p| response::check(round, content, p).map_err(Some)) {
+                Ok(checked) => {
+                    let other_round = checked
+                        .from_other_round()
+                        .then(|| (checked.file.unit.clone(), checked.file.date.clone()));
+                    let unknown = checked.unknown;
+                    let id = checked.file.id.clone();
+                    let merged = response::merge(round, checked.file);
+                    FileOutcome::Read {
+                        name: participant_label(round, &id, numbered),
+                        merged,
+                        other_round,
+                        unknown,
+                    }
                 }
-            }
-            Err(reason) => FileOutcome::Failed { file, reason },
-        })
+                Err(reason) => FileOutcome::Failed { file, reason },
+            },
+        )
         .collect()
 }
 
@@ -153,6 +176,7 @@ fn read_into(
 fn OwnDevices() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
+    let lang = crate::app::use_lang();
     let outcomes = RwSignal::new(Vec::<FileOutcome>::new());
     let nothing_to_save = RwSignal::new(false);
     let my_name = RwSignal::new(String::new());
@@ -176,7 +200,7 @@ fn OwnDevices() -> impl IntoView {
         }
     };
     // Files read and checked, with what reading them in would do, waiting for the user.
-    let pending = RwSignal::new(None::<Vec<(String, Result<ResponseFile, String>)>>);
+    let pending = RwSignal::new(None::<Vec<(String, Result<ResponseFile, Unread>)>>);
     let read = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
         let Some(list) = input.files() else { return };
@@ -191,7 +215,7 @@ fn OwnDevices() -> impl IntoView {
                     let e = response::ResponseError::TooLarge {
                         bytes: file.size() as usize,
                     };
-                    read.push((name, Err(e.to_string())));
+                    read.push((name, Err(Some(e))));
                     continue;
                 }
                 let text = wasm_bindgen_futures::JsFuture::from(file.text())
@@ -199,8 +223,8 @@ fn OwnDevices() -> impl IntoView {
                     .ok()
                     .and_then(|v| v.as_string());
                 let parsed = match text {
-                    Some(text) => response::parse(&text).map_err(|e| e.to_string()),
-                    None => Err(String::new()),
+                    Some(text) => response::parse(&text).map_err(Some),
+                    None => Err(None),
                 };
                 read.push((name, parsed));
             }
@@ -212,15 +236,18 @@ fn OwnDevices() -> impl IntoView {
         let files = pending.get()?;
         let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
         let mut round = store.with(|d| d.active_round().cloned())?;
-        Some(read_into(&mut round, files, numbered))
+        let here = (round.unit.clone(), round.date.clone());
+        let content = Content::get(lang.get());
+        Some((read_into(&mut round, content, files, numbered), here))
     };
     let apply = move |_| {
         let Some(files) = pending.get_untracked() else { return };
         let numbered = td_string!(i18n.get_locale_untracked(), ui.common.participant_n);
+        let content = Content::get(lang.get_untracked());
         let mut results = Vec::new();
         store.update(|d| {
             if let Some(round) = d.active_round_mut() {
-                results = read_into(round, files, numbered);
+                results = read_into(round, content, files, numbered);
             }
         });
         pending.set(None);
@@ -248,33 +275,49 @@ fn OwnDevices() -> impl IntoView {
                 <input id="response-files" type="file" multiple accept=".json,application/json"
                     aria-describedby="response-files-hint" on:change=read />
             </div>
-            {move || preview().map(|items| {
+            {move || preview().map(|(items, (here_unit, here_date))| {
                 let useful = items.iter().any(|o| matches!(o, FileOutcome::Read { merged: Merged::Added | Merged::Updated, .. }));
+                let ask = items.iter().any(|o| matches!(o, FileOutcome::Read { merged: Merged::Added | Merged::Updated, other_round: Some(_), .. }));
                 view! {
                     <div class="card import-preview" role="region" aria-labelledby="responses-preview-title">
                         <h3 id="responses-preview-title">{t!(i18n, ui.workshop.preview_title)}</h3>
                         <ul class="import-report">
                             {items.into_iter().map(|o| match o {
-                                FileOutcome::Read { name, merged: Merged::Added } => view! {
-                                    <li>{t!(i18n, ui.workshop.will_add, name = move || name.clone())}</li>
-                                }.into_any(),
-                                FileOutcome::Read { name, merged: Merged::Updated } => view! {
-                                    <li>{t!(i18n, ui.workshop.will_update, name = move || name.clone())}</li>
-                                }.into_any(),
-                                FileOutcome::Read { name, merged: Merged::AlreadyHere } => view! {
-                                    <li>{t!(i18n, ui.workshop.will_skip, name = move || name.clone())}</li>
-                                }.into_any(),
+                                FileOutcome::Read { name, merged, other_round, unknown } => {
+                                    let what = match merged {
+                                        Merged::Added => t!(i18n, ui.workshop.will_add, name = move || name.clone()).into_any(),
+                                        Merged::Updated => t!(i18n, ui.workshop.will_update, name = move || name.clone()).into_any(),
+                                        Merged::AlreadyHere => t!(i18n, ui.workshop.will_skip, name = move || name.clone()).into_any(),
+                                    };
+                                    let (here_unit, here_date) = (here_unit.clone(), here_date.clone());
+                                    let other = other_round.map(|(unit, date)| view! {
+                                        " "
+                                        <strong class="import-report__warning">
+                                            {t!(i18n, ui.workshop.other_round, unit = move || unit.clone(), date = move || date.clone(),
+                                                here_unit = move || here_unit.clone(), here_date = move || here_date.clone())}
+                                        </strong>
+                                    });
+                                    let count = unknown.len();
+                                    let ids = unknown.join(", ");
+                                    let unknown = (count > 0).then(|| view! {
+                                        " "{t!(i18n, ui.workshop.unknown_statements, count = move || count, ids = move || ids.clone())}
+                                    });
+                                    view! { <li>{what}{other}{unknown}</li> }.into_any()
+                                }
                                 FileOutcome::Failed { file, reason } => view! {
                                     <li class="import-report__error">
-                                        {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.clone())}
+                                        {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || messages::response_error(i18n, reason.as_ref()))}
                                     </li>
                                 }.into_any(),
                             }).collect_view()}
                         </ul>
+                        {ask.then(|| view! { <p role="alert">{t!(i18n, ui.workshop.other_round_question)}</p> })}
                         {(!useful).then(|| view! { <p>{t!(i18n, ui.workshop.nothing_to_apply)}</p> })}
                         <div class="button-row">
                             {useful.then(|| view! {
-                                <button type="button" class="button" on:click=apply>{t!(i18n, ui.workshop.apply)}</button>
+                                <button type="button" class="button" on:click=apply>
+                                    {if ask { t!(i18n, ui.workshop.apply_anyway).into_any() } else { t!(i18n, ui.workshop.apply).into_any() }}
+                                </button>
                             })}
                             <button type="button" class="button button--secondary" on:click=move |_| pending.set(None)>
                                 {t!(i18n, ui.common.cancel)}
@@ -287,18 +330,18 @@ fn OwnDevices() -> impl IntoView {
                 <div class="notice notice--info" role="status">
                     <ul class="import-report">
                         {move || outcomes.get().into_iter().map(|o| match o {
-                            FileOutcome::Read { name, merged: Merged::Added } => view! {
+                            FileOutcome::Read { name, merged: Merged::Added, .. } => view! {
                                 <li>{t!(i18n, ui.workshop.import_added, name = move || name.clone())}</li>
                             }.into_any(),
-                            FileOutcome::Read { name, merged: Merged::Updated } => view! {
+                            FileOutcome::Read { name, merged: Merged::Updated, .. } => view! {
                                 <li>{t!(i18n, ui.workshop.import_updated, name = move || name.clone())}</li>
                             }.into_any(),
-                            FileOutcome::Read { name, merged: Merged::AlreadyHere } => view! {
+                            FileOutcome::Read { name, merged: Merged::AlreadyHere, .. } => view! {
                                 <li>{t!(i18n, ui.workshop.import_already, name = move || name.clone())}</li>
                             }.into_any(),
                             FileOutcome::Failed { file, reason } => view! {
                                 <li class="import-report__error">
-                                    {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.clone())}
+                                    {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || messages::response_error(i18n, reason.as_ref()))}
                                 </li>
                             }.into_any(),
                         }).collect_view()}
@@ -407,7 +450,7 @@ fn Threshold() -> impl IntoView {
         let value = event_target_value(&ev);
         text.set(value.clone());
         match value.trim().parse::<u32>() {
-            Ok(n) if (1..=50).contains(&n) => {
+            Ok(n) if MIN_GROUP.check(f64::from(n)).is_ok() => {
                 invalid.set(false);
                 store.update(|d| d.settings.min_group = n);
             }

@@ -62,10 +62,23 @@ test('a file that is not a backup is refused and nothing changes', async ({ page
   await page.getByLabel('Läs in en säkerhetskopia').setInputFiles({ name: 'lista.json', mimeType: 'application/json', buffer: Buffer.from('{"rounds": [') });
   await expect(page.getByRole('alert')).toContainText('Filen kunde inte läsas.');
   await expect(page.getByRole('alert')).toContainText('Inget har ändrats.');
+  // The reason is in the interface language too, with where the file stops making sense.
+  await expect(page.getByRole('alert')).toContainText('Texten är inte giltig JSON (rad 1, tecken');
   expect(await storedDocument(page)).toBe(before);
   await page.getByLabel('Läs in en säkerhetskopia').setInputFiles({ name: 'ny.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 40}') });
   await expect(page.getByRole('alert')).toContainText('nyare version av Tillit');
   expect(await storedDocument(page)).toBe(before);
+});
+
+test('an answer off the scale in a backup is named in the preview before it is dropped', async ({ page }) => {
+  await page.goto('/');
+  const damaged = readFileSync(fixture, 'utf8').replace('"stod.3": 2', '"stod.3": 9');
+  await page.getByLabel('Läs in en säkerhetskopia').setInputFiles({ name: 'kopia.json', mimeType: 'application/json', buffer: Buffer.from(damaged) });
+  const preview = page.getByRole('region', { name: 'Det här finns i filen' });
+  await expect(preview.getByText('Det här i filen rättas när den läses in:')).toBeVisible();
+  await expect(preview.locator('.import-report li')).toHaveText([
+    'rounds[0].assessment.responses[0]: svaret 9 på påståendet stod.3 finns inte på skalan och togs bort. Övriga svar finns kvar.',
+  ]);
 });
 
 test('a backup can replace everything, only after confirming', async ({ page }) => {

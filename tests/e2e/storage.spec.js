@@ -59,7 +59,13 @@ test('data from a newer version of the app is left alone', async ({ page }) => {
 
 test('answers off the scale are dropped with a notice, the rest is kept', async ({ page }) => {
   await store(page, fixture.replace('"stod.3": 2', '"stod.3": 9'));
-  await expect(page.getByRole('status')).toContainText('1 uppgifter i det sparade gick inte att läsa');
+  const notice = page.getByRole('status').filter({ hasText: 'Några uppgifter i det sparade var felaktiga och har rättats' });
+  await expect(notice).toBeVisible();
+  // What was repaired is said in the interface language, with where it was.
+  await notice.locator('summary').click();
+  await expect(notice.getByRole('listitem')).toHaveText(
+    'rounds[0].assessment.responses[0]: svaret 9 på påståendet stod.3 finns inte på skalan och togs bort. Övriga svar finns kvar.',
+  );
   await expect(page.getByText('Hemtjänsten Farsta · 2026-05-12')).toBeVisible();
 });
 
@@ -82,7 +88,7 @@ test('a full storage is reported and the work can be downloaded', async ({ page 
 
 test('the repairs notice can be closed', async ({ page }) => {
   await store(page, fixture.replace('"stod.3": 2', '"stod.3": 9'));
-  const notice = page.getByRole('status').filter({ hasText: 'gick inte att läsa' });
+  const notice = page.getByRole('status').filter({ hasText: 'har rättats' });
   await expect(notice).toBeVisible();
   await notice.getByRole('button', { name: 'Stäng' }).click();
   await expect(notice).toHaveCount(0);

@@ -199,7 +199,7 @@ test('response files from own devices are read in once each, and distributions f
   // Not a response file: refused with the reason, nothing changed.
   const before = await storedDocument(page);
   await page.getByLabel('Läs in svarsfiler').setInputFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 4, "rounds": []}') });
-  await expect(preview.getByRole('listitem')).toHaveText('fel.json kunde inte läsas: not a Tillit response file');
+  await expect(preview.getByRole('listitem')).toHaveText('fel.json kunde inte läsas: den är inte en svarsfil från Tillit.');
   await expect(preview.getByRole('button', { name: 'Läs in i omgången' })).toHaveCount(0);
   expect(await storedDocument(page)).toBe(before);
   expect(JSON.parse(before).rounds[0].assessment.participants).toHaveLength(2);
@@ -346,4 +346,39 @@ test('a new round without carrying over starts empty; the unit to follow over ti
   await page.getByLabel('Enhet', { exact: true }).selectOption('Other unit');
   await expect(page.getByTestId('lines-table').locator('thead th')).toHaveText(['Princip', '2026-09-01']);
   await expect(page.getByText('Enheten har bara en omgång.')).toBeVisible();
+});
+
+test('a response file from another round is read in only when the facilitator says so; a file with no usable answer is refused', async ({ page }) => {
+  await startRound(page, 'Workshop Farsta', '2026-11-24');
+  await page.goto('/deltagare');
+  const file = (name, id, unit, date, answers) => ({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ kind: 'tillit-response', version: 1, id, name: 'Pia', unit, date, answers, notes: {} })),
+  });
+  const elsewhere = file('pia.json', 'r-x.team', 'Annan enhet', '2020-01-01', { [t(0).id]: 3, 'borttaget.9': 2 });
+  const nothing = file('tom.json', 'r-y.team', 'Workshop Farsta', '2026-11-24', { 'borttaget.9': 2 });
+  await page.getByLabel('Läs in svarsfiler').setInputFiles([elsewhere, nothing]);
+  const preview = page.getByRole('region', { name: 'Det här finns i filerna' });
+  await expect(preview.getByRole('listitem')).toHaveText([
+    'Pia: ny deltagare. Filen är besvarad i omgången Annan enhet · 2020-01-01, inte i den här (Workshop Farsta · 2026-11-24). '
+      + '1 svar gäller sådant som inte finns i Tillit och läses inte in: borttaget.9.',
+    'tom.json kunde inte läsas: den innehåller bara svar på 1 påståenden som inte finns i Tillit och räknas därför inte som en deltagare.',
+  ]);
+  await expect(preview.getByText('Vill ni ändå läsa in dem som svar i den här omgången?')).toBeVisible();
+  await expect(preview.getByRole('button', { name: 'Läs in i omgången' })).toHaveCount(0);
+  // Cancelling reads nothing in.
+  const before = await storedDocument(page);
+  await preview.getByRole('button', { name: 'Avbryt' }).click();
+  expect(await storedDocument(page)).toBe(before);
+
+  // Asked again, the facilitator reads it in anyway: Pia's one known answer, nothing else.
+  await page.getByLabel('Läs in svarsfiler').setInputFiles([elsewhere, nothing]);
+  await preview.getByRole('button', { name: 'Läs in ändå' }).click();
+  await expect(page.getByRole('status')).toContainText('Pia: inläst.');
+  const stored = JSON.parse(await storedDocument(page)).rounds[0].assessment;
+  expect(stored.participants.map((p) => p.name)).toEqual(['Pia']);
+  expect(stored.responses[0].answers).toEqual({ [t(0).id]: 3 });
+  const list = page.getByRole('region', { name: 'I omgången' });
+  await expect(list.getByRole('listitem')).toHaveText([/Pia.*1 av 35/]);
 });
