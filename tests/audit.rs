@@ -194,6 +194,13 @@ fn numbers_are_read_as_people_type_them() {
     assert_eq!(parse_number("1\u{a0}500,25"), Ok(1500.25));
     assert_eq!(parse_number("2.5"), Ok(2.5));
     assert_eq!(parse_number("−3"), Ok(-3.0));
+    // Commas that group thousands, as English writes them, are read as thousands.
+    assert_eq!(parse_number("1,000"), Ok(1000.0));
+    assert_eq!(parse_number("12,500,000"), Ok(12_500_000.0));
+    assert_eq!(parse_number("1,500.5"), Ok(1500.5));
+    assert_eq!(parse_number("1.500,5"), Ok(1500.5));
+    assert_eq!(parse_number("1,25"), Ok(1.25));
+    assert_eq!(parse_number("0,500"), Ok(0.5));
     assert_eq!(parse_number(""), Err(FieldError::NotANumber));
     assert_eq!(parse_number("tio"), Err(FieldError::NotANumber));
     assert_eq!(parse_number("inf"), Err(FieldError::NotANumber));

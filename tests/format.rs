@@ -98,3 +98,15 @@ fn a_score_has_one_decimal_or_a_dash_when_there_is_none() {
     assert_eq!(score(Some(3.25), Lang::En), "3.3");
     assert_eq!(score(None, Lang::Sv), "–");
 }
+
+#[test]
+fn amounts_group_thousands_and_drop_trailing_zeros() {
+    use tillit::domain::format::amount;
+    let space = tillit::domain::format::THOUSANDS_SPACE;
+    assert_eq!(amount(1500.0, Lang::Sv), format!("1{space}500"));
+    assert_eq!(amount(100000.0, Lang::Sv), format!("100{space}000"));
+    assert_eq!(amount(1.5, Lang::Sv), "1,5");
+    assert_eq!(amount(1.25, Lang::En), "1.25");
+    assert_eq!(amount(2.0, Lang::En), "2");
+    assert_eq!(amount(1500.0, Lang::En), "1,500");
+}

@@ -645,3 +645,58 @@ mod numbers {
         }
     }
 }
+
+mod import_choices {
+    use super::V4;
+    use std::collections::BTreeMap;
+    use tillit::store::restore;
+    use tillit::store::transfer::{Choice, import_with, preview};
+
+    /// Here: the V4 document. The file: the same, with the active round's unit changed.
+    fn here_and_file() -> (tillit::store::Document, String, String) {
+        let here = restore(V4).unwrap().document;
+        let mut changed = here.clone();
+        let id = changed.active_round.clone().unwrap();
+        changed.active_round_mut().unwrap().unit = "Annan enhet".into();
+        (here, changed.to_json(), id)
+    }
+
+    #[test]
+    fn a_changed_copy_of_a_round_is_shown_as_differing() {
+        let (here, file, id) = here_and_file();
+        let p = preview(&here, &file).unwrap();
+        assert_eq!(p.differing(), 1);
+        let changed = p.rounds.iter().find(|r| r.id == id).unwrap();
+        assert!(changed.already_here && changed.differs);
+        assert!(p.rounds.iter().filter(|r| r.id != id).all(|r| !r.differs));
+    }
+
+    #[test]
+    fn per_round_the_user_keeps_this_one_takes_the_files_or_keeps_both() {
+        let (here, file, id) = here_and_file();
+        let choose = |c| BTreeMap::from([(id.clone(), c)]);
+
+        let mut kept = here.clone();
+        let report = import_with(&mut kept, &file, &choose(Choice::Keep)).unwrap();
+        assert_eq!(kept, here);
+        assert_eq!((report.added.len(), report.replaced, report.already_here), (0, 0, 2));
+
+        let mut taken = here.clone();
+        let report = import_with(&mut taken, &file, &choose(Choice::Take)).unwrap();
+        assert_eq!(report.replaced, 1);
+        assert_eq!(taken.rounds.len(), here.rounds.len());
+        assert_eq!(taken.rounds.iter().find(|r| r.id == id).unwrap().unit, "Annan enhet");
+
+        let mut both = here.clone();
+        let report = import_with(&mut both, &file, &choose(Choice::Both)).unwrap();
+        assert_eq!(report.added, [("Annan enhet".to_string(), "2026-11-24".to_string())]);
+        assert_eq!(both.rounds.len(), here.rounds.len() + 1);
+        let copy = both.rounds.last().unwrap();
+        assert_eq!(copy.id, format!("{id}-2"));
+        assert_eq!(both.active_round.as_deref(), Some(copy.id.as_str()));
+        assert_eq!(
+            both.rounds.iter().find(|r| r.id == id).unwrap(),
+            here.active_round().unwrap()
+        );
+    }
+}

@@ -178,6 +178,35 @@ impl Store {
         self.schedule_save();
     }
 
+    /// Changes the document only if the change can be saved: for what must not be shown as done
+    /// and then vanish on reload, such as an import. The change is made to a copy and written at
+    /// once; if the write fails (most often: the storage is full) nothing changes here or in
+    /// storage, and the error says why. Where nothing can be saved at all (storage refused or
+    /// unreadable), the change is made in this window, as every other change is.
+    pub fn apply(&self, f: impl FnOnce(&mut Document)) -> Result<(), String> {
+        if self.stored_elsewhere() {
+            self.take_stored();
+        }
+        let mut next = self.doc.get_untracked();
+        f(&mut next);
+        let blocked = matches!(
+            self.status.get_untracked(),
+            StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
+        );
+        if !blocked {
+            let revision = super::new_id("rev");
+            local::save(&next, &revision)?;
+            self.revision.set_value(Some(revision));
+            self.base.set_value(next.clone());
+            self.pending.set_value(false);
+            if matches!(self.status.get_untracked(), StorageStatus::SaveFailed(_)) {
+                self.status.set(StorageStatus::Saving);
+            }
+        }
+        self.doc.set(next);
+        Ok(())
+    }
+
     /// Writes the document once the frame that shows the change has been drawn, so that saving
     /// a large document never holds up what the user sees; several changes in one frame are
     /// written once.

@@ -1,20 +1,28 @@
 //! Backup and moving: the whole document downloaded as a file, and such a file read back in.
-//! What the file holds is shown first; then its new rounds are added beside the ones here, or
-//! it replaces everything, as the user chooses. A file that cannot be read changes nothing.
+//! What the file holds is shown first; then its new rounds are added beside the ones here (and,
+//! for a round that is here but differs, the user's choice per round), or it replaces
+//! everything. A file that cannot be read, or whose import cannot be saved, changes nothing.
 //! And the way to erase everything the app has stored.
 
 use crate::app::{Store, download, today};
 use crate::components::{ConfirmButton, messages};
 use crate::i18n::*;
 use crate::store::RestoreError;
-use crate::store::transfer::{self, Imported, Preview};
+use crate::store::transfer::{self, Choice, Imported, Preview};
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 
 #[derive(Clone, PartialEq)]
 enum Outcome {
-    Imported { added: usize, already_here: usize },
+    Imported {
+        added: usize,
+        replaced: usize,
+        already_here: usize,
+    },
     Replaced,
+    /// Read, but the storage had no room for it: nothing changed.
+    NotSaved,
     Erased,
     TooNew(RestoreError),
     TooLarge,
@@ -37,6 +45,8 @@ pub fn Backup() -> impl IntoView {
     let outcome = RwSignal::new(None::<Outcome>);
     // The file read and what it holds, waiting for the user's choice.
     let pending = RwSignal::new(None::<(String, StoredValue<Preview>)>);
+    // What to do with each round that is here but differs, by its id.
+    let choices = RwSignal::new(BTreeMap::<String, Choice>::new());
     let save = move |_| {
         download(
             &format!("tillit-{}.json", today()),
@@ -66,7 +76,10 @@ pub fn Backup() -> impl IntoView {
                 return;
             };
             match store.with_untracked(|d| transfer::preview(d, &text)) {
-                Ok(preview) => pending.set(Some((text, StoredValue::new(preview)))),
+                Ok(preview) => {
+                    choices.set(BTreeMap::new());
+                    pending.set(Some((text, StoredValue::new(preview))));
+                }
                 Err(e) => outcome.set(Some(failed(e))),
             }
         });
@@ -76,16 +89,25 @@ pub fn Backup() -> impl IntoView {
             return;
         };
         let mut result = None;
-        store.update(|d| result = Some(transfer::import(d, &text)));
+        let chosen = choices.get_untracked();
+        let saved = store.apply(|d| result = Some(transfer::import_with(d, &text, &chosen)));
         pending.set(None);
-        outcome.set(Some(match result.expect("set above") {
-            Ok(Imported {
-                added, already_here, ..
-            }) => Outcome::Imported {
+        outcome.set(Some(match (result.expect("set above"), saved) {
+            (Err(e), _) => failed(e),
+            (Ok(_), Err(_)) => Outcome::NotSaved,
+            (
+                Ok(Imported {
+                    added,
+                    replaced,
+                    already_here,
+                    ..
+                }),
+                Ok(()),
+            ) => Outcome::Imported {
                 added: added.len(),
+                replaced,
                 already_here,
             },
-            Err(e) => failed(e),
         }));
     };
     let replace = move |_| {
@@ -93,11 +115,12 @@ pub fn Backup() -> impl IntoView {
             return;
         };
         let mut result = None;
-        store.update(|d| result = Some(transfer::replace(d, &text)));
+        let saved = store.apply(|d| result = Some(transfer::replace(d, &text)));
         pending.set(None);
-        outcome.set(Some(match result.expect("set above") {
-            Ok(()) => Outcome::Replaced,
-            Err(e) => failed(e),
+        outcome.set(Some(match (result.expect("set above"), saved) {
+            (Err(e), _) => failed(e),
+            (Ok(()), Err(_)) => Outcome::NotSaved,
+            (Ok(()), Ok(())) => Outcome::Replaced,
         }));
     };
     let erase = move |_| {
@@ -118,14 +141,20 @@ pub fn Backup() -> impl IntoView {
                 <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-hint" on:change=read />
             </div>
             {move || pending.get().map(|(_, preview)| {
-                let (rounds, new_rounds, migrated, repairs) = preview.with_value(|p| {
+                let (rounds, new_rounds, differing, migrated, repairs) = preview.with_value(|p| {
                     (
-                        p.rounds.iter().map(|r| (r.unit.clone(), r.date.clone(), r.already_here)).collect::<Vec<_>>(),
+                        p.rounds.iter().map(|r| (r.id.clone(), r.unit.clone(), r.date.clone(), r.already_here, r.differs)).collect::<Vec<_>>(),
                         p.new_rounds(),
+                        p.differing(),
                         p.migrated_from.is_some(),
                         p.repairs.clone(),
                     )
                 });
+                let questions = rounds
+                    .iter()
+                    .filter(|r| r.4)
+                    .map(|(id, unit, date, _, _)| choice_question(i18n, choices, id.clone(), unit.clone(), date.clone()))
+                    .collect_view();
                 let empty = rounds.is_empty();
                 view! {
                     <div class="card import-preview" role="region" aria-labelledby="preview-title">
@@ -136,11 +165,15 @@ pub fn Backup() -> impl IntoView {
                         } else {
                             view! {
                                 <ul>
-                                    {rounds.into_iter().map(|(unit, date, here)| view! {
+                                    {rounds.into_iter().map(|(_, unit, date, here, differs)| view! {
                                         <li>
                                             {t!(i18n, ui.backup.preview_round, unit = move || unit.clone(), date = move || date.clone())}
                                             " – "
-                                            {if here { t!(i18n, ui.backup.preview_here).into_any() } else { t!(i18n, ui.backup.preview_new).into_any() }}
+                                            {match (here, differs) {
+                                                (true, true) => t!(i18n, ui.backup.preview_differs).into_any(),
+                                                (true, false) => t!(i18n, ui.backup.preview_here).into_any(),
+                                                _ => t!(i18n, ui.backup.preview_new).into_any(),
+                                            }}
                                         </li>
                                     }).collect_view()}
                                 </ul>
@@ -154,9 +187,13 @@ pub fn Backup() -> impl IntoView {
                                 }).collect_view()}
                             </ul>
                         })}
+                        {questions}
                         <div class="button-row">
-                            {(new_rounds > 0).then(|| view! {
+                            {(new_rounds > 0 && differing == 0).then(|| view! {
                                 <button type="button" class="button" on:click=merge>{t!(i18n, ui.backup.merge)}</button>
+                            })}
+                            {(differing > 0).then(|| view! {
+                                <button type="button" class="button" on:click=merge>{t!(i18n, ui.backup.apply_choices)}</button>
                             })}
                             <ConfirmButton
                                 label=Signal::derive(move || t_string!(i18n, ui.backup.replace).to_string())
@@ -173,17 +210,30 @@ pub fn Backup() -> impl IntoView {
                 }
             })}
             {move || outcome.get().map(|o| match o {
-                Outcome::Imported { added, already_here } => view! {
+                Outcome::Imported { added, replaced, already_here } => view! {
                     <div class="notice notice--info" role="status">
                         <p>
-                            {if added > 0 {
-                                t!(i18n, ui.backup.imported, count = move || added).into_any()
-                            } else {
-                                t!(i18n, ui.backup.nothing_added).into_any()
+                            {match added {
+                                0 if replaced == 0 => t!(i18n, ui.backup.nothing_added).into_any(),
+                                0 => ().into_any(),
+                                1 => t!(i18n, ui.backup.imported_one).into_any(),
+                                _ => t!(i18n, ui.backup.imported, count = move || added).into_any(),
                             }}
-                            {(already_here > 0).then(|| view! { " "{t!(i18n, ui.backup.already_here, count = move || already_here)} })}
+                            {match replaced {
+                                0 => ().into_any(),
+                                1 => view! { " "{t!(i18n, ui.backup.replaced_rounds_one)} }.into_any(),
+                                _ => view! { " "{t!(i18n, ui.backup.replaced_rounds, count = move || replaced)} }.into_any(),
+                            }}
+                            {match already_here {
+                                0 => ().into_any(),
+                                1 => view! { " "{t!(i18n, ui.backup.already_here_one)} }.into_any(),
+                                _ => view! { " "{t!(i18n, ui.backup.already_here, count = move || already_here)} }.into_any(),
+                            }}
                         </p>
                     </div>
+                }.into_any(),
+                Outcome::NotSaved => view! {
+                    <div class="notice notice--error" role="alert"><p>{t!(i18n, ui.backup.error_save)}</p></div>
                 }.into_any(),
                 Outcome::Replaced => view! {
                     <div class="notice notice--info" role="status"><p>{t!(i18n, ui.backup.replaced)}</p></div>
@@ -220,5 +270,50 @@ pub fn Backup() -> impl IntoView {
                 on_confirm=Callback::new(erase)
             />
         </section>
+    }
+}
+
+/// For a round that is both here and in the file but differs: keep this one, take the file's,
+/// or keep both.
+fn choice_question(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    choices: RwSignal<BTreeMap<String, Choice>>,
+    id: String,
+    unit: String,
+    date: String,
+) -> impl IntoView {
+    let name = format!("choice-{id}");
+    let options = [(Choice::Keep, "keep"), (Choice::Take, "take"), (Choice::Both, "both")]
+        .into_iter()
+        .map(|(choice, key)| {
+            let id = id.clone();
+            let checked = {
+                let id = id.clone();
+                move || choices.with(|c| c.get(&id).copied().unwrap_or_default() == choice)
+            };
+            let label = match choice {
+                Choice::Keep => t!(i18n, ui.backup.choice_keep).into_any(),
+                Choice::Take => t!(i18n, ui.backup.choice_take).into_any(),
+                Choice::Both => t!(i18n, ui.backup.choice_both).into_any(),
+            };
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name=name.clone()
+                        value=key
+                        prop:checked=checked
+                        on:change=move |_| choices.update(|c| { c.insert(id.clone(), choice); })
+                    />
+                    " "{label}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="choices">
+            <legend>{t!(i18n, ui.backup.choice_legend, unit = move || unit.clone(), date = move || date.clone())}</legend>
+            {options}
+        </fieldset>
     }
 }

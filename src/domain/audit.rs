@@ -350,13 +350,28 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
         .trim()
         .chars()
         .filter(|c| !c.is_whitespace() && *c != crate::domain::format::THOUSANDS_SPACE)
-        .map(|c| if c == ',' { '.' } else { c })
         .collect();
     let cleaned = cleaned.replace('−', "-");
     if cleaned.is_empty() {
         return Err(FieldError::NotANumber);
     }
-    cleaned
+    // The decimal mark: with both `,` and `.`, the later one (`1,500.5`, `1.500,5`); with
+    // commas alone, a comma — unless they group thousands (`1,000`, `12,500,000`), which is how
+    // English writes a thousand and no one writes a decimal: that is read as a thousand.
+    let (comma, point) = (cleaned.rfind(','), cleaned.rfind('.'));
+    let groups_thousands = |mark: char| {
+        let mut parts = cleaned.trim_start_matches('-').split(mark);
+        let first = parts.next().unwrap_or_default();
+        (1..=3).contains(&first.len()) && !first.starts_with('0') && parts.all(|p| p.len() == 3)
+    };
+    let normal = match (comma, point) {
+        (Some(c), Some(p)) if c > p => cleaned.replace('.', "").replace(',', "."),
+        (Some(_), Some(_)) => cleaned.replace(',', ""),
+        (Some(_), None) if groups_thousands(',') => cleaned.replace(',', ""),
+        (Some(_), None) => cleaned.replace(',', "."),
+        _ => cleaned,
+    };
+    normal
         .parse::<f64>()
         .ok()
         .filter(|n| n.is_finite())

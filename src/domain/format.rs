@@ -53,6 +53,20 @@ pub fn score(value: Option<f64>, lang: Lang) -> String {
     value.map_or_else(|| "–".to_string(), |v| decimal(v, 1, lang))
 }
 
+/// A count or amount as the page shows it: thousands grouped, at most two decimals, no trailing
+/// zeros: `1 500`, `1,5`, `100 000` (Swedish), `1,500`, `1.5` (English).
+pub fn amount(value: f64, lang: Lang) -> String {
+    let (point, _) = separators(lang);
+    let text = decimal(value, 2, lang);
+    match text.split_once(point) {
+        Some((whole, fraction)) => match fraction.trim_end_matches('0') {
+            "" => whole.to_string(),
+            fraction => format!("{whole}{point}{fraction}"),
+        },
+        None => text,
+    }
+}
+
 /// `value` as it goes into a field to edit: at most two decimals, no trailing zeros and no
 /// grouping of thousands, so that reading it back gives the same number in either language:
 /// `1700`, `1,5` (Swedish), `1.5` (English).

@@ -24,7 +24,7 @@ fn new_draft() -> Draft {
 }
 
 /// The message for a field error, in the interface language.
-fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldError) -> AnyView {
+pub fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldError) -> AnyView {
     match e {
         FieldError::Required => t!(i18n, ui.audit.e_required).into_any(),
         FieldError::NotANumber => t!(i18n, ui.audit.e_number).into_any(),

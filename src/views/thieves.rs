@@ -142,15 +142,27 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                 let f = Figures::of(&cost, lang);
                 let id = t.id.clone();
                 let title = t.title.clone();
-                let (minutes, occurrences) = (format::editable(t.minutes, lang), format::editable(t.occurrences, lang));
-                let (per, people, remover) = (t.per, t.people, t.removable_by);
-                let how = t!(
-                    i18n, ui.audit.how_often,
-                    minutes = move || minutes.clone(),
-                    occurrences = move || occurrences.clone(),
-                    per = move || labels::per(i18n.get_locale(), per),
-                    people = move || people
-                );
+                let (minutes, occurrences) = (format::amount(t.minutes, lang), format::amount(t.occurrences, lang));
+                let (per, remover) = (t.per, t.removable_by);
+                let people = format::amount(f64::from(t.people), lang);
+                let how = if t.people == 1 {
+                    t!(
+                        i18n, ui.audit.how_often_one,
+                        minutes = move || minutes.clone(),
+                        occurrences = move || occurrences.clone(),
+                        per = move || labels::per(i18n.get_locale(), per)
+                    )
+                    .into_any()
+                } else {
+                    t!(
+                        i18n, ui.audit.how_often,
+                        minutes = move || minutes.clone(),
+                        occurrences = move || occurrences.clone(),
+                        per = move || labels::per(i18n.get_locale(), per),
+                        people = move || people.clone()
+                    )
+                    .into_any()
+                };
                 view! {
                     <li class="thief" data-thief=t.id.clone()>
                         <span class="thief__rank" aria-hidden="true">{rank + 1}</span>
@@ -268,7 +280,8 @@ fn RatesForm() -> impl IntoView {
     let rates = store.with_untracked(|d| d.active_round().map(|r| r.audit.rates).unwrap_or_default());
     let annual = RwSignal::new(format::editable(rates.annual_hours, lang.get_untracked()));
     let cost = RwSignal::new(format::editable(rates.hourly_cost, lang.get_untracked()));
-    let valid = |text: &str, bounds: Bounds| parse_number(text).and_then(|n| bounds.check(n)).ok();
+    let checked = |text: &str, bounds: Bounds| parse_number(text).and_then(|n| bounds.check(n));
+    let valid = move |text: &str, bounds: Bounds| checked(text, bounds).ok();
     let save = move || {
         if let (Some(annual_hours), Some(hourly_cost)) = (
             valid(&annual.get_untracked(), ANNUAL_HOURS),
@@ -297,7 +310,9 @@ fn RatesForm() -> impl IntoView {
                 <label for=id>{label}</label>
                 <p class="hint" id=hint_id>{hint}</p>
                 <Show when=invalid>
-                    <p class="field__error" id=error_id.clone()>{t!(i18n, ui.audit.rate_error)}</p>
+                    <p class="field__error" id=error_id.clone()>
+                        {move || checked(&value.get(), bounds).err().map(|e| super::thief_form::error_text(i18n, lang.get(), e))}
+                    </p>
                 </Show>
                 <input id=id type="text" inputmode="decimal" aria-invalid=move || invalid().to_string()
                     aria-describedby=described

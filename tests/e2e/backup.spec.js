@@ -22,7 +22,7 @@ test('a backup moves the work to another browser, and reading it twice adds noth
   const preview = other.getByRole('region', { name: 'Det här finns i filen' });
   await expect(preview.getByRole('listitem')).toHaveText(['Elevhälsan · 2026-10-01 – ny']);
   await preview.getByRole('button', { name: 'Lägg till de nya omgångarna' }).click();
-  await expect(other.getByRole('status')).toHaveText('1 omgångar lades till.');
+  await expect(other.getByRole('status')).toHaveText('1 omgång lades till.');
   await expect(other.getByRole('heading', { name: 'Pågående självskattning' })).toBeVisible();
   await expect(other.getByText('Elevhälsan · 2026-10-01')).toBeVisible();
   await expect(other.getByRole('region', { name: 'Tidigare omgångar' }).getByText('Hemtjänsten · 2026-11-24')).toBeVisible();
@@ -48,7 +48,7 @@ test('an older backup is migrated on the way in', async ({ page }) => {
   await page.getByLabel('Läs in en säkerhetskopia').setInputFiles(fixture);
   await expect(page.getByText('Filen är sparad av en äldre version av Tillit')).toBeVisible();
   await page.getByRole('button', { name: 'Lägg till de nya omgångarna' }).click();
-  await expect(page.getByRole('status')).toHaveText('1 omgångar lades till.');
+  await expect(page.getByRole('status')).toHaveText('1 omgång lades till.');
   const doc = JSON.parse(await storedDocument(page));
   expect(doc.version).toBe(4);
   expect(doc.rounds[0].audit.thieves).toEqual([]);
@@ -94,4 +94,72 @@ test('a backup can replace everything, only after confirming', async ({ page }) 
   const doc = JSON.parse(await storedDocument(page));
   expect(doc.rounds.map((r) => r.unit)).toEqual(['Hemtjänsten Farsta']);
   expect(doc.version).toBe(4);
+});
+
+test('a changed copy of a round here: per round, keep this one, take the file\'s, or keep both', async ({ page }) => {
+  await startRound(page, 'Elevhälsan', '2026-10-01');
+  await answer(page, principles[0].statements[0], 5);
+  const here = JSON.parse(await storedDocument(page));
+  // The same round, answered differently and renamed, in a file from another browser.
+  const changed = structuredClone(here);
+  changed.rounds[0].unit = 'Elevhälsan Syd';
+  changed.rounds[0].assessment.responses[0].answers[principles[0].statements[0].id] = 1;
+  const file = { name: 'kopia.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) };
+  const preview = page.getByRole('region', { name: 'Det här finns i filen' });
+  const question = preview.getByRole('group', { name: /Elevhälsan Syd · 2026-10-01 finns både här och i filen/ });
+
+  // Keep this one (the default): nothing changes.
+  await page.goto('/');
+  await page.getByLabel('Läs in en säkerhetskopia').setInputFiles(file);
+  await expect(preview.getByRole('listitem')).toHaveText(['Elevhälsan Syd · 2026-10-01 – finns redan här, men skiljer sig']);
+  await expect(question.getByRole('radio', { name: 'Behåll den som finns här' })).toBeChecked();
+  await preview.getByRole('button', { name: 'Läs in enligt valen' }).click();
+  await expect(page.getByRole('status')).toHaveText('1 omgång i filen fanns redan här och lämnades orörd.');
+  expect(JSON.parse(await storedDocument(page)).rounds).toEqual(here.rounds);
+
+  // Keep both: the file's is added beside it under a new id.
+  await page.getByLabel('Läs in en säkerhetskopia').setInputFiles(file);
+  await question.getByRole('radio', { name: 'Behåll båda' }).check();
+  await preview.getByRole('button', { name: 'Läs in enligt valen' }).click();
+  await expect(page.getByRole('status')).toHaveText('1 omgång lades till.');
+  let doc = JSON.parse(await storedDocument(page));
+  expect(doc.rounds.map((r) => [r.id, r.unit])).toEqual([[here.rounds[0].id, 'Elevhälsan'], [`${here.rounds[0].id}-2`, 'Elevhälsan Syd']]);
+
+  // Take the file's: it replaces the one here, and the copy kept beside it stays.
+  await page.getByLabel('Läs in en säkerhetskopia').setInputFiles(file);
+  await question.getByRole('radio', { name: 'Ta den från filen i stället' }).check();
+  await preview.getByRole('button', { name: 'Läs in enligt valen' }).click();
+  await expect(page.getByRole('status')).toHaveText('1 omgång här ersattes med filens.');
+  doc = JSON.parse(await storedDocument(page));
+  expect(doc.rounds.map((r) => r.unit)).toEqual(['Elevhälsan Syd', 'Elevhälsan Syd']);
+  expect(doc.rounds[0].assessment.responses[0].answers[principles[0].statements[0].id]).toBe(1);
+});
+
+test('an import the storage has no room for is not applied, and says so', async ({ page }) => {
+  await startRound(page, 'Elevhälsan', '2026-10-01');
+  await page.goto('/');
+  const before = await storedDocument(page);
+  // A backup of one round with a long description, and the storage filled so that the
+  // document with it added cannot be saved (but the one here still can).
+  const big = JSON.parse(before);
+  big.rounds[0].id = 'another';
+  big.rounds[0].unit = 'Stor enhet';
+  big.rounds[0].audit.thieves = [];
+  big.rounds[0].plan.actions = [{ id: 'a1', origin: null, reasons: [], title: 'Lång', description: 'x'.repeat(1_500_000), owner: '', due: '', status: 'planned', effect: '', follow_up: '' }];
+  await page.evaluate(() => {
+    const chunk = 'f'.repeat(1_000_000);
+    for (let i = 0; i < 10; i++) {
+      try { localStorage.setItem(`filler.${i}`, chunk); } catch { break; }
+    }
+  });
+  await page.getByLabel('Läs in en säkerhetskopia').setInputFiles({ name: 'stor.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
+  const preview = page.getByRole('region', { name: 'Det här finns i filen' });
+  await preview.getByRole('button', { name: 'Lägg till de nya omgångarna' }).click();
+  await expect(page.getByRole('alert')).toContainText('har inte plats för den');
+  await expect(page.getByRole('alert')).toContainText('Inget har ändrats.');
+  await expect(page.getByRole('status')).toHaveCount(0);
+  expect(await storedDocument(page)).toBe(before);
+  await page.reload();
+  await expect(page.getByText('Stor enhet')).toHaveCount(0);
+  await expect(page.getByText('Elevhälsan · 2026-10-01')).toBeVisible();
 });

@@ -172,6 +172,10 @@ test('the rates can be set, with the defaults stated, and the figures follow', a
   await expectFigures(page, 'Möte utan beslut', { hours: '120', posts: '0,08', kronor: '60 000', loss: '60 000' });
   await page.getByLabel('Årsarbetstid för en heltid (timmar)').fill('-1');
   await expect(page.getByLabel('Årsarbetstid för en heltid (timmar)')).toHaveAttribute('aria-invalid', 'true');
+  // Each wrong figure gets its own message at the field.
+  await page.getByLabel('Timkostnad inklusive arbetsgivaravgifter (kronor)').fill('1e308');
+  await expect(page.locator('#hourly-cost-error')).toHaveText('Det är orimligt mycket. Högst 10 000.');
+  await page.getByLabel('Timkostnad inklusive arbetsgivaravgifter (kronor)').fill('500');
   await page.reload();
   await expect(page.getByLabel('Årsarbetstid för en heltid (timmar)')).toHaveValue('1600');
   await expect(page.getByLabel('Timkostnad inklusive arbetsgivaravgifter (kronor)')).toHaveValue('500');
