@@ -68,12 +68,19 @@ fn statements_and_principles_are_pooled_over_the_participants() {
     assert_eq!(t1.distribution.counts, [1, 0, 1, 0, 1]);
     assert!(t1.shown);
     assert_eq!(t1.distribution.mean(), Some(3.0));
+    // tillit.2 was scored by two only (the third "vet ej"): its mean would be theirs, so it is
+    // not shown, and the principle is pooled over tillit.1 alone.
+    assert!(!view.statement("tillit.2").unwrap().shown);
     let tillit = &view.principles[0];
     assert_eq!(tillit.participants, 3);
-    assert_eq!(tillit.distribution.counts, [1, 0, 1, 2, 1]);
-    assert_eq!(tillit.distribution.dont_know, 1);
-    // Principle mean: (1 + 5 + 3 + 4 + 4) / 5 = 3.4.
-    assert!((tillit.distribution.mean().unwrap() - 3.4).abs() < 1e-12);
+    assert_eq!(tillit.distribution.counts, [1, 0, 1, 0, 1]);
+    assert_eq!(tillit.distribution.dont_know, 0);
+    assert_eq!(tillit.distribution.mean(), Some(3.0));
+    // With a threshold of two, both are shown and pooled: (1 + 5 + 3 + 4 + 4) / 5 = 3.4.
+    let two = team_view(content(), &a, 2);
+    assert_eq!(two.principles[0].distribution.counts, [1, 0, 1, 2, 1]);
+    assert_eq!(two.principles[0].distribution.dont_know, 1);
+    assert!((two.principles[0].distribution.mean().unwrap() - 3.4).abs() < 1e-12);
 }
 
 #[test]
@@ -84,10 +91,17 @@ fn fewer_answers_than_the_threshold_are_not_shown() {
         &[("tillit.1", DK)],
     ]);
     let view = team_view(content(), &a, DEFAULT_MIN_GROUP);
-    // Three answered tillit.1 ("vet ej" is an answer); one answered stod.1.
-    assert!(view.statement("tillit.1").unwrap().shown);
+    // Three answered tillit.1, but only two gave a score: its mean would be made of two.
+    // One answered stod.1.
+    assert!(!view.statement("tillit.1").unwrap().shown);
     assert!(!view.statement("stod.1").unwrap().shown);
-    assert!(view.principles[0].shown);
+    assert!(
+        !view.principles[0].shown,
+        "nothing of it shown, so no principle figure either"
+    );
+    // Three "vet ej" tell nothing about anyone's score: shown.
+    let unsure = workshop(&[&[("tillit.1", DK)], &[("tillit.1", DK)], &[("tillit.1", DK)]]);
+    assert!(team_view(content(), &unsure, 3).statement("tillit.1").unwrap().shown);
     let stod = view.principles.iter().find(|p| p.principle == "stod").unwrap();
     assert_eq!(stod.participants, 1);
     assert!(!stod.shown);
@@ -108,7 +122,7 @@ fn the_statements_disagreed_on_most_come_first() {
         // stod.1:   2, 3, 2 → √(2/9) ≈ 0.47
         // stod.2:   1, 5, – → only two answers: below the threshold, left out
         // oppenhet.1: 5, 1, 5 → √(32/9) ≈ 1.89
-        // kunskap.1: 2, 4, DK → two scores 2 and 4: spread 1
+        // kunskap.1: 2, 4, DK → two scores: below the threshold, left out
         &[
             ("tillit.1", s(1)),
             ("tillit.2", s(4)),
@@ -135,7 +149,7 @@ fn the_statements_disagreed_on_most_come_first() {
     ]);
     let view = team_view(content(), &a, 3);
     let order: Vec<&str> = view.discussion().iter().map(|s| s.statement.as_str()).collect();
-    assert_eq!(order, ["oppenhet.1", "tillit.1", "kunskap.1", "stod.1"]);
+    assert_eq!(order, ["oppenhet.1", "tillit.1", "stod.1"]);
     let spread = view.statement("oppenhet.1").unwrap().distribution.spread().unwrap();
     assert!((spread - (32.0f64 / 9.0).sqrt()).abs() < 1e-12);
 }

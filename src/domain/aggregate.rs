@@ -29,6 +29,13 @@ pub struct Distribution {
 }
 
 impl Distribution {
+    pub fn merge(&mut self, other: &Distribution) {
+        for (mine, theirs) in self.counts.iter_mut().zip(other.counts) {
+            *mine += theirs;
+        }
+        self.dont_know += other.dont_know;
+    }
+
     pub fn add(&mut self, answer: Answer) {
         match answer {
             Answer::Score(n) => self.counts[usize::from(n - 1)] += 1,
@@ -148,15 +155,22 @@ pub fn team_view(content: &Content, assessment: &Assessment, min_group: u32) -> 
                     for (i, participant) in assessment.participants.iter().enumerate() {
                         if let Some(answer) = assessment.answer(&participant.id, &statement.id) {
                             d.add(answer);
-                            distribution.add(answer);
                             answered_any[i] = true;
                         }
+                    }
+                    // Its mean and spread are made of the scores alone, so that many must have
+                    // given one (or nobody, when all answered "vet ej").
+                    let shown = d.answered() >= min_group && (d.scored() == 0 || d.scored() >= min_group);
+                    // The principle's figures are made of its shown statements only: with a
+                    // hidden one inside, subtracting the shown ones would give it away.
+                    if shown {
+                        distribution.merge(&d);
                     }
                     StatementAggregate {
                         statement: statement.id.clone(),
                         principle: principle.id.clone(),
                         distribution: d,
-                        shown: d.answered() >= min_group,
+                        shown,
                     }
                 })
                 .collect();
@@ -165,7 +179,7 @@ pub fn team_view(content: &Content, assessment: &Assessment, min_group: u32) -> 
                 principle: principle.id.clone(),
                 distribution,
                 participants,
-                shown: participants >= min_group,
+                shown: participants >= min_group && distribution.answered() > 0,
                 statements,
             }
         })

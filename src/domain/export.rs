@@ -62,8 +62,9 @@ pub fn results_csv(content: &Content, round: &Round, min_group: u32, labels: &Re
         .scores()
         .cloned()
         .unwrap_or_else(|| score(content, &round.assessment));
-    let team = team_view(content, &round.assessment, min_group);
     let workshop = round.is_workshop();
+    // A round the team answers together is its own and shown whole (as `visible` has it).
+    let team = team_view(content, &round.assessment, if workshop { min_group } else { 1 });
     let header = [
         labels.principle,
         labels.statement,

@@ -403,12 +403,14 @@ pub fn to_csv(actions: &[Action], labels: &ExportLabels, why: &dyn Fn(&Action) -
     csv(&header, rows, super::content::Lang::Sv)
 }
 
-/// Text for a Markdown table cell: HTML a reader would otherwise render escaped, pipes
-/// escaped, line breaks as `<br>`.
+/// Typed text as Markdown shows it: HTML, which a Markdown reader would render, escaped.
+fn plain(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// Text for a Markdown table cell: HTML escaped, pipes escaped, line breaks as `<br>`.
 fn cell(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    plain(text)
         .replace('|', "\\|")
         .replace("\r\n", "<br>")
         .replace('\n', "<br>")
@@ -422,9 +424,9 @@ pub fn to_markdown(
     labels: &ExportLabels,
     why: &dyn Fn(&Action) -> String,
 ) -> String {
-    let mut out = format!("# {heading}\n\n");
+    let mut out = format!("# {}\n\n", plain(heading));
     for line in intro {
-        out.push_str(line);
+        out.push_str(&plain(line));
         out.push_str("\n\n");
     }
     let columns = [

@@ -114,7 +114,7 @@ test('a changed copy of a round here: per round, keep this one, take the file\'s
   await expect(preview.getByRole('listitem')).toHaveText(['Elevhälsan Syd · 2026-10-01 – finns redan här, men skiljer sig']);
   await expect(question.getByRole('radio', { name: 'Behåll den som finns här' })).toBeChecked();
   await preview.getByRole('button', { name: 'Läs in enligt valen' }).click();
-  await expect(page.getByRole('status')).toHaveText('1 omgång i filen fanns redan här och lämnades orörd.');
+  await expect(page.getByRole('status')).toHaveText('Filen innehöll inga nya omgångar. 1 omgång i filen fanns redan här och lämnades orörd.');
   expect(JSON.parse(await storedDocument(page)).rounds).toEqual(here.rounds);
 
   // Keep both: the file's is added beside it under a new id.
