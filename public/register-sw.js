@@ -22,5 +22,5 @@
     notice.append(text, reload);
     document.body.prepend(notice);
   });
-  window.addEventListener('load', () => navigator.serviceWorker.register('/sw.js'));
+  window.addEventListener('load', () => navigator.serviceWorker.register('sw.js'));
 })();

@@ -20,8 +20,9 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Every page of the app is index.html: the network when there is one, else the kept copy.
-    event.respondWith(fetch(request).catch(() => caches.match('/', { cacheName: CACHE })));
+    // Every page of the app is index.html (the page itself is in the address's fragment): the
+    // network when there is one, else the kept copy. './' is where this worker and index.html are.
+    event.respondWith(fetch(request).catch(() => caches.match(new URL('./', self.location).href, { cacheName: CACHE })));
     return;
   }
   event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));

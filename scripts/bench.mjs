@@ -94,7 +94,7 @@ async function coldLoad(url, doc) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript((d) => localStorage.setItem('tillit.document', d), started);
   const page = await context.newPage();
-  await page.goto(`${base}/princip/tillit`);
+  await page.goto(`${base}/#/princip/tillit`);
   await page.locator('input[name="tillit.1"]').first().waitFor();
   const body = await page.evaluate(() => document.body.innerHTML);
   const head = await page.evaluate(() => [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => `<link rel="stylesheet" href="${l.getAttribute('href')}">`).join('\n'));
@@ -106,7 +106,7 @@ const app = [];
 const baseline = [];
 for (let i = 0; i < LOADS; i++) {
   // Interleaved, so that both see the same machine.
-  app.push(await coldLoad(`${base}/princip/tillit`, started));
+  app.push(await coldLoad(`${base}/#/princip/tillit`, started));
   baseline.push(await coldLoad(`${base}/baseline.html`, null));
 }
 const appInteractive = median(app.map((l) => l.handled));
@@ -129,8 +129,8 @@ if (scalePath) {
   const empty = [];
   const full = [];
   for (let i = 0; i < Math.min(LOADS, 7); i++) {
-    empty.push((await coldLoad(`${base}/princip/tillit`, started)).shown);
-    full.push((await coldLoad(`${base}/princip/tillit`, big)).shown);
+    empty.push((await coldLoad(`${base}/#/princip/tillit`, started)).shown);
+    full.push((await coldLoad(`${base}/#/princip/tillit`, big)).shown);
   }
   const e = median(empty);
   const f = median(full);
@@ -141,7 +141,7 @@ if (scalePath) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript((d) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('tillit.document', d); sessionStorage.setItem('seeded', '1'); } }, big);
   const page = await context.newPage();
-  await page.goto(`${base}/princip/tillit`);
+  await page.goto(`${base}/#/princip/tillit`);
   await page.locator('input[name="tillit.1"]').first().waitFor();
   // Real clicks (trusted input): from the event's time stamp to the frame that shows the
   // change; and the browser's own Event Timing, which lists every interaction of 16 ms or more.

@@ -12,7 +12,8 @@ const files = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'sw.js'
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);
-const assets = ['/', ...files.filter((f) => f !== 'index.html').map((f) => `/${f}`)];
+// Relative to sw.js, which sits beside index.html: the same list works under any sub-path.
+const assets = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
 const template = readFileSync(new URL('../public/sw.template.js', import.meta.url), 'utf8');
 writeFileSync(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__ASSETS__', JSON.stringify(assets)));
 console.log(`sw.js: ${assets.length} files, cache ${version}`);

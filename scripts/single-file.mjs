@@ -52,7 +52,7 @@ html = html
   .replace(/^\s*<link rel="(icon|manifest)"[^>]*>\s*$/gm, '')
   .replace('</head>', `    ${head}\n  </head>`)
   // No service worker from a file.
-  .replace(/\s*<script src="\/register-sw\.js"><\/script>/, '')
+  .replace(/\s*<script src="register-sw\.js"><\/script>/, '')
   .replace('</body>', `  <script type="module">${boot}</script>\n  </body>`);
 if (/data-trunk|register-sw/.test(html)) throw new Error('something of the served build is left in the single file');
 

@@ -1,12 +1,12 @@
 //! Which page the address shows, and going to another one without reloading.
 //!
-//! Served over http(s), the address's path is the page (`/princip/tillit`), so a reload or a
-//! shared link lands on it. Opened straight from a file (`file://`, the single-file build),
-//! the browser refuses to change the path (`history.pushState` throws a SecurityError there;
-//! only the query and the fragment may change), so the page is kept in the fragment instead:
-//! `tillit.html#/princip/tillit`. leptos_router only reads the path, which is why this small
-//! router takes its place. Links stay plain `<a href="/…">` in both cases: clicks on them are
-//! caught and turned into navigation here.
+//! The page is kept in the address's fragment: `…/tillit/#/princip/tillit`. The path is always
+//! where index.html is, so the same build works at a site's root, under any sub-path and
+//! straight from a file (where `history.pushState` may not change the path), a reload or a
+//! shared link lands on its page on any static host without rewrite rules, and the fragment
+//! never reaches a server. leptos_router only reads the path, which is why this small router
+//! takes its place. Links are plain `<a href="/…">`: clicks on them are caught and turned into
+//! navigation here.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -18,49 +18,31 @@ pub struct Router {
     path: RwSignal<String>,
     /// The query, without `?`, e.g. `klar=1`.
     query: RwSignal<String>,
-    /// Opened from a file: the page is kept in the fragment.
-    from_file: bool,
 }
 
-/// The path and query of the page as the browser's address says now. From a file, a fragment
-/// that is not a page (such as `#main` of the skip link) says nothing: `None`.
-fn read_address(from_file: bool) -> Option<(String, String)> {
-    let location = window().location();
-    let (path, query) = if from_file {
-        let hash = location.hash().unwrap_or_default();
-        if hash.is_empty() || hash == "#" {
-            ("/".to_string(), String::new())
-        } else {
-            let inner = hash.strip_prefix("#/")?;
-            match inner.split_once('?') {
-                Some((p, q)) => (format!("/{p}"), q.to_string()),
-                None => (format!("/{inner}"), String::new()),
-            }
-        }
-    } else {
-        (
-            location.pathname().unwrap_or_default(),
-            location
-                .search()
-                .unwrap_or_default()
-                .trim_start_matches('?')
-                .to_string(),
-        )
-    };
-    Some((path, query))
+/// The path and query of the page as the address's fragment says now. A fragment that is not
+/// a page (such as `#main` of the skip link) says nothing: `None`.
+fn read_address() -> Option<(String, String)> {
+    let hash = window().location().hash().unwrap_or_default();
+    if hash.is_empty() || hash == "#" {
+        return Some(("/".to_string(), String::new()));
+    }
+    let inner = hash.strip_prefix("#/")?;
+    Some(match inner.split_once('?') {
+        Some((p, q)) => (format!("/{p}"), q.to_string()),
+        None => (format!("/{inner}"), String::new()),
+    })
 }
 
 /// Sets up the router for the app and follows the back and forward buttons.
 pub fn provide_router() -> Router {
-    let from_file = window().location().protocol().is_ok_and(|p| p == "file:");
-    let (path, query) = read_address(from_file).unwrap_or_else(|| ("/".to_string(), String::new()));
+    let (path, query) = read_address().unwrap_or_else(|| ("/".to_string(), String::new()));
     let router = Router {
         path: RwSignal::new(path),
         query: RwSignal::new(query),
-        from_file,
     };
     let sync = move || {
-        let Some((path, query)) = read_address(from_file) else {
+        let Some((path, query)) = read_address() else {
             return;
         };
         if router.path.get_untracked() != path {
@@ -114,10 +96,12 @@ impl Router {
     }
 
     fn go(&self, to: &str, replace: bool) {
-        let url = if self.from_file {
-            format!("#{to}")
+        // The start page is the bare address of the app; every other page its fragment.
+        let url = if to == "/" {
+            let location = window().location();
+            location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
         } else {
-            to.to_string()
+            format!("#{to}")
         };
         if let Ok(history) = window().history() {
             let state = wasm_bindgen::JsValue::NULL;

@@ -1,6 +1,6 @@
 // WCAG 2.1 AA checks with axe on every page, keyboard use of the answer scale, and print.
 import { test, expect } from './helpers.js';
-import { principles, startRound, answer, expectAnswered, expectNoAxeViolations } from './helpers.js';
+import { seed, at, principles, startRound, answer, expectAnswered, expectNoAxeViolations } from './helpers.js';
 
 test('no WCAG 2.1 AA violations on the start, step and results pages', async ({ page }) => {
   await page.goto('/');
@@ -10,14 +10,14 @@ test('no WCAG 2.1 AA violations on the start, step and results pages', async ({ 
   await startRound(page);
   await answer(page, principles[0].statements[0], 4);
   await expectNoAxeViolations(page);
-  await page.goto('/resultat');
+  await page.goto('/#/resultat');
   await expectNoAxeViolations(page);
 });
 
 test('no WCAG 2.1 AA violations on the time-thief and plan pages', async ({ page }) => {
   await startRound(page);
   for (const s of principles[0].statements) await answer(page, s, 1);
-  await page.goto('/tidstjuvar');
+  await page.goto('/#/tidstjuvar');
   await page.getByRole('button', { name: /^Lägg till / }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ändra tidstjuven');
   await expectNoAxeViolations(page);
@@ -29,9 +29,9 @@ test('no WCAG 2.1 AA violations on the time-thief and plan pages', async ({ page
   await page.getByRole('group', { name: 'Vem kan ta bort eller ändra den?' }).getByLabel('Nämnden').check();
   await page.getByRole('button', { name: 'Spara' }).click();
   await expectNoAxeViolations(page);
-  await page.goto('/tidstjuvar/vidare');
+  await page.goto('/#/tidstjuvar/vidare');
   await expectNoAxeViolations(page);
-  await page.goto('/plan');
+  await page.goto('/#/plan');
   await page.getByRole('button', { name: /^Ta med i planen/ }).first().click();
   await expectNoAxeViolations(page);
 });
@@ -49,7 +49,7 @@ test('the answer scale works with the keyboard', async ({ page }) => {
 test('printing the results hides navigation and buttons', async ({ page }) => {
   await startRound(page);
   await answer(page, principles[0].statements[0], 4);
-  await page.goto('/resultat');
+  await page.goto('/#/resultat');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
@@ -64,9 +64,9 @@ test('no WCAG 2.1 AA violations on any page, in both languages, with a workshop 
     const doc = documentWithEverything();
     doc.settings.lang = lang;
     await page.goto('/');
-    await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, doc]);
+    await seed(page, doc);
     for (const path of ['/', '/deltagare', '/princip/tillit', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/t1', '/tidstjuvar/vidare', '/plan', '/rapport', '/finns-inte']) {
-      await page.goto(path);
+      await page.goto(at(path));
       await expect(page.locator('h1')).toBeVisible();
       await expectNoAxeViolations(page);
     }

@@ -35,7 +35,7 @@ test('a team answers everything, reloads midway and gets the scores its answers 
   const middle = Math.floor(principles.length / 2);
 
   for (const [i, p] of principles.entries()) {
-    await expect(page).toHaveURL(`/princip/${p.id}`);
+    await expect(page).toHaveURL(`/#/princip/${p.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.name);
     await expect(page.locator('blockquote.guiding p')).toHaveText(p.guiding);
     await expect(page.getByText(`Steg ${i + 1} av ${principles.length}`)).toBeVisible();
@@ -51,7 +51,7 @@ test('a team answers everything, reloads midway and gets the scores its answers 
       await expect(page.getByLabel(`Era anteckningar om ${p.name}`)).toHaveValue(`Vi pratade om ${p.name.toLowerCase()}.`);
       // The browser's back button returns to the previous step, with its answers.
       await page.goBack();
-      await expect(page).toHaveURL(`/princip/${principles[i - 1].id}`);
+      await expect(page).toHaveURL(`/#/princip/${principles[i - 1].id}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(principles[i - 1].name);
       for (const [k, s] of principles[i - 1].statements.entries()) await expectAnswered(page, s, given(i - 1, k));
       await page.goForward();
@@ -62,7 +62,7 @@ test('a team answers everything, reloads midway and gets the scores its answers 
     await page.getByRole('link', { name: next ? `Nästa: ${next.name}` : 'Till resultatet' }).click();
   }
 
-  await expect(page).toHaveURL('/resultat');
+  await expect(page).toHaveURL('/#/resultat');
   const { means, overall, total, dontKnow } = expectedScores();
   const checkResults = async () => {
     await expect(page.getByTestId('overall')).toHaveText(`${sv1(overall)} / 5`);
@@ -86,12 +86,12 @@ test('a team answers everything, reloads midway and gets the scores its answers 
   await checkResults();
   // With everything answered, "back" goes to the last step.
   await page.getByRole('link', { name: 'Tillbaka till frågorna' }).click();
-  await expect(page).toHaveURL(`/princip/${principles[principles.length - 1].id}`);
+  await expect(page).toHaveURL(`/#/princip/${principles[principles.length - 1].id}`);
   await page.goBack();
 
   // Closing the tab and coming back: a new page in the same browser sees the same.
   const again = await page.context().newPage();
-  await again.goto('/resultat');
+  await again.goto('/#/resultat');
   const saved = await storedDocument(again);
   expect(JSON.parse(saved).rounds[0].unit).toBe('Hemtjänsten Farsta');
   await page.close();
@@ -110,7 +110,7 @@ test('an answer can be taken back, and "vet ej" never counts as a score', async 
   await statement(page, s2).getByRole('button', { name: 'Ta bort svaret' }).click();
   await expect(statement(page, s2).getByRole('radio', { checked: true })).toHaveCount(0);
   await expect(page.getByText('1 av 5 besvarade')).toBeVisible();
-  await page.goto('/resultat');
+  await page.goto('/#/resultat');
   await expect(page.getByTestId('overall')).toHaveText('– / 5');
   await expect(page.getByTestId('answered')).toHaveText(`1 / ${principles.reduce((n, p) => n + p.statements.length, 0)}`);
 });
@@ -122,18 +122,18 @@ test('the step list shows progress and leads to any step', async ({ page }) => {
   await expect(steps.getByRole('link', { name: `${principles[0].name} (klar)` })).toBeVisible();
   await expect(steps.locator('progress')).toHaveAttribute('value', String(principles[0].statements.length));
   await steps.getByRole('link', { name: principles[4].name }).click();
-  await expect(page).toHaveURL(`/princip/${principles[4].id}`);
+  await expect(page).toHaveURL(`/#/princip/${principles[4].id}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   // "Självskattning" in the menu continues at the first step with something unanswered.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Självskattning' }).click();
-  await expect(page).toHaveURL(`/princip/${principles[1].id}`);
+  await expect(page).toHaveURL(`/#/princip/${principles[1].id}`);
 });
 
 test('a later round of the same unit shows the change since the previous one', async ({ page }) => {
   const tillit = principles[0];
   await startRound(page, 'Hemtjänsten Farsta', '2026-05-12');
   for (const s of tillit.statements) await answer(page, s, 2);
-  await page.goto('/resultat');
+  await page.goto('/#/resultat');
   await expect(page.getByRole('columnheader', { name: 'Förändring' })).toHaveCount(0);
 
   await page.goto('/');
@@ -142,7 +142,7 @@ test('a later round of the same unit shows the change since the previous one', a
   await page.getByLabel('Datum').fill('2026-11-24');
   await page.getByRole('button', { name: 'Börja självskattningen' }).click();
   for (const [k, s] of tillit.statements.entries()) await answer(page, s, k === 0 ? 3 : 4);
-  await page.goto('/resultat');
+  await page.goto('/#/resultat');
   await expect(page.getByText('Jämfört med förra omgången för samma enhet, 2026-05-12.')).toBeVisible();
   // Now (3 + 4 × (n − 1)) / n against 2,0 before.
   const n = tillit.statements.length;

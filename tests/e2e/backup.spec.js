@@ -36,8 +36,8 @@ test('a backup moves the work to another browser, and reading it twice adds noth
   expect(doc.rounds[1].assessment.responses[0].answers[principles[0].statements[0].id]).toBe(5);
 
   // The other browser shows the same results as the one the backup came from.
-  await page.goto('/resultat');
-  await other.goto('/resultat');
+  await page.goto('/#/resultat');
+  await other.goto('/#/resultat');
   for (const part of ['.score-table', '[data-testid="overall"]', '[data-testid="answered"]', '.low']) {
     expect(await other.locator(part).innerText()).toBe(await page.locator(part).innerText());
   }

@@ -43,7 +43,7 @@ test('when the storage is really full, the last saved state stays and the user i
 test('two tabs on the same work see each other\'s changes and never write over them', async ({ page, context }) => {
   await startRound(page);
   const other = await context.newPage();
-  await other.goto(`/princip/${tillit.id}`);
+  await other.goto(`/#/princip/${tillit.id}`);
   await answer(page, t(0), 4);
   await expectAnswered(other, t(0), 4);
   await answer(other, t(1), 2);
@@ -74,7 +74,7 @@ test('answers given by turns in a visible and a hidden tab are all kept', async 
     Object.defineProperty(Document.prototype, 'hidden', { get: () => true });
     window.requestAnimationFrame = () => 0;
   });
-  await hidden.goto(`/princip/${tillit.id}`);
+  await hidden.goto(`/#/princip/${tillit.id}`);
   const scores = [4, 2, 5, 1, 3];
   for (const [k, score] of scores.entries()) {
     await answer(k % 2 === 0 ? page : hidden, t(k), score);
@@ -138,7 +138,7 @@ test('a crash in the app is reported and what was saved stays saved', async ({ p
   expect(errors.length).toBeGreaterThan(0);
   expect(await storedDocument(page)).toBe(saved);
   await alert.getByRole('link', { name: 'Ladda om sidan' }).click();
-  await page.goto(`/princip/${tillit.id}`);
+  await page.goto(`/#/princip/${tillit.id}`);
   await expectAnswered(page, t(0), 4);
 });
 
@@ -162,7 +162,7 @@ test('whatever is stored, the app starts: every older version is migrated, anyth
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Pågående självskattning' })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await page.goto(`/princip/${tillit.id}`);
+    await page.goto(`/#/princip/${tillit.id}`);
     await answer(page, t(4), 1);
     const doc = JSON.parse(await storedDocument(page));
     expect(doc.version).toBe(4);

@@ -7,6 +7,19 @@ export const content = JSON.parse(readFileSync(new URL('../../content/sv/princip
 export const principles = content.principles;
 export const STORAGE_KEY = 'tillit.document';
 
+/** The address of a page of the app: the page is in the fragment (`/#/resultat`), the start
+ *  page is the bare address. */
+export const at = (path) => (path === '/' ? '/' : `/#${path}`);
+
+/** Puts `doc` in local storage as if the app had saved it, and opens the app on it. (Going to
+ *  another page of the app only changes the fragment and does not load it again.) */
+export async function seed(page, doc) {
+  if (!page.url().startsWith('http')) await page.goto('/');
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, doc]);
+  await page.goto('/');
+  await page.reload();
+}
+
 /** The browser's "now" in every test: the tests never depend on the day they run. Only the
  *  date is fixed (Date and Date.now); timers and animation frames run as usual. */
 export const NOW = new Date('2026-11-24T10:00:00');
@@ -38,7 +51,7 @@ export async function startRound(page, unit = 'Hemtjänsten Farsta', date = '202
   await page.getByLabel('Enhet eller arbetslag').fill(unit);
   await page.getByLabel('Datum').fill(date);
   await page.getByRole('button', { name: 'Börja självskattningen' }).click();
-  await expect(page).toHaveURL(`/princip/${principles[0].id}`);
+  await expect(page).toHaveURL(`/#/princip/${principles[0].id}`);
 }
 
 /** The radio group of one statement. */

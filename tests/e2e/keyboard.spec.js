@@ -1,7 +1,7 @@
 // The whole walk with the keyboard alone — self-assessment, time thieves, plan — with the focus
 // visible at every stop, and a layout that holds from a 320 px phone to a projector.
 import { test, expect } from './helpers.js';
-import { principles, statement, expectAnswered } from './helpers.js';
+import { at, principles, statement, expectAnswered } from './helpers.js';
 
 /** Presses Tab until `target` has the focus, checking on the way that the focus is visible. */
 async function tabTo(page, target, max = 120) {
@@ -27,7 +27,7 @@ test('a keyboard-only walk: assessment, time thieves and plan', async ({ page })
   await tabTo(page, page.getByLabel('Enhet eller arbetslag'));
   await page.keyboard.type('Hemtjänsten Farsta');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(`/princip/${principles[0].id}`);
+  await expect(page).toHaveURL(`/#/princip/${principles[0].id}`);
 
   for (const [i, p] of principles.entries()) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.name);
@@ -41,23 +41,23 @@ test('a keyboard-only walk: assessment, time thieves and plan', async ({ page })
     await tabTo(page, page.getByRole('link', { name: i + 1 < principles.length ? /^Nästa: / : 'Till resultatet' }));
     await page.keyboard.press('Enter');
   }
-  await expect(page).toHaveURL('/resultat');
+  await expect(page).toHaveURL('/#/resultat');
   await expect(page.getByTestId('overall')).toHaveText('2,0 / 5');
 
   await tabTo(page, page.getByRole('link', { name: /Nästa steg: tidstjuvar/ }));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL('/tidstjuvar');
+  await expect(page).toHaveURL('/#/tidstjuvar');
   await tabTo(page, page.getByRole('button', { name: /^Lägg till / }).first());
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ändra tidstjuven');
   await tabTo(page, page.getByRole('button', { name: 'Spara' }));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL('/tidstjuvar');
+  await expect(page).toHaveURL('/#/tidstjuvar');
   await expect(page.locator('.thief')).toHaveCount(1);
 
   await tabTo(page, page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Plan' }));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL('/plan');
+  await expect(page).toHaveURL('/#/plan');
   await tabTo(page, page.getByRole('button', { name: /^Ta med i planen/ }).first());
   await page.keyboard.press('Enter');
   await expect(page.locator('.action')).toHaveCount(1);
@@ -69,7 +69,7 @@ test('every page fits a 320 px wide phone without scrolling sideways', async ({ 
   await page.getByLabel('Enhet eller arbetslag').fill('Hemtjänsten Farsta');
   await page.getByRole('button', { name: 'Börja självskattningen' }).click();
   for (const path of ['/', '/deltagare', '/princip/tillit', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/ny', '/tidstjuvar/vidare', '/plan']) {
-    await page.goto(path);
+    await page.goto(at(path));
     await expect(page.locator('h1')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     const wide = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll')).slice(0, 3).map((e) => e.outerHTML.slice(0, 60)));

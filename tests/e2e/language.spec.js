@@ -1,7 +1,7 @@
 // Two languages all the way: on every page, in English no Swedish is left and in Swedish no
 // English, except what the team typed and quotations marked with their own language.
 import { test, expect } from './helpers.js';
-import { STORAGE_KEY, documentWithEverything } from './helpers.js';
+import { seed, at, STORAGE_KEY, documentWithEverything } from './helpers.js';
 
 const pages = ['/', '/deltagare', '/princip/tillit', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/ny', '/tidstjuvar/t1', '/tidstjuvar/vidare', '/plan', '/finns-inte'];
 const typed = ['Unit 7', 'Form X', 'Item Y', 'Kim', 'Tillit'];
@@ -29,10 +29,10 @@ for (const [lang, other, pattern] of [['en', 'sv', swedish], ['sv', 'en', englis
     await page.goto('/');
     const doc = documentWithEverything();
     doc.settings.lang = lang;
-    await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, doc]);
+    await seed(page, doc);
     const found = {};
     for (const path of pages) {
-      await page.goto(path);
+      await page.goto(at(path));
       await expect(page.locator('h1')).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       const left = [...new Set((await text(page, other)).match(pattern) ?? [])];

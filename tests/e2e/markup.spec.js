@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test, expect } from './helpers.js';
-import { STORAGE_KEY, documentWithEverything, principles } from './helpers.js';
+import { seed, at, STORAGE_KEY, documentWithEverything, principles } from './helpers.js';
 
 const vnu = createRequire(import.meta.url)('vnu-jar');
 
@@ -14,12 +14,12 @@ const pages = ['/', '/deltagare', `/princip/${principles[0].id}`, '/resultat', '
 
 test('every page is valid HTML', async ({ page }, testInfo) => {
   await page.goto('/');
-  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, documentWithEverything()]);
+  await seed(page, documentWithEverything());
   const dir = testInfo.outputPath('rendered');
   mkdirSync(dir, { recursive: true });
   const files = [];
   for (const path of pages) {
-    await page.goto(path);
+    await page.goto(at(path));
     await expect(page.locator('main h1')).toBeVisible();
     const html = await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);
     const file = join(dir, `${path.replace(/[^a-z0-9]+/gi, '_') || 'start'}.html`);

@@ -1,7 +1,7 @@
 // A phone held upright (360 × 640): no page scrolls sideways, whatever the team typed — long
 // Swedish words, a pasted address, a title of ten thousand letters without a space.
 import { test, expect } from './helpers.js';
-import { STORAGE_KEY, documentWithEverything, principles } from './helpers.js';
+import { seed, at, STORAGE_KEY, documentWithEverything, principles } from './helpers.js';
 
 test.use({ viewport: { width: 360, height: 640 } });
 
@@ -36,9 +36,9 @@ const pages = ['/', '/deltagare', `/princip/${principles[0].id}`, '/resultat', '
 
 test('no page is wider than a 360 px phone, with long titles everywhere', async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, documentWithLongTitles()]);
+  await seed(page, documentWithLongTitles());
   for (const path of pages) {
-    await page.goto(path);
+    await page.goto(at(path));
     await expect(page.locator('main h1')).toBeVisible();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect({ path, width }).toEqual({ path, width: 360 });

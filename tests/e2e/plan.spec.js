@@ -24,19 +24,19 @@ test('proposals with reasons, accept, dismiss, own action, reload, CSV and print
   test.slow();
   await startRound(page, 'Hemtjänsten Farsta', '2026-11-24');
   for (const p of principles) {
-    await page.goto(`/princip/${p.id}`);
+    await page.goto(`/#/princip/${p.id}`);
     for (const [k, s] of p.statements.entries()) await answer(page, s, given(p, k));
   }
   // One time thief the board must remove: 60 min a week, 2 people, low benefit:
   // 85 h a year; 29 750 kr; 75 % lost = 22 312,50 kr.
-  await page.goto('/tidstjuvar/ny');
+  await page.goto('/#/tidstjuvar/ny');
   await page.getByLabel('Rubrik').fill('Veckorapport till nämnden');
   await page.getByLabel('Minuter per gång').fill('60');
   await page.getByLabel('Antal gånger').fill('1');
   await page.getByLabel('Antal personer').fill('2');
   await page.getByRole('group', { name: 'Vem kan ta bort eller ändra den?' }).getByLabel('Nämnden').check();
   await page.getByRole('button', { name: 'Spara' }).click();
-  await expect(page).toHaveURL('/tidstjuvar');
+  await expect(page).toHaveURL('/#/tidstjuvar');
 
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Plan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Förbättringsplan');
@@ -126,7 +126,7 @@ test('proposals with reasons, accept, dismiss, own action, reload, CSV and print
 
 test('a removed action asks first', async ({ page }) => {
   await startRound(page);
-  await page.goto('/plan');
+  await page.goto('/#/plan');
   const add = page.getByRole('region', { name: 'Lägg till en egen åtgärd' });
   await add.getByLabel('Åtgärd').fill('Rensa bland mätningarna');
   await add.getByRole('button', { name: 'Lägg till', exact: true }).click();
@@ -142,7 +142,7 @@ test('a removed action asks first', async ({ page }) => {
 test('a dismissed proposal can be brought back', async ({ page }) => {
   await startRound(page);
   for (const s of principles[0].statements) await answer(page, s, 2);
-  await page.goto('/plan');
+  await page.goto('/#/plan');
   const open = page.locator('.proposals > ul > .proposal');
   const first = await open.first().locator('h3').textContent();
   await page.getByRole('button', { name: `Avfärda ${first}` }).click();

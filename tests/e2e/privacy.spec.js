@@ -2,7 +2,7 @@
 // the threshold shows no figure derived from their answers anywhere.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './helpers.js';
-import { STORAGE_KEY, principles } from './helpers.js';
+import { seed, STORAGE_KEY, principles } from './helpers.js';
 
 /** Every statement answered `score` by each of `people`, with a note from each. */
 function round(id, unit, date, people, score) {
@@ -48,7 +48,7 @@ async function pageText(page) {
 for (const few of [1, 2]) {
   test(`with ${few} of at least 3 answered, no page or export shows a figure of their answers`, async ({ page }) => {
     await page.goto('/');
-    await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, documentWithFew(few)]);
+    await seed(page, documentWithFew(few));
 
     // Start: the earlier rounds' list says "för få svar" for Unit 8, and shows the March total.
     await page.goto('/');
@@ -58,7 +58,7 @@ for (const few of [1, 2]) {
     expectNoFigureOfTheFew(await pageText(page));
 
     // Results: why nothing is shown, and no radar, table, low statements or notes.
-    await page.goto('/resultat');
+    await page.goto('/#/resultat');
     await expect(page.getByTestId('too-few')).toContainText(`${few} deltagare har svarat`);
     await expect(page.getByTestId('too-few')).toContainText('minst 3');
     await expect(page.getByTestId('overall')).toHaveCount(0);
@@ -76,7 +76,7 @@ for (const few of [1, 2]) {
     expectNoFigureOfTheFew(csv);
 
     // Report (and its print): no total, no radar, no team table.
-    await page.goto('/rapport');
+    await page.goto('/#/rapport');
     await expect(page.getByTestId('too-few')).toBeVisible();
     await expect(page.getByTestId('report-overall')).toHaveCount(0);
     await expect(page.locator('svg.radar')).toHaveCount(0);
@@ -87,13 +87,13 @@ for (const few of [1, 2]) {
     await page.emulateMedia({ media: 'screen' });
 
     // Team view and projector: every statement "för få svar".
-    await page.goto('/team');
+    await page.goto('/#/team');
     expectNoFigureOfTheFew(await pageText(page));
-    await page.goto('/team/visning');
+    await page.goto('/#/team/visning');
     expectNoFigureOfTheFew(await page.locator('body').innerText());
 
     // Over time: the October column is empty and says why; the comparison has no change.
-    await page.goto('/over-tid');
+    await page.goto('/#/over-tid');
     const lines = page.getByTestId('lines-table');
     await expect(lines.locator('thead th').nth(2)).toContainText('2026-10-01');
     await expect(lines.locator('thead th').nth(2)).toContainText('för få svar');
@@ -108,7 +108,7 @@ for (const few of [1, 2]) {
 
     // Plan: no proposal made from their answers, the basis says "för få svar", and the
     // Markdown and CSV of a plan with an action of the team's own carry no figure.
-    await page.goto('/plan');
+    await page.goto('/#/plan');
     await expect(page.locator('.basis__scores td')).toHaveText(Array(principles.length).fill('för få svar'));
     expectNoFigureOfTheFew(await pageText(page));
     const [md] = await Promise.all([
@@ -118,8 +118,8 @@ for (const few of [1, 2]) {
     expectNoFigureOfTheFew(readFileSync(await md.path(), 'utf8'));
 
     // With a third person the figures appear: the rule is the threshold, not the round.
-    await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, documentWithFew(3)]);
-    await page.goto('/resultat');
+    await seed(page, documentWithFew(3));
+    await page.goto('/#/resultat');
     await expect(page.getByTestId('overall')).toHaveText('2,0 / 5');
   });
 }

@@ -1,15 +1,15 @@
 // The report of a round: scores, the team's answers, time thieves and plan on one page that
 // prints without the navigation.
 import { test, expect } from './helpers.js';
-import { STORAGE_KEY, documentWithEverything, expectNoAxeViolations, principles } from './helpers.js';
+import { seed, STORAGE_KEY, documentWithEverything, expectNoAxeViolations, principles } from './helpers.js';
 
 test('the report holds the whole round and prints clean', async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, documentWithEverything()]);
-  await page.goto('/resultat');
+  await seed(page, documentWithEverything());
+  await page.goto('/#/resultat');
   const overall = await page.getByTestId('overall').textContent();
   await page.getByRole('link', { name: 'Rapport att skriva ut' }).click();
-  await expect(page).toHaveURL('/rapport');
+  await expect(page).toHaveURL('/#/rapport');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapport');
   await expect(page.getByText('Unit 7 · 2026-10-01')).toBeVisible();
   await expect(page.getByTestId('report-overall')).toHaveText(overall.replace(' / 5', ''));

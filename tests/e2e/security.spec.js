@@ -4,7 +4,7 @@
 import { test, expect } from './helpers.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { principles, startRound, answer } from './helpers.js';
+import { at, principles, startRound, answer } from './helpers.js';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(2)</script>';
@@ -35,18 +35,18 @@ test('a full walk with script in every field: no request elsewhere, no script ru
 
   await startRound(page, `Enhet ${IMG}`, '2026-11-24');
   for (const p of principles) {
-    await page.goto(`/princip/${p.id}`);
+    await page.goto(`/#/princip/${p.id}`);
     for (const s of p.statements) await answer(page, s, 2);
   }
-  await page.goto(`/princip/${principles[0].id}`);
+  await page.goto(`/#/princip/${principles[0].id}`);
   await page.getByLabel(/Era anteckningar om/).fill(`Anteckning ${SCRIPT}`);
-  await page.goto('/resultat');
+  await page.goto('/#/resultat');
   await expect(page.getByText(`Enhet ${IMG} · 2026-11-24`)).toBeVisible();
   await expect(page.getByText(`Anteckning ${SCRIPT}`)).toBeVisible();
   const results = await downloadText(page, 'Ladda ned resultatet som CSV (Excel)');
   expect(parse(results, { delimiter: ';', bom: true })[1][0]).toBe(principles[0].name);
 
-  await page.goto('/tidstjuvar/ny');
+  await page.goto('/#/tidstjuvar/ny');
   await page.getByLabel('Rubrik').fill('=1+1');
   await page.getByLabel('Beskrivning').fill(IMG);
   await page.getByLabel('Minuter per gång').fill('60');
@@ -54,14 +54,14 @@ test('a full walk with script in every field: no request elsewhere, no script ru
   await page.getByLabel('Antal personer').fill('2');
   await page.getByRole('group', { name: 'Vem kan ta bort eller ändra den?' }).getByLabel('Nämnden').check();
   await page.getByRole('button', { name: 'Spara' }).click();
-  await expect(page).toHaveURL('/tidstjuvar');
+  await expect(page).toHaveURL('/#/tidstjuvar');
   await expect(page.locator('.thief h3, .thief h2').first()).toContainText('=1+1');
   const thieves = parse(await downloadText(page, 'Ladda ned tidstjuvarna som CSV (Excel)'), { delimiter: ';', bom: true });
   expect(thieves[1][0]).toBe("'=1+1");
-  await page.goto('/tidstjuvar/vidare');
+  await page.goto('/#/tidstjuvar/vidare');
   await expect(page.getByText('=1+1').first()).toBeVisible();
 
-  await page.goto('/plan');
+  await page.goto('/#/plan');
   await page.getByRole('button', { name: /^Ta med i planen/ }).first().click();
   const add = page.getByRole('region', { name: 'Lägg till en egen åtgärd' });
   await add.getByLabel('Åtgärd').fill(`@SUM(A1) ${SCRIPT}`);
@@ -78,7 +78,7 @@ test('a full walk with script in every field: no request elsewhere, no script ru
   await page.emulateMedia({ media: 'screen' });
 
   for (const path of ['/', '/deltagare', '/team', '/over-tid']) {
-    await page.goto(path);
+    await page.goto(at(path));
     await expect(page.locator('h1')).toBeVisible();
   }
   // The markup never became elements anywhere.

@@ -28,7 +28,7 @@ test('a new round keeps the earlier one, which can be opened again', async ({ pa
   await page.getByLabel('Enhet eller arbetslag').fill('Hemtjänsten Farsta');
   await page.getByLabel('Datum').fill('2026-11-24');
   await page.getByRole('button', { name: 'Börja självskattningen' }).click();
-  await expect(page).toHaveURL(`/princip/${principles[0].id}`);
+  await expect(page).toHaveURL(`/#/princip/${principles[0].id}`);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Pågående självskattning' })).toBeVisible();
   await expect(page.getByText('Hemtjänsten Farsta · 2026-11-24')).toBeVisible();
@@ -66,14 +66,14 @@ test('the language can be switched to English and the choice is remembered', asy
 });
 
 test('an address the app does not have says so', async ({ page }) => {
-  await page.goto('/finns-inte');
+  await page.goto('/#/finns-inte');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
-  await page.goto('/princip/finns-inte');
+  await page.goto('/#/princip/finns-inte');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
 });
 
 test('a step opened before any round is started points to the start page', async ({ page }) => {
-  await page.goto(`/princip/${principles[2].id}`);
+  await page.goto(`/#/princip/${principles[2].id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ingen självskattning är påbörjad');
   await page.getByRole('link', { name: 'Till startsidan' }).click();
   await expect(page).toHaveURL('/');
@@ -82,24 +82,24 @@ test('a step opened before any round is started points to the start page', async
 test('the time thieves and the plan speak English too', async ({ page }) => {
   await startRound(page);
   await page.getByRole('button', { name: 'In English' }).click();
-  await page.goto('/tidstjuvar');
+  await page.goto('/#/tidstjuvar');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Time thieves');
   await expect(page.getByTestId('total-time')).toHaveText('≈ 0 hours a year = 0.00 full-time posts');
   await page.getByRole('button', { name: /^Add / }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit the time thief');
-  await page.goto('/plan');
+  await page.goto('/#/plan');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Improvement plan');
   await expect(page.getByRole('heading', { name: 'Your plan' })).toBeVisible();
 });
 
 test('deep links into a round, before there is one, offer to start one', async ({ page }) => {
-  await page.goto('/tidstjuvar/ny');
+  await page.goto('/#/tidstjuvar/ny');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tidstjuvar');
   await expect(page.getByText('Börja en omgång på startsidan först')).toBeVisible();
   await expect(page.getByText('Sidan finns inte')).toHaveCount(0);
   await page.getByRole('main').getByRole('link', { name: 'Till startsidan' }).click();
   await expect(page).toHaveURL('/');
-  await page.goto('/princip/');
+  await page.goto('/#/princip/');
   await expect(page).toHaveURL('/');
   await expect(page.getByRole('heading', { name: 'Börja en självskattning' })).toBeVisible();
 });

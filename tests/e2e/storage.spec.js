@@ -40,7 +40,7 @@ test('damaged storage is reported, kept untouched, offered for download, and del
 test('a document stored in the current version is restored exactly', async ({ page }) => {
   await store(page, fixture);
   await expect(page.getByText('Hemtjänsten Farsta · 2026-05-12')).toBeVisible();
-  await page.goto('/princip/tillit');
+  await page.goto('/#/princip/tillit');
   await expect(page.getByLabel('Era anteckningar om Tillit')).toHaveValue('Vi litar på varandra – men inte alltid uppåt.');
   // Unknown fields survive a save.
   await answer(page, principles[0].statements[2], 5);

@@ -22,7 +22,7 @@ async function addThief(page, thief) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ny tidstjuv');
   await fillThief(page, thief);
   await page.getByRole('button', { name: 'Spara' }).click();
-  await expect(page).toHaveURL('/tidstjuvar');
+  await expect(page).toHaveURL('/#/tidstjuvar');
 }
 
 const item = (page, title) => page.locator('.thief').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
@@ -119,7 +119,7 @@ test('add from a starter and by hand, edit, delete with undo, reload: ranking, t
 
 test('the form says at each field what is wrong, and keeps what is typed over a reload', async ({ page }) => {
   await startRound(page);
-  await page.goto('/tidstjuvar/ny');
+  await page.goto('/#/tidstjuvar/ny');
   await page.getByRole('button', { name: 'Spara' }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
@@ -137,7 +137,7 @@ test('the form says at each field what is wrong, and keeps what is typed over a 
   // 10 min × 60 a day × 212,5 days = 2 125 h a person: more than a full-time year.
   await expect(page.getByLabel('Antal gånger')).toHaveAccessibleDescription(/Det blir 2\u00a0125 timmar om året per person – mer än en heltid\./);
   await page.getByRole('button', { name: 'Spara' }).click();
-  await expect(page).toHaveURL('/tidstjuvar/ny');
+  await expect(page).toHaveURL('/#/tidstjuvar/ny');
 
   // Nothing typed is lost on reload.
   await page.getByLabel('Idé om vad som kan göras').fill('En attest räcker');
@@ -149,16 +149,16 @@ test('the form says at each field what is wrong, and keeps what is typed over a 
 
   await page.getByLabel('Antal gånger').fill('2');
   await page.getByRole('button', { name: 'Spara' }).click();
-  await expect(page).toHaveURL('/tidstjuvar');
+  await expect(page).toHaveURL('/#/tidstjuvar');
   await expect(page.locator('.thief__title')).toHaveText(['Dubbel attest av inköp']);
   // Saved, the draft is gone: a new form starts empty.
-  await page.goto('/tidstjuvar/ny');
+  await page.goto('/#/tidstjuvar/ny');
   await expect(page.getByLabel('Rubrik')).toHaveValue('');
 });
 
 test('the rates can be set, with the defaults stated, and the figures follow', async ({ page }) => {
   await startRound(page);
-  await page.goto('/tidstjuvar');
+  await page.goto('/#/tidstjuvar');
   await expect(page.getByText('Förvalt: 350 kr')).toBeVisible();
   await expect(page.getByText('Nettoförlust = kostnaden × den andel som inte ger nytta')).toBeVisible();
   await page.getByRole('link', { name: 'Lägg till en tidstjuv' }).click();
@@ -183,7 +183,7 @@ test('the rates can be set, with the defaults stated, and the figures follow', a
 
 test('switching language in the middle of the form keeps what is typed', async ({ page }) => {
   await startRound(page);
-  await page.goto('/tidstjuvar/ny');
+  await page.goto('/#/tidstjuvar/ny');
   await page.getByLabel('Rubrik').fill('Dubbel attest');
   await page.getByLabel('Minuter per gång').fill('7');
   await page.getByRole('group', { name: 'Vem kan ta bort eller ändra den?' }).getByLabel('Nämnden').check();

@@ -3,7 +3,7 @@
 // disagreement, and a second round shows what changed. Expected values are worked by hand.
 import { test, expect } from './helpers.js';
 import { readFileSync } from 'node:fs';
-import { principles, startRound, answer, expectAnswered, statement, storedDocument, STORAGE_KEY, expectNoAxeViolations, documentWithEverything, newDevicePage, TODAY } from './helpers.js';
+import { seed, principles, startRound, answer, expectAnswered, statement, storedDocument, STORAGE_KEY, expectNoAxeViolations, documentWithEverything, newDevicePage, TODAY } from './helpers.js';
 
 const [tillit, , , , stod] = principles;
 const t = (k) => tillit.statements[k];
@@ -11,10 +11,10 @@ const s = (k) => stod.statements[k];
 
 /** One person's turn on the shared device: name (or none), answers, done. */
 async function turn(page, name, answers) {
-  await page.goto('/deltagare');
+  await page.goto('/#/deltagare');
   if (name) await page.getByLabel('Namn (frivilligt)').fill(name);
   await page.getByRole('button', { name: 'Börja svara som nästa deltagare' }).click();
-  await expect(page).toHaveURL(`/princip/${tillit.id}`);
+  await expect(page).toHaveURL(`/#/princip/${tillit.id}`);
   await expect(page.getByRole('note')).toContainText(`Du svarar som ${name || 'Deltagare'}`);
   if (name === 'Ali') await expectNoAxeViolations(page);
   // Nobody else's answers are shown to the one whose turn it is.
@@ -22,11 +22,11 @@ async function turn(page, name, answers) {
     await expect(statement(page, st).getByRole('radio', { checked: true })).toHaveCount(0);
   }
   for (const [st, value] of answers) {
-    if (st.id.startsWith('stod') && !page.url().endsWith('/stod')) await page.goto(`/princip/${stod.id}`);
+    if (st.id.startsWith('stod') && !page.url().endsWith('/stod')) await page.goto(`/#/princip/${stod.id}`);
     await answer(page, st, value);
   }
   await page.getByRole('button', { name: 'Klar – dölj mina svar' }).click();
-  await expect(page).toHaveURL('/deltagare?klar=1');
+  await expect(page).toHaveURL('/#/deltagare?klar=1');
   await expect(page.getByRole('status')).toContainText('Svaren är sparade och dolda');
 }
 
@@ -46,12 +46,12 @@ test('three people answer in turn on one device; the team view shows distributio
   await turn(page, 'Ali', [[t(0), 1], [t(1), 4], [t(2), 2], [s(0), 5]]);
   await expectNoAxeViolations(page); // the participants page, with the thank-you shown
   // Between turns nobody's answers can be seen.
-  await page.goto(`/princip/${tillit.id}`);
+  await page.goto(`/#/princip/${tillit.id}`);
   await expect(page.getByRole('heading', { name: 'Ingen svarar just nu' })).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(0);
   await expectNoAxeViolations(page);
   // Ali rated two statements 1 and 2; with one person answered, the results show nothing of it.
-  await page.goto('/resultat');
+  await page.goto('/#/resultat');
   await expect(page.getByTestId('too-few')).toContainText('1 deltagare har svarat');
   await expect(page.locator('.low__list li')).toHaveCount(0);
   await turn(page, '', [[t(0), 5], [t(1), 4], [t(2), 3], [s(0), 5]]);
@@ -62,7 +62,7 @@ test('three people answer in turn on one device; the team view shows distributio
   await expect(list.getByRole('listitem')).toHaveText([/Ali.*4 av 35/, /Deltagare 2.*4 av 35/, /Bo.*4 av 35/]);
 
   await page.getByRole('link', { name: 'Se teamets svar' }).click();
-  await expect(page).toHaveURL('/team');
+  await expect(page).toHaveURL('/#/team');
   await expect(page.getByTestId('team-meta')).toHaveText('3 deltagare har svarat. Fördelningar visas där minst 3 har svarat.');
   const items = page.locator('.discuss__item');
   await expect(items).toHaveCount(2);
@@ -84,18 +84,18 @@ test('three people answer in turn on one device; the team view shows distributio
   await expect(page.getByRole('table', { name: principles[1].name }).locator('.team-table__total td')).toHaveText(['för få svar']);
 
   // Raising the threshold to 4 hides every distribution.
-  await page.goto('/deltagare');
+  await page.goto('/#/deltagare');
   await page.getByLabel('Visa fördelningen först när minst så här många har svarat').fill('4');
-  await page.goto('/team');
+  await page.goto('/#/team');
   await expect(page.locator('.discuss__item')).toHaveCount(0);
   await expect(page.getByText('Det finns ännu inga påståenden där minst 4 har svarat')).toBeVisible();
-  await page.goto('/deltagare');
+  await page.goto('/#/deltagare');
   await page.getByLabel('Visa fördelningen först när minst så här många har svarat').fill('0');
   await expect(page.getByText('Ange ett heltal från 1 till 50.')).toBeVisible();
   await page.getByLabel('Visa fördelningen först när minst så här många har svarat').fill('3');
 
   // The projector shows one statement at a time, in the same order; the keyboard steps.
-  await page.goto('/team');
+  await page.goto('/#/team');
   await page.getByRole('link', { name: 'Visa ett i taget på projektor' }).click();
   await expect(page.locator('.projector__statement')).toHaveText(s(0).text);
   await expect(page.locator('.projector__position')).toHaveText('1 av 2');
@@ -108,11 +108,11 @@ test('three people answer in turn on one device; the team view shows distributio
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('.projector__statement')).toHaveText(s(0).text);
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL('/team');
+  await expect(page).toHaveURL('/#/team');
 
   // The plan proposes for Tillit: its mean is made of the statements three people scored
   // (21/6 = 3,5; the third statement, scored by two, is left out); the team takes the first proposal.
-  await page.goto('/plan');
+  await page.goto('/#/plan');
   await page.getByRole('button', { name: 'Ta med i planen' }).first().click();
   const planned = JSON.parse(await storedDocument(page)).rounds[0].plan.actions;
   expect(planned).toHaveLength(1);
@@ -128,11 +128,11 @@ test('three people answer in turn on one device; the team view shows distributio
   // The team answers together this time: every Tillit statement a 4.
   for (const st of tillit.statements) await answer(page, st, 4);
 
-  await page.goto('/plan');
+  await page.goto('/#/plan');
   await expect(page.locator('.action__carried')).toHaveText('Förd över från omgången 2026-05-12. Tillit: 3,5 → 4,0 (+0,5, upp)');
 
   // Over time: the line chart, its table, and the change from one round to the other.
-  await page.goto('/over-tid');
+  await page.goto('/#/over-tid');
   await expect(page.getByLabel('Enhet', { exact: true })).toHaveValue('Elevhälsan');
   await expect(page.getByRole('img', { name: /Varje princip över omgångarna/ })).toBeVisible();
   await expect(page.locator('.chart-line__line')).toHaveCount(1);
@@ -164,7 +164,7 @@ test('response files from own devices are read in once each, and distributions f
     }
     await answer(own, t(0), values[0]);
     await answer(own, t(1), values[1]);
-    await own.goto('/deltagare');
+    await own.goto('/#/deltagare');
     const [download] = await Promise.all([
       own.waitForEvent('download'),
       own.getByRole('button', { name: 'Spara mina svar som fil' }).click(),
@@ -179,7 +179,7 @@ test('response files from own devices are read in once each, and distributions f
 
   // The facilitator's device.
   await startRound(page, 'Hemtjänsten', '2026-11-24');
-  await page.goto('/deltagare');
+  await page.goto('/#/deltagare');
   await page.getByLabel('Läs in svarsfiler').setInputFiles(files);
   // First what the files hold; nothing is read in before the facilitator says so.
   const preview = page.getByRole('region', { name: 'Det här finns i filerna' });
@@ -204,14 +204,14 @@ test('response files from own devices are read in once each, and distributions f
   expect(await storedDocument(page)).toBe(before);
   expect(JSON.parse(before).rounds[0].assessment.participants).toHaveLength(2);
 
-  await page.goto('/team');
+  await page.goto('/#/team');
   await expect(page.getByTestId('team-meta')).toHaveText('2 deltagare har svarat. Fördelningar visas där minst 3 har svarat.');
   await expect(page.locator('.discuss__item')).toHaveCount(0);
   await expect(page.getByRole('table', { name: tillit.name }).locator(`tr[data-statement="${t(0).id}"] td`)).toHaveText(['för få svar']);
 
-  await page.goto('/deltagare');
+  await page.goto('/#/deltagare');
   await page.getByLabel('Visa fördelningen först när minst så här många har svarat').fill('2');
-  await page.goto('/team');
+  await page.goto('/#/team');
   // tillit.1: 2 and 4 → mean 3, spread 1; tillit.2: 4 and 4 → no disagreement.
   const items = page.locator('.discuss__item');
   await expect(items).toHaveCount(1);
@@ -245,8 +245,8 @@ function history() {
 
 test('a manager sees each principle across the rounds, compares two chosen rounds and two units', async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, history()]);
-  await page.goto('/over-tid');
+  await seed(page, history());
+  await page.goto('/#/over-tid');
   await expect(page.locator('.chart-line__line')).toHaveCount(7);
   await expectNoAxeViolations(page);
   // Each line is named at its end; the names are placed by height, so compare them as a set.
@@ -288,15 +288,15 @@ test('a round can be renamed, and deleted only after confirming', async ({ page 
   await expect(page.getByText('Elevhälsan · 2026-11-25')).toBeVisible();
   await page.reload();
   await expect(page.getByText('Elevhälsan · 2026-11-25')).toBeVisible();
-  await page.goto(`/princip/${tillit.id}`);
+  await page.goto(`/#/princip/${tillit.id}`);
   await expectAnswered(page, t(0), 3);
 });
 
 test('a participant is removed only after confirming; the projector steps by its buttons too', async ({ page }) => {
   await page.goto('/');
   const doc = documentWithEverything();
-  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, doc]);
-  await page.goto('/team/visning');
+  await seed(page, doc);
+  await page.goto('/#/team/visning');
   const first = await page.locator('.projector__statement').textContent();
   await page.getByRole('button', { name: 'Nästa' }).click();
   await expect(page.locator('.projector__position')).toHaveText(/^2 av /);
@@ -304,7 +304,7 @@ test('a participant is removed only after confirming; the projector steps by its
   await page.getByRole('button', { name: 'Föregående' }).click();
   await expect(page.locator('.projector__statement')).toHaveText(first);
 
-  await page.goto('/deltagare');
+  await page.goto('/#/deltagare');
   const list = page.getByRole('region', { name: 'I omgången' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
   await list.getByRole('button', { name: 'Ta bort deltagaren – Deltagare 2' }).click();
@@ -316,7 +316,7 @@ test('a participant is removed only after confirming; the projector steps by its
   const stored = JSON.parse(await storedDocument(page)).rounds[1].assessment;
   expect(stored.participants.map((p) => p.id)).toEqual(['p0', 'p2']);
   expect(stored.responses.map((r) => r.participant)).toEqual(['p0', 'p2']);
-  await page.goto('/team');
+  await page.goto('/#/team');
   await expect(page.getByTestId('team-meta')).toHaveText('2 deltagare har svarat. Fördelningar visas där minst 3 har svarat.');
 });
 
@@ -324,7 +324,7 @@ test('a new round without carrying over starts empty; the unit to follow over ti
   await page.goto('/');
   const doc = documentWithEverything();
   doc.rounds.push({ ...doc.rounds[0], id: 'o1', unit: 'Other unit', date: '2026-09-01' });
-  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, doc]);
+  await seed(page, doc);
   await page.goto('/');
   await page.getByRole('button', { name: 'Börja en ny omgång' }).click();
   await page.getByLabel('Enhet eller arbetslag').fill('Unit 7');
@@ -341,7 +341,7 @@ test('a new round without carrying over starts empty; the unit to follow over ti
   await page.getByRole('form', { name: 'Ändra enhet och datum' }).getByRole('button', { name: 'Avbryt' }).click();
   await expect(page.getByText('Unit 7 · 2027-03-01')).toBeVisible();
 
-  await page.goto('/over-tid');
+  await page.goto('/#/over-tid');
   await expect(page.getByTestId('lines-table').locator('thead th')).toHaveText(['Princip', '2026-03-01', '2026-10-01', '2027-03-01']);
   await page.getByLabel('Enhet', { exact: true }).selectOption('Other unit');
   await expect(page.getByTestId('lines-table').locator('thead th')).toHaveText(['Princip', '2026-09-01']);
@@ -350,7 +350,7 @@ test('a new round without carrying over starts empty; the unit to follow over ti
 
 test('a response file from another round is read in only when the facilitator says so; a file with no usable answer is refused', async ({ page }) => {
   await startRound(page, 'Workshop Farsta', '2026-11-24');
-  await page.goto('/deltagare');
+  await page.goto('/#/deltagare');
   const file = (name, id, unit, date, answers) => ({
     name,
     mimeType: 'application/json',
