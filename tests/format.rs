@@ -110,3 +110,13 @@ fn amounts_group_thousands_and_drop_trailing_zeros() {
     assert_eq!(amount(2.0, Lang::En), "2");
     assert_eq!(amount(1500.0, Lang::En), "1,500");
 }
+
+#[test]
+fn a_chart_is_described_by_each_name_and_its_score() {
+    use tillit::domain::format::named_scores;
+    let names = ["Tillit".to_string(), "Stöd".to_string()];
+    assert_eq!(
+        named_scores(&names, &[Some(3.5), None], Lang::Sv),
+        "Tillit: 3,5, Stöd: –"
+    );
+}

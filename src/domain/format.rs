@@ -53,6 +53,16 @@ pub fn score(value: Option<f64>, lang: Lang) -> String {
     value.map_or_else(|| "–".to_string(), |v| decimal(v, 1, lang))
 }
 
+/// Each name with its score, for a chart's text description: `Tillit: 3,5, Stöd: –`.
+pub fn named_scores(names: &[String], scores: &[Option<f64>], lang: Lang) -> String {
+    names
+        .iter()
+        .zip(scores)
+        .map(|(n, s)| format!("{n}: {}", score(*s, lang)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A count or amount as the page shows it: thousands grouped, at most two decimals, no trailing
 /// zeros: `1 500`, `1,5`, `100 000` (Swedish), `1,500`, `1.5` (English).
 pub fn amount(value: f64, lang: Lang) -> String {

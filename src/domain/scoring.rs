@@ -87,6 +87,12 @@ impl PrincipleScore {
     pub fn mean(&self) -> Option<f64> {
         self.tally.mean().filter(|_| self.shown)
     }
+
+    /// How many scored, answered "vet ej" and left unanswered, when it may be shown.
+    pub fn counts(&self) -> Option<[u32; 3]> {
+        self.shown
+            .then(|| [self.tally.scored, self.tally.dont_know, self.tally.unanswered()])
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

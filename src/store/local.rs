@@ -82,9 +82,10 @@ pub fn save(document: &Document, revision: &str) -> Result<(), String> {
         other => other.to_string(),
     };
     LocalStorage::set(KEY, document).map_err(describe)?;
-    LocalStorage::raw()
-        .set_item(REVISION_KEY, revision)
-        .map_err(|_| "could not write the revision".to_string())
+    LocalStorage::raw().set_item(REVISION_KEY, revision).map_err(|e| {
+        let e: js_sys::Error = wasm_bindgen::JsCast::unchecked_into(e);
+        format!("{}: {}", String::from(e.name()), String::from(e.message()))
+    })
 }
 
 /// Removes the document that could not be read, and its recovery copy.

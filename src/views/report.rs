@@ -41,26 +41,20 @@ pub fn Report() -> impl IntoView {
             Visible::Shown(scores) => {
                 let names: Vec<String> = content.principles.iter().map(|p| p.name.clone()).collect();
                 let means: Vec<Option<f64>> = scores.principles.iter().map(|p| p.mean()).collect();
-                let description = names
-                    .iter()
-                    .zip(&means)
-                    .map(|(n, m)| format!("{n}: {}", format::score(*m, lang)))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let description = format::named_scores(&names, &means, lang);
                 let score_rows = content
                     .principles
                     .iter()
                     .zip(&scores.principles)
                     .map(|(p, s)| {
-                        let t = s.tally;
-                        let (mean, counts) = if s.shown {
-                            (
-                                format::score(s.mean(), lang),
-                                [t.scored, t.dont_know, t.unanswered()].map(|n| n.to_string()),
-                            )
+                        let mean = if s.shown {
+                            format::score(s.mean(), lang)
                         } else {
-                            (too_few.clone(), ["–", "–", "–"].map(str::to_string))
+                            too_few.clone()
                         };
+                        let counts = s
+                            .counts()
+                            .map_or_else(|| ["–"; 3].map(String::from), |c| c.map(|n| n.to_string()));
                         view! {
                             <tr>
                                 <th scope="row">{p.name.clone()}</th>

@@ -113,12 +113,7 @@ pub fn Results() -> impl IntoView {
 
         let names: Vec<String> = content.principles.iter().map(|p| p.name.clone()).collect();
         let means: Vec<Option<f64>> = scores.principles.iter().map(|p| p.mean()).collect();
-        let description = names
-            .iter()
-            .zip(&means)
-            .map(|(n, m)| format!("{n}: {}", format::score(*m, lang)))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let description = format::named_scores(&names, &means, lang);
 
         let too_few = t_string!(i18n, ui.common.too_few).to_string();
         let rows = content
@@ -127,18 +122,15 @@ pub fn Results() -> impl IntoView {
             .zip(&scores.principles)
             .enumerate()
             .map(|(i, (p, s))| {
-                let t = s.tally;
                 let then = before.as_ref().map(|b| b[i]);
                 let change = then.map(|then| match (s.mean(), then) {
                     (Some(now), Some(then)) => format::signed(now - then, 1, lang),
                     _ => "–".to_string(),
                 });
                 // A principle too few answered in a workshop: no mean and no counts.
-                let counts = if s.shown {
-                    [t.scored, t.dont_know, t.unanswered()].map(|n| n.to_string())
-                } else {
-                    ["–".to_string(), "–".to_string(), "–".to_string()]
-                };
+                let counts = s
+                    .counts()
+                    .map_or_else(|| ["–"; 3].map(String::from), |c| c.map(|n| n.to_string()));
                 let mean = if s.shown {
                     format::score(s.mean(), lang)
                 } else {
