@@ -137,3 +137,41 @@ fn a_mean_needs_as_many_scores_as_the_threshold_not_only_answers() {
     assert_eq!(statement.mean(), None);
     assert_eq!(v.scores().unwrap().principles[0].mean(), Some(4.0));
 }
+
+#[test]
+fn an_action_taken_in_earlier_tells_its_scores_only_while_the_round_may_show_them() {
+    use tillit::domain::plan::{Reason, shown_reasons};
+    let tillit = &content().principles[0];
+    let reasons = vec![
+        Reason::WeakPrinciple {
+            principle: tillit.id.clone(),
+            mean: 2.0,
+        },
+        Reason::LowStatements {
+            principle: tillit.id.clone(),
+            statements: vec![
+                (tillit.statements[0].id.clone(), 1.0),
+                (tillit.statements[1].id.clone(), 2.0),
+            ],
+        },
+        Reason::BigThief {
+            thief: "t".into(),
+            title: "Form X".into(),
+            net_loss: 1000.0,
+            rank: 1,
+        },
+    ];
+    // Two answered: only the time thief is told.
+    let few = workshop("a", 2, 2, None);
+    let shown = shown_reasons(&reasons, &visible(content(), &few, 3));
+    assert!(matches!(&shown[..], [Reason::BigThief { .. }]), "{shown:?}");
+    // Three answered, but the first statement by one only (see `workshop`: it is skipped): the
+    // principle is told, and of the low statements only the second.
+    let three = workshop("b", 3, 2, None);
+    let shown = shown_reasons(&reasons, &visible(content(), &three, 3));
+    assert_eq!(shown.len(), 3);
+    let Reason::LowStatements { statements, .. } = &shown[1] else {
+        panic!("{shown:?}")
+    };
+    assert_eq!(statements, &[(tillit.statements[1].id.clone(), 2.0)]);
+}

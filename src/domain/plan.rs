@@ -343,6 +343,41 @@ impl Plan {
     }
 }
 
+/// The reasons of an action that may be shown with the round as it stands (see
+/// `scoring::visible`): a time thief always; a principle's score only while the principle is
+/// shown, and low statements only those still shown. An action taken into the plan keeps the
+/// figures it was proposed with, and a workshop can later fall under the threshold (a
+/// participant removed, the threshold raised): its reasons then say no more than the round may.
+pub fn shown_reasons(reasons: &[Reason], visible: &Visible) -> Vec<Reason> {
+    let principle = |id: &str| {
+        visible
+            .scores()
+            .and_then(|s| s.principles.iter().find(|p| p.principle == id))
+    };
+    reasons
+        .iter()
+        .filter_map(|r| match r {
+            Reason::BigThief { .. } => Some(r.clone()),
+            Reason::WeakPrinciple { principle: id, .. } => principle(id).is_some_and(|p| p.shown).then(|| r.clone()),
+            Reason::LowStatements {
+                principle: id,
+                statements,
+            } => {
+                let p = principle(id)?;
+                let statements: Vec<(String, f64)> = statements
+                    .iter()
+                    .filter(|(s, _)| p.statements.iter().any(|ps| &ps.statement == s && ps.shown))
+                    .cloned()
+                    .collect();
+                (!statements.is_empty()).then(|| Reason::LowStatements {
+                    principle: id.clone(),
+                    statements,
+                })
+            }
+        })
+        .collect()
+}
+
 /// The proposal's action as the library words it: title and description.
 pub fn wording(content: &Content, origin: &Origin) -> Option<(String, String)> {
     match origin {

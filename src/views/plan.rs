@@ -8,9 +8,9 @@ use crate::domain::format::{self, fill};
 use crate::domain::history::{self, Direction};
 use crate::domain::model::{Round, is_iso_date};
 use crate::domain::plan::{
-    Action, ExportLabels, Origin, Proposal, Reason, Status, propose, to_csv, to_markdown, wording,
+    Action, ExportLabels, Origin, Proposal, Reason, Status, propose, shown_reasons, to_csv, to_markdown, wording,
 };
-use crate::domain::scoring::visible;
+use crate::domain::scoring::{Visible, visible};
 use crate::domain::{Content, Lang};
 use crate::i18n::*;
 use leptos::ev::SubmitEvent;
@@ -25,8 +25,20 @@ pub fn status_name(l: Locale, s: Status) -> &'static str {
     }
 }
 
-/// Why an action was proposed, as a sentence per reason.
-fn why(content: &Content, l: Locale, lang: Lang, reasons: &[Reason]) -> String {
+/// What of the active round may be shown (no round: nothing).
+fn shown_now(store: Store, content: &Content) -> Visible {
+    store.with(|d| match d.active_round() {
+        Some(round) => visible(content, round, d.settings.min_group),
+        None => Visible::TooFew {
+            respondents: 0,
+            min_group: d.settings.min_group,
+        },
+    })
+}
+
+/// Why an action was proposed, as a sentence per reason that may be shown now.
+fn why(content: &Content, l: Locale, lang: Lang, reasons: &[Reason], shown: &Visible) -> String {
+    let reasons = shown_reasons(reasons, shown);
     let name = |id: &str| content.principle(id).map_or_else(|| id.to_string(), |p| p.name.clone());
     let statement = |id: &str| {
         content
@@ -231,7 +243,8 @@ fn Proposals() -> impl IntoView {
         let content = Content::get(lang);
         let round = round.get()?;
         let min_group = store.with(|d| d.settings.min_group);
-        let all = propose(content, &visible(content, &round, min_group), &round.audit);
+        let shown = visible(content, &round, min_group);
+        let all = propose(content, &shown, &round.audit);
         let open: Vec<Proposal> = all
             .iter()
             .filter(|p| !round.plan.has_handled(&p.key()))
@@ -244,7 +257,7 @@ fn Proposals() -> impl IntoView {
             .collect();
         let card = |p: Proposal, dismissed: bool| {
             let (title, description) = proposal_text(content, l, &round, &p);
-            let reason = why(content, l, lang, &p.reasons);
+            let reason = why(content, l, lang, &p.reasons, &shown);
             let key = p.key();
             let label = title.clone();
             let buttons = if dismissed {
@@ -345,8 +358,9 @@ fn Actions() -> impl IntoView {
                     {move || {
                         let l = i18n.get_locale();
                         let content = Content::get(lang.get());
+                        let shown = shown_now(store, content);
                         actions.get().into_iter().map(|a| {
-                            let reason = why(content, l, lang.get_untracked(), &a.reasons);
+                            let reason = why(content, l, lang.get_untracked(), &a.reasons, &shown);
                             view! {
                                 <tr>
                                     <td><strong>{a.title.clone()}</strong><br />{a.description.clone()}
@@ -396,7 +410,16 @@ fn ActionCard(id: String) -> impl IntoView {
     let field_id = move |name: &str| format!("{name}-{}", id.get_value());
     let reason = {
         let reasons = initial.reasons.clone();
-        move || why(Content::get(lang.get()), i18n.get_locale(), lang.get(), &reasons)
+        move || {
+            let content = Content::get(lang.get());
+            why(
+                content,
+                i18n.get_locale(),
+                lang.get(),
+                &reasons,
+                &shown_now(store, content),
+            )
+        }
     };
     let own = initial.origin.is_none();
     // An action carried over from an earlier round: has the principle it was for moved since?
@@ -599,7 +622,8 @@ fn Export() -> impl IntoView {
             follow_up: td_string!(l, ui.plan.f_follow_up),
             status_name: &status,
         };
-        let reason = |a: &Action| why(content, l, lang, &a.reasons);
+        let shown = shown_now(store, content);
+        let reason = |a: &Action| why(content, l, lang, &a.reasons, &shown);
         let stem = format!("tillit-plan-{}", round.date);
         if markdown {
             let heading = fill(td_string!(l, ui.plan.print_heading), &[("unit", &round.unit)]);

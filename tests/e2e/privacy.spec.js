@@ -23,12 +23,21 @@ function round(id, unit, date, people, score) {
 /** Unit 7 met in March with three (all 4s) and in October with `few` (all 2s); Unit 8 in
  *  October with `few` too. Any 2,0 — or a 1,0 or 2,0 difference — comes from the few. */
 function documentWithFew(few) {
+  const october = round('r2', 'Unit 7', '2026-10-01', few, 2);
+  // An action taken into the plan when more had answered, with the figures it was proposed with.
+  october.plan.actions = [{
+    id: 'a1', origin: null, title: 'Ses oftare', description: '', owner: '', due: '', status: 'planned', effect: '', follow_up: '',
+    reasons: [
+      { kind: 'weak_principle', principle: principles[0].id, mean: 2.0 },
+      { kind: 'low_statements', principle: principles[0].id, statements: [[principles[0].statements[0].id, 2.0]] },
+    ],
+  }];
   return {
     version: 4,
     settings: { lang: 'sv', min_group: 3 },
     rounds: [
       round('r1', 'Unit 7', '2026-03-01', 3, 4),
-      round('r2', 'Unit 7', '2026-10-01', few, 2),
+      october,
       round('r3', 'Unit 8', '2026-10-02', few, 2),
     ],
     active_round: 'r2',
@@ -106,9 +115,10 @@ for (const few of [1, 2]) {
     await expect(units.locator('tbody tr').first().locator('td')).toHaveText(['–', '–', '–']);
     expectNoFigureOfTheFew(await pageText(page));
 
-    // Plan: no proposal made from their answers, the basis says "för få svar", and the
-    // Markdown and CSV of a plan with an action of the team's own carry no figure.
+    // Plan: no proposal made from their answers, the basis says "för få svar", and the action
+    // taken in earlier says nothing of scores, on the page or in the Markdown.
     await page.goto('/#/plan');
+    await expect(page.locator('.actions__list').getByLabel('Åtgärd')).toHaveValue('Ses oftare');
     await expect(page.locator('.basis__scores td')).toHaveText(Array(principles.length).fill('för få svar'));
     expectNoFigureOfTheFew(await pageText(page));
     const [md] = await Promise.all([
@@ -121,5 +131,8 @@ for (const few of [1, 2]) {
     await seed(page, documentWithFew(3));
     await page.goto('/#/resultat');
     await expect(page.getByTestId('overall')).toHaveText('2,0 / 5');
+    // And the action's reasons are told again.
+    await page.goto('/#/plan');
+    await expect(page.locator('.actions__list')).toContainText('fick 2,0 i medelvärde');
   });
 }
