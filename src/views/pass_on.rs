@@ -1,7 +1,7 @@
 //! "To pass on": the time thieves the unit cannot remove itself, grouped by who can, each group
 //! with a message upwards that can be copied into an email or printed.
 
-use super::thieves::{Figures, use_audit};
+use super::thieves::{Figures, FiguresText, figures_text, use_audit};
 use crate::app::{Store, use_lang};
 use crate::components::{PageHeading, labels};
 use crate::domain::Lang;
@@ -26,7 +26,12 @@ fn message(locale: Locale, lang: Lang, unit: &str, date: &str, who: Remover, thi
             out.push(format!("   {}", t.description));
         }
         let extent = [("hours", f.hours.as_str()), ("posts", &f.posts), ("kronor", &f.kronor)];
-        out.push(format!("   {}", fill(td_string!(locale, ui.audit.msg_extent), &extent)));
+        let template = if f.one_hour {
+            td_string!(locale, ui.audit.msg_extent_one)
+        } else {
+            td_string!(locale, ui.audit.msg_extent)
+        };
+        out.push(format!("   {}", fill(template, &extent)));
         if !t.remedy.is_empty() {
             out.push(format!(
                 "   {}",
@@ -39,10 +44,12 @@ fn message(locale: Locale, lang: Lang, unit: &str, date: &str, who: Remover, thi
         lang,
     );
     out.push(String::new());
-    out.push(fill(
-        td_string!(locale, ui.audit.msg_total),
-        &[("hours", &total.hours), ("kronor", &total.kronor)],
-    ));
+    let template = if total.one_hour {
+        td_string!(locale, ui.audit.msg_total_one)
+    } else {
+        td_string!(locale, ui.audit.msg_total)
+    };
+    out.push(fill(template, &[("hours", &total.hours), ("kronor", &total.kronor)]));
     out.push(String::new());
     out.push(fill(
         td_string!(locale, ui.audit.msg_closing),
@@ -116,7 +123,7 @@ fn Group(who: Remover, list: Vec<(TimeThief, Cost)>, text: String) -> impl IntoV
                 <li data-thief=t.id.clone()>
                     <strong>{t.title.clone()}</strong>
                     <span class="pass-on__figures">
-                        " — "{t!(i18n, ui.audit.preview, hours = move || f.hours.clone(), posts = move || f.posts.clone(), kronor = move || f.kronor.clone())}
+                        " — "{figures_text(i18n, f, FiguresText::Each)}
                     </span>
                 </li>
             }
@@ -131,8 +138,7 @@ fn Group(who: Remover, list: Vec<(TimeThief, Cost)>, text: String) -> impl IntoV
             <ol class="pass-on__list">{items}</ol>
             <p class="pass-on__total">
                 {move || {
-                    let f = Figures::of(&total, lang.get());
-                    t!(i18n, ui.audit.pass_group_total, hours = move || f.hours.clone(), posts = move || f.posts.clone(), kronor = move || f.kronor.clone())
+                    figures_text(i18n, Figures::of(&total, lang.get()), FiguresText::Total)
                 }}
             </p>
             <div class="field">

@@ -1,7 +1,7 @@
 //! Adding or editing a time thief. What is typed is kept in the document as a draft on every
 //! keystroke, so a reload loses nothing; errors are shown at each field and summed up on top.
 
-use super::thieves::Figures;
+use super::thieves::{Figures, FiguresText, figures_text};
 use crate::app::{Store, new_id, use_lang};
 use crate::components::{NoRound, PageHeading, labels};
 use crate::domain::audit::{Beneficiary, Benefit, Category, Draft, DraftErrors, FieldError, Per, Remover};
@@ -164,14 +164,7 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
 
     let preview = move || {
         let cost = draft.with(|d| d.cost(&rates.get()))?;
-        let f = Figures::of(&cost, lang.get());
-        Some(t!(
-            i18n,
-            ui.audit.preview,
-            hours = move || f.hours.clone(),
-            posts = move || f.posts.clone(),
-            kronor = move || f.kronor.clone()
-        ))
+        Some(figures_text(i18n, Figures::of(&cost, lang.get()), FiguresText::Each))
     };
 
     let title_text = move || {

@@ -13,6 +13,8 @@ use leptos::prelude::*;
 /// The figures of a cost as the interface shows them.
 pub struct Figures {
     pub hours: String,
+    /// The hours come to one: "1 timme", not "1 timmar".
+    pub one_hour: bool,
     pub posts: String,
     pub kronor: String,
     pub loss: String,
@@ -20,11 +22,42 @@ pub struct Figures {
 
 impl Figures {
     pub fn of(c: &Cost, lang: Lang) -> Self {
+        let hours = format::whole(c.hours_per_year, lang);
         Figures {
-            hours: format::whole(c.hours_per_year, lang),
+            one_hour: hours == "1",
+            hours,
             posts: format::decimal(c.full_time, 2, lang),
             kronor: format::whole(c.kronor, lang),
             loss: format::whole(c.net_loss, lang),
+        }
+    }
+}
+
+/// Which sentence of a thief's or a group's figures.
+#[derive(Clone, Copy)]
+pub enum FiguresText {
+    /// "≈ 64 timmar om året (0,04 heltidstjänster), ≈ 22 313 kr om året."
+    Each,
+    /// The same, "Sammanlagt …".
+    Total,
+}
+
+/// The figures as a sentence, "1 timme" or "64 timmar" as the hours come to.
+pub fn figures_text(i18n: leptos_i18n::I18nContext<Locale>, f: Figures, which: FiguresText) -> AnyView {
+    let Figures {
+        hours,
+        one_hour,
+        posts,
+        kronor,
+        ..
+    } = f;
+    let (h, p, k) = (move || hours.clone(), move || posts.clone(), move || kronor.clone());
+    match (which, one_hour) {
+        (FiguresText::Each, false) => t!(i18n, ui.audit.preview, hours = h, posts = p, kronor = k).into_any(),
+        (FiguresText::Each, true) => t!(i18n, ui.audit.preview_one, hours = h, posts = p, kronor = k).into_any(),
+        (FiguresText::Total, false) => t!(i18n, ui.audit.pass_group_total, hours = h, posts = p, kronor = k).into_any(),
+        (FiguresText::Total, true) => {
+            t!(i18n, ui.audit.pass_group_total_one, hours = h, posts = p, kronor = k).into_any()
         }
     }
 }
@@ -198,7 +231,11 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
             <section class="card totals" aria-labelledby="totals-title">
                 <h2 id="totals-title">{t!(i18n, ui.audit.total_title)}</h2>
                 <p class="totals__time" data-testid="total-time">
-                    {t!(i18n, ui.audit.total_time, hours = move || total.hours.clone(), posts = move || total.posts.clone())}
+                    {if total.one_hour {
+                        t!(i18n, ui.audit.total_time_one, hours = move || total.hours.clone(), posts = move || total.posts.clone()).into_any()
+                    } else {
+                        t!(i18n, ui.audit.total_time, hours = move || total.hours.clone(), posts = move || total.posts.clone()).into_any()
+                    }}
                 </p>
                 <p data-testid="total-money">
                     {t!(i18n, ui.audit.total_money, kronor = move || total.kronor.clone(), loss = move || total.loss.clone())}

@@ -194,3 +194,17 @@ test('switching language in the middle of the form keeps what is typed', async (
   await expect(page.getByRole('group', { name: 'Who can remove or change it?' }).getByLabel('The political board')).toBeChecked();
   await expect(page.getByRole('group', { name: 'Which principles does it work against?' }).getByLabel('Support')).toBeVisible();
 });
+
+test('figures read as Swedish: one hour, one person, thousands spaced', async ({ page }) => {
+  await startRound(page);
+  await page.goto('/#/tidstjuvar');
+  await addThief(page, { title: 'Årlig enkät', minutes: '60', occurrences: '1', per: 'per år', people: '1', benefit: 'Ingen nytta', remover: 'Vi själva' });
+  await expect(page.getByTestId('total-time')).toHaveText(/^≈ 1 timme om året/);
+  await expect(page.locator('[data-thief] .thief__meta')).toContainText('60 min × 1 per år × 1 person ·');
+  await page.getByRole('link', { name: 'Lägg till en tidstjuv' }).click();
+  await fillThief(page, { title: 'Stor', minutes: '1500', occurrences: '1', per: 'per år', people: '1,000', benefit: 'Ingen nytta', remover: 'Vi själva' });
+  // "1,000" is read as a thousand: 1 500 min × 1 000 people = 25 000 hours.
+  await expect(page.locator('.preview')).toContainText('≈ 25 000 timmar om året');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.locator('[data-thief]').first().locator('.thief__meta')).toContainText('1 500 min × 1 per år × 1 000 personer');
+});
