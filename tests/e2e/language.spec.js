@@ -41,3 +41,31 @@ for (const [lang, other, pattern] of [['en', 'sv', swedish], ['sv', 'en', englis
     expect(found).toEqual({});
   });
 }
+
+for (const [lang, other, pattern] of [['en', 'sv', swedish], ['sv', 'en', english]]) {
+  test(`error messages in ${lang === 'en' ? 'English have no Swedish' : 'Swedish have no English'}`, async ({ page }) => {
+    const doc = documentWithEverything();
+    doc.settings.lang = lang;
+    await seed(page, doc);
+    const input = page.locator('#import-file');
+    const found = {};
+    const check = async (name, content) => {
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+      await expect(page.getByRole('alert')).toBeVisible();
+      const left = [...new Set((await text(page, other)).match(pattern) ?? [])];
+      if (left.length) found[name] = left;
+    };
+    await check('cut.json', '{"rounds": [');
+    await check('wrong.json', '{"version": 4, "rounds": [{"id": 7}]}');
+    await check('newer.json', '{"version": 40}');
+    await check('other.json', '{"name": "x"}');
+    // A response file read into the workshop that is not one.
+    await page.goto(at('/deltagare'));
+    const responses = page.locator('#response-files');
+    await responses.setInputFiles({ name: 'svar.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "tillit-response", "version": 1, "answers": {"x": 9}}') });
+    await expect(page.locator('.import-report__error')).toContainText('svar.json');
+    const left = [...new Set((await text(page, other)).match(pattern) ?? [])];
+    if (left.length) found['svar.json'] = left;
+    expect(found).toEqual({});
+  });
+}
