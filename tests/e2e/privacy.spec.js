@@ -26,7 +26,7 @@ function documentWithFew(few) {
   const october = round('r2', 'Unit 7', '2026-10-01', few, 2);
   // An action taken into the plan when more had answered, with the figures it was proposed with.
   october.plan.actions = [{
-    id: 'a1', origin: null, title: 'Ses oftare', description: '', owner: '', due: '', status: 'planned', effect: '', follow_up: '',
+    id: 'a1', origin: { from: 'principle', action: 'tillit.dialog-om-mal' }, title: 'Ses oftare', description: '', owner: '', due: '', status: 'planned', effect: '', follow_up: '',
     reasons: [
       { kind: 'weak_principle', principle: principles[0].id, mean: 2.0 },
       { kind: 'low_statements', principle: principles[0].id, statements: [[principles[0].statements[0].id, 2.0]] },
