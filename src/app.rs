@@ -11,6 +11,8 @@ pub use state::{RestoreErrorKind, StorageStatus, Store};
 
 use crate::components::{LangSwitch, StorageNotice};
 use crate::domain::Lang;
+use crate::domain::join::{self, Join, JoinError};
+use crate::domain::model::Participant;
 use crate::i18n::*;
 use crate::views::{
     NotFound, OverTime, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm, Thieves,
@@ -52,6 +54,28 @@ fn App() -> impl IntoView {
     }
 }
 
+fn lang_after_join(store: Store) -> Lang {
+    store.with_untracked(|d| d.settings.lang)
+}
+
+/// Why a join link could not be used, and what to do instead.
+#[component]
+fn JoinFailed(error: JoinError) -> impl IntoView {
+    let i18n = use_i18n();
+    let reason = match error {
+        JoinError::Malformed => t!(i18n, ui.join.malformed).into_any(),
+        JoinError::TooNew { .. } => t!(i18n, ui.join.too_new).into_any(),
+        JoinError::BadDate => t!(i18n, ui.join.bad_date).into_any(),
+        JoinError::OtherStatements => t!(i18n, ui.join.other_statements).into_any(),
+    };
+    view! {
+        <div class="notice notice--error" role="alert">
+            <h2>{t!(i18n, ui.join.failed_title)}</h2>
+            <p>{reason}</p>
+        </div>
+    }
+}
+
 /// The language the interface is shown in, as the domain names it.
 pub fn use_lang() -> Memo<Lang> {
     let i18n = use_i18n();
@@ -68,15 +92,61 @@ pub fn locale_of(lang: Lang) -> Locale {
     }
 }
 
+/// A join link opened on this device (`#join=…`, see `domain::join`): the round it names is
+/// made the active one here (new, or the one joined before), in the language of the link.
+/// `None` when the address is no join link.
+fn take_join(store: Store) -> Option<Result<(), JoinError>> {
+    let hash = window().location().hash().ok()?;
+    let code = hash.strip_prefix('#').filter(|h| h.starts_with(join::PREFIX))?;
+    // The statements' version is the same in every language.
+    let join = match Join::decode(code, crate::domain::Content::get(Lang::Sv)) {
+        Ok(join) => join,
+        Err(e) => return Some(Err(e)),
+    };
+    store.update(|d| {
+        if !d.rounds.iter().any(|r| r.id == join.round) {
+            let me = Participant {
+                id: new_id("p"),
+                name: String::new(),
+            };
+            d.rounds.push(join.round(me));
+        }
+        d.active_round = Some(join.round.clone());
+        d.settings.lang = join.lang;
+    });
+    Some(Ok(()))
+}
+
 #[component]
 fn Shell(store: Store) -> impl IntoView {
     let i18n = use_i18n();
+    let joined = take_join(store);
     // The stored choice (Swedish unless the user chose otherwise), not the browser's language.
     // An effect, so that it runs after the i18n context's own detection.
     let lang = store.with_untracked(|d| d.settings.lang);
     i18n.set_locale(locale_of(lang));
     Effect::new(move |_| i18n.set_locale(locale_of(lang)));
     let router = provide_router();
+    // Joined: straight to the first step; a code that could not be read: the start page, saying
+    // so. On opening the app with a join link, and when one is opened in a tab already open.
+    let join_failed = RwSignal::new(None::<JoinError>);
+    let follow = move |joined: Option<Result<(), JoinError>>| match joined {
+        Some(Ok(())) => {
+            join_failed.set(None);
+            let lang = lang_after_join(store);
+            i18n.set_locale(locale_of(lang));
+            let first = crate::domain::Content::get(lang).principles[0].id.clone();
+            router.replace(&format!("/princip/{first}"));
+        }
+        Some(Err(e)) => {
+            join_failed.set(Some(e));
+            router.replace("/");
+        }
+        None => {}
+    };
+    follow(joined);
+    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| follow(take_join(store)));
+    on_cleanup(move || hashchange.remove());
     let page = Memo::new(move |_| Page::of(&router.path()));
     view! {
         <a class="skip-link" href="#main">{t!(i18n, ui.nav.skip)}</a>
@@ -103,6 +173,7 @@ fn Shell(store: Store) -> impl IntoView {
         </header>
         <StorageNotice />
         <main id="main" tabindex="-1">
+            {move || join_failed.get().map(|e| view! { <JoinFailed error=e /> })}
             {move || match page.get() {
                 Page::Start => view! { <Start /> }.into_any(),
                 Page::Step => view! { <Step /> }.into_any(),

@@ -203,6 +203,25 @@ impl Content {
     }
 
     /// The built-in content of one language, read once. The built-in files are checked by the
+    /// Which statements this app asks, as a short code: the same in every language, another
+    /// as soon as a statement is added, removed or moved. A join code and an answer code carry it,
+    /// so that answers are never read against other questions.
+    pub fn statements_version(&self) -> String {
+        // FNV-1a over the statement ids in order.
+        let mut hash: u32 = 0x811c_9dc5;
+        for id in self
+            .principles
+            .iter()
+            .flat_map(|p| p.statements.iter().map(|s| s.id.as_str()))
+        {
+            for b in id.bytes().chain(std::iter::once(b'\n')) {
+                hash ^= u32::from(b);
+                hash = hash.wrapping_mul(0x0100_0193);
+            }
+        }
+        format!("{hash:08x}")
+    }
+
     /// test suite, so failing to read them here is a build defect, not a user error.
     pub fn get(lang: Lang) -> &'static Content {
         static SV: OnceLock<Content> = OnceLock::new();

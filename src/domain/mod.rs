@@ -7,6 +7,7 @@ pub mod content;
 pub mod export;
 pub mod format;
 pub mod history;
+pub mod join;
 pub mod limits;
 pub mod model;
 pub mod plan;

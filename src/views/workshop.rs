@@ -4,9 +4,11 @@
 
 use super::participant_label;
 use crate::app::{Store, download, file_name_part, new_id};
+use crate::components::QrCode;
 use crate::components::{ConfirmButton, NoRound, PageHeading, messages};
 use crate::domain::Content;
 use crate::domain::aggregate::MIN_GROUP;
+use crate::domain::join::Join;
 use crate::domain::model::{Participant, Round};
 use crate::domain::response::{self, Merged, ResponseError, ResponseFile};
 use crate::domain::scoring::score;
@@ -171,6 +173,48 @@ fn read_into(
         .collect()
 }
 
+/// The code a phone scans to join the active round (see `domain::join`): a QR code of a link to
+/// this very app with the round in its fragment, and the link itself.
+#[component]
+fn JoinCode() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = crate::app::use_lang();
+    move || {
+        let lang = lang.get();
+        let round = store.with(|d| d.active_round().cloned())?;
+        let code = Join::of(&round, lang, Content::get(lang)).encode();
+        let location = window().location();
+        let (unit, date) = (round.unit.clone(), round.date.clone());
+        if location.protocol().is_ok_and(|p| p == "file:") {
+            return Some(
+                view! { <p class="hint">{t!(i18n, ui.join.from_file, unit = move || unit.clone(), date = move || date.clone())}</p> }
+                    .into_any(),
+            );
+        }
+        let link = format!(
+            "{}{}#{code}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        let label = crate::domain::format::fill(
+            td_string!(i18n.get_locale(), ui.join.qr_label),
+            &[("unit", &round.unit), ("date", &round.date)],
+        );
+        Some(
+            view! {
+                <div class="join" data-testid="join">
+                    <h3>{t!(i18n, ui.join.title)}</h3>
+                    <p>{t!(i18n, ui.join.intro)}</p>
+                    <QrCode text=link.clone() label />
+                    <p class="join__link">{t!(i18n, ui.join.link_label)}" "<a href=link.clone() data-testid="join-link">{link.clone()}</a></p>
+                </div>
+            }
+            .into_any(),
+        )
+    }
+}
+
 /// Everyone on their own device: save one's answers as a file; read the files in.
 #[component]
 fn OwnDevices() -> impl IntoView {
@@ -257,6 +301,7 @@ fn OwnDevices() -> impl IntoView {
         <section class="card" aria-labelledby="own-title">
             <h2 id="own-title">{t!(i18n, ui.workshop.own_title)}</h2>
             <p>{t!(i18n, ui.workshop.own_intro)}</p>
+            <JoinCode />
             <div class="field">
                 <label for="response-name">{t!(i18n, ui.workshop.file_name_label)}</label>
                 <input id="response-name" type="text" autocomplete="name"

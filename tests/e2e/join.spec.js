@@ -1,0 +1,59 @@
+// Joining from one's own phone: the facilitator shows a QR code; a phone that opens its link
+// lands in that round, answers, and hands the answers back with nothing typed about the round.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './helpers.js';
+import { principles, startRound, answer, expectAnswered, storedDocument, newDevicePage, expectNoAxeViolations } from './helpers.js';
+
+const [tillit] = principles;
+
+test('a phone joins the round from the code on the facilitator\'s screen and hands its answers back', async ({ page, browser }) => {
+  await startRound(page, 'Elevhälsan Syd', '2026-11-24');
+  const round = JSON.parse(await storedDocument(page)).rounds[0];
+  await page.goto('/#/deltagare');
+  const join = page.getByTestId('join');
+  await expect(join.getByRole('img', { name: 'QR-kod för att gå med i omgången Elevhälsan Syd · 2026-11-24' })).toBeVisible();
+  const link = await join.getByTestId('join-link').textContent();
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#join=1\./);
+  expect(link).toContain(round.id);
+  await expectNoAxeViolations(page);
+
+  // The phone: opens the link, and is in the round at its first step, nothing asked.
+  const phone = await newDevicePage(browser, { viewport: { width: 360, height: 640 } });
+  await phone.goto(link);
+  await expect(phone).toHaveURL(`/#/princip/${tillit.id}`);
+  await answer(phone, tillit.statements[0], 2);
+  await answer(phone, tillit.statements[1], 5);
+  const onPhone = JSON.parse(await storedDocument(phone));
+  expect(onPhone.rounds.map((r) => [r.id, r.unit, r.date])).toEqual([[round.id, 'Elevhälsan Syd', '2026-11-24']]);
+  expect(onPhone.active_round).toBe(round.id);
+  // The same link again (a second scan) opens the same round, answers kept.
+  await phone.goto('/');
+  await phone.goto(link);
+  await expectAnswered(phone, tillit.statements[0], 2);
+  expect(JSON.parse(await storedDocument(phone)).rounds).toHaveLength(1);
+
+  await phone.goto('/#/deltagare');
+  const [download] = await Promise.all([
+    phone.waitForEvent('download'),
+    phone.getByRole('button', { name: 'Spara mina svar som fil' }).click(),
+  ]);
+  const file = await download.path();
+  expect(JSON.parse(readFileSync(file, 'utf8')).id).toMatch(new RegExp(`^${round.id}\\.`));
+
+  // Back on the facilitator's laptop: the file belongs to this round, so no question is asked.
+  await page.getByLabel('Läs in svarsfiler').setInputFiles(file);
+  const preview = page.getByRole('region', { name: 'Det här finns i filerna' });
+  await expect(preview.getByRole('listitem')).toHaveText(['Deltagare 1: ny deltagare.']);
+  await expect(preview.getByRole('button', { name: 'Läs in i omgången' })).toBeVisible();
+  await preview.getByRole('button', { name: 'Läs in i omgången' }).click();
+  const answers = JSON.parse(await storedDocument(page)).rounds[0].assessment.responses.map((r) => r.answers);
+  expect(answers).toContainEqual({ [tillit.statements[0].id]: 2, [tillit.statements[1].id]: 5 });
+});
+
+test('a damaged join link says so and opens the start page', async ({ page }) => {
+  await page.goto('/#join=1.r-1.Enheten');
+  await expect(page.getByRole('alert')).toContainText('Länken till omgången kunde inte användas');
+  await expect(page.getByRole('alert')).toContainText('ofullständig eller skadad');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
+  expect(await storedDocument(page)).toBeNull();
+});
