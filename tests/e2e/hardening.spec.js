@@ -91,6 +91,8 @@ test('answers given by turns in a visible and a hidden tab are all kept', async 
 test('a change not yet written is merged with what another tab saved, and a clash is told', async ({ page }) => {
   await startRound(page);
   await answer(page, t(0), 3);
+  // Saved, so that the other tab's copy below starts from it.
+  await expect.poll(async () => JSON.parse(await storedDocument(page)).rounds[0].assessment.responses[0]?.answers[t(0).id]).toBe(3);
   // In one task: this tab answers two statements, and before its save another tab stores the
   // first of them differently and a third statement as well.
   await page.evaluate(([key, first, second, third]) => {
