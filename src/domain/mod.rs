@@ -2,6 +2,7 @@
 //! Plain Rust with no DOM in it, so everything here is tested natively.
 
 pub mod aggregate;
+pub mod answer_code;
 pub mod audit;
 pub mod content;
 pub mod export;

@@ -8,6 +8,7 @@ use crate::components::QrCode;
 use crate::components::{ConfirmButton, NoRound, PageHeading, messages};
 use crate::domain::Content;
 use crate::domain::aggregate::MIN_GROUP;
+use crate::domain::answer_code::{self, CodeError};
 use crate::domain::join::Join;
 use crate::domain::model::{Participant, Round};
 use crate::domain::response::{self, Merged, ResponseError, ResponseFile};
@@ -123,8 +124,26 @@ fn InTurn() -> impl IntoView {
     }
 }
 
-/// A file that could not be read: it could not be opened at all, or it is not a response file.
-type Unread = Option<ResponseError>;
+/// A file or code that could not be read: a file that could not be opened at all (`File(None)`)
+/// or is not a response file, or an answer code that is not one for this round.
+#[derive(Clone, PartialEq)]
+enum Unread {
+    File(Option<ResponseError>),
+    Code(CodeError),
+}
+
+impl Unread {
+    fn message(&self, i18n: leptos_i18n::I18nContext<Locale>) -> AnyView {
+        match self {
+            Unread::File(e) => messages::response_error(i18n, e.as_ref()).into_any(),
+            Unread::Code(CodeError::Damaged) => t!(i18n, ui.code.damaged).into_any(),
+            Unread::Code(CodeError::TooNew { .. }) => t!(i18n, ui.code.too_new).into_any(),
+            Unread::Code(CodeError::OtherRound) => t!(i18n, ui.code.other_round).into_any(),
+            Unread::Code(CodeError::OtherStatements) => t!(i18n, ui.code.other_statements).into_any(),
+            Unread::Code(CodeError::Empty) => t!(i18n, ui.code.empty).into_any(),
+        }
+    }
+}
 
 #[derive(Clone, PartialEq)]
 enum FileOutcome {
@@ -151,8 +170,8 @@ fn read_into(
 ) -> Vec<FileOutcome> {
     files
         .into_iter()
-        .map(
-            |(file, parsed)| match parsed.and_then(|p| response::check(round, content, p).map_err(Some)) {
+        .map(|(file, parsed)| {
+            match parsed.and_then(|p| response::check(round, content, p).map_err(|e| Unread::File(Some(e)))) {
                 Ok(checked) => {
                     let other_round = checked
                         .from_other_round()
@@ -168,8 +187,8 @@ fn read_into(
                     }
                 }
                 Err(reason) => FileOutcome::Failed { file, reason },
-            },
-        )
+            }
+        })
         .collect()
 }
 
@@ -212,6 +231,72 @@ fn JoinCode() -> impl IntoView {
             }
             .into_any(),
         )
+    }
+}
+
+/// This device's answers as a code to show the facilitator: a QR code and the same as text,
+/// notes only if the person chooses, and what the code holds said beside it.
+#[component]
+fn MyCode(name: RwSignal<String>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = crate::app::use_lang();
+    let shown = RwSignal::new(false);
+    let with_notes = RwSignal::new(false);
+    let code = move || {
+        let content = Content::get(lang.get());
+        store.with(|d| {
+            let round = d.active_round()?;
+            let who = round.answerer()?;
+            let response = round.assessment.response(who)?;
+            let answered = response.answers.len();
+            let notes = if with_notes.get() {
+                response.notes.values().filter(|n| !n.trim().is_empty()).count()
+            } else {
+                0
+            };
+            let has_notes = response.notes.values().any(|n| !n.trim().is_empty());
+            (answered > 0).then(|| {
+                (
+                    answer_code::encode(round, content, who, &name.get(), with_notes.get()),
+                    answered,
+                    notes,
+                    has_notes,
+                )
+            })
+        })
+    };
+    view! {
+        <div class="button-row">
+            <button type="button" class="button button--secondary" aria-expanded=move || shown.get().to_string()
+                on:click=move |_| shown.update(|s| *s = !*s)>
+                {move || if shown.get() { t!(i18n, ui.code.hide).into_any() } else { t!(i18n, ui.code.show).into_any() }}
+            </button>
+        </div>
+        <Show when=move || shown.get()>
+            {move || match code() {
+                None => view! { <p class="field__error" role="alert">{t!(i18n, ui.workshop.export_none)}</p> }.into_any(),
+                Some((code, answered, notes, has_notes)) => {
+                    let label = t_string!(i18n, ui.code.qr_label).to_string();
+                    view! {
+                        <div class="my-code" data-testid="my-code">
+                            <h3>{t!(i18n, ui.code.title)}</h3>
+                            <QrCode text=code.clone() label />
+                            <p class="my-code__text"><code data-testid="my-code-text">{code}</code></p>
+                            <p>{t!(i18n, ui.code.holds, answered = move || answered, notes = move || notes)}</p>
+                            {has_notes.then(|| view! {
+                                <div class="field field--check">
+                                    <input id="code-notes" type="checkbox" prop:checked=move || with_notes.get()
+                                        on:change=move |ev| with_notes.set(event_target_checked(&ev)) />
+                                    <label for="code-notes">{t!(i18n, ui.code.with_notes)}</label>
+                                </div>
+                            })}
+                        </div>
+                    }
+                    .into_any()
+                }
+            }}
+        </Show>
     }
 }
 
@@ -259,7 +344,7 @@ fn OwnDevices() -> impl IntoView {
                     let e = response::ResponseError::TooLarge {
                         bytes: file.size() as usize,
                     };
-                    read.push((name, Err(Some(e))));
+                    read.push((name, Err(Unread::File(Some(e)))));
                     continue;
                 }
                 let text = wasm_bindgen_futures::JsFuture::from(file.text())
@@ -267,13 +352,37 @@ fn OwnDevices() -> impl IntoView {
                     .ok()
                     .and_then(|v| v.as_string());
                 let parsed = match text {
-                    Some(text) => response::parse(&text).map_err(Some),
-                    None => Err(None),
+                    Some(text) => response::parse(&text).map_err(|e| Unread::File(Some(e))),
+                    None => Err(Unread::File(None)),
                 };
                 read.push((name, parsed));
             }
             pending.set(Some(read));
         });
+    };
+    // Answer codes pasted in (from a chat, or typed off a phone), one per line: read like files.
+    let codes = RwSignal::new(String::new());
+    let read_codes = move |_| {
+        let text = codes.get_untracked();
+        let content = Content::get(lang.get_untracked());
+        let numbered = td_string!(i18n.get_locale_untracked(), ui.code.numbered);
+        let Some(round) = store.with_untracked(|d| d.active_round().cloned()) else {
+            return;
+        };
+        let read: Vec<(String, Result<ResponseFile, Unread>)> = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .enumerate()
+            .map(|(i, line)| {
+                let label = numbered.replace("{n}", &(i + 1).to_string());
+                (label, answer_code::decode(line, &round, content).map_err(Unread::Code))
+            })
+            .collect();
+        if !read.is_empty() {
+            outcomes.set(Vec::new());
+            pending.set(Some(read));
+            codes.set(String::new());
+        }
     };
     // What reading the pending files in would do, worked out on a copy of the round.
     let preview = move || {
@@ -314,6 +423,18 @@ fn OwnDevices() -> impl IntoView {
             <Show when=move || nothing_to_save.get()>
                 <p class="field__error" role="alert">{t!(i18n, ui.workshop.export_none)}</p>
             </Show>
+            <MyCode name=my_name />
+            <div class="field">
+                <label for="response-codes">{t!(i18n, ui.code.paste_label)}</label>
+                <p class="hint" id="response-codes-hint">{t!(i18n, ui.code.paste_hint)}</p>
+                <textarea id="response-codes" rows="3" spellcheck="false" autocomplete="off"
+                    aria-describedby="response-codes-hint"
+                    prop:value=move || codes.get()
+                    on:input=move |ev| codes.set(event_target_value(&ev))></textarea>
+                <div class="button-row">
+                    <button type="button" class="button button--secondary" on:click=read_codes>{t!(i18n, ui.code.read)}</button>
+                </div>
+            </div>
             <div class="field">
                 <label for="response-files">{t!(i18n, ui.workshop.import_label)}</label>
                 <p class="hint" id="response-files-hint">{t!(i18n, ui.workshop.import_hint)}</p>
@@ -351,7 +472,7 @@ fn OwnDevices() -> impl IntoView {
                                 }
                                 FileOutcome::Failed { file, reason } => view! {
                                     <li class="import-report__error">
-                                        {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || messages::response_error(i18n, reason.as_ref()))}
+                                        {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.message(i18n))}
                                     </li>
                                 }.into_any(),
                             }).collect_view()}
@@ -386,7 +507,7 @@ fn OwnDevices() -> impl IntoView {
                             }.into_any(),
                             FileOutcome::Failed { file, reason } => view! {
                                 <li class="import-report__error">
-                                    {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || messages::response_error(i18n, reason.as_ref()))}
+                                    {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.message(i18n))}
                                 </li>
                             }.into_any(),
                         }).collect_view()}

@@ -57,3 +57,33 @@ test('a damaged join link says so and opens the start page', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
   expect(await storedDocument(page)).toBeNull();
 });
+
+test('a phone shows its answers as a code, and the facilitator reads it in once', async ({ page, browser }) => {
+  await startRound(page, 'Elevhälsan Syd', '2026-11-24');
+  await page.goto('/#/deltagare');
+  const link = await page.getByTestId('join-link').textContent();
+
+  const phone = await newDevicePage(browser, { viewport: { width: 360, height: 640 } });
+  await phone.goto(link);
+  await answer(phone, tillit.statements[0], 4);
+  await answer(phone, tillit.statements[1], 0);
+  await phone.goto('/#/deltagare');
+  await phone.getByRole('button', { name: 'Visa mina svar som kod' }).click();
+  const mine = phone.getByTestId('my-code');
+  await expect(mine.getByRole('img', { name: 'Dina svar som QR-kod' })).toBeVisible();
+  await expect(mine).toContainText('dina 2 svar och 0 anteckningar');
+  const code = await mine.getByTestId('my-code-text').textContent();
+  expect(code).toMatch(/^[A-Z2-7]{40,80}$/);
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+
+  // The facilitator pastes it twice (shown twice), and a damaged one.
+  const damaged = `${code.slice(0, 20)}${code[20] === 'A' ? 'B' : 'A'}${code.slice(21)}`;
+  await page.getByLabel('Klistra in svarskoder').fill(`${code}\n${damaged}\n${code}`);
+  await page.getByRole('button', { name: 'Läs koderna' }).click();
+  const preview = page.getByRole('region', { name: 'Det här finns i filerna' });
+  await expect(preview.locator('.import-report__error')).toHaveText(/Kod 2.*skadad/);
+  await preview.getByRole('button', { name: 'Läs in i omgången' }).click();
+  const round = JSON.parse(await storedDocument(page)).rounds[0];
+  const answered = round.assessment.responses.filter((r) => Object.keys(r.answers).length > 0);
+  expect(answered.map((r) => r.answers)).toEqual([{ [tillit.statements[0].id]: 4, [tillit.statements[1].id]: 'dont_know' }]);
+});
