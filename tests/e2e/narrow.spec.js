@@ -44,3 +44,26 @@ test('no page is wider than a 360 px phone, with long titles everywhere', async 
     expect({ path, width }).toEqual({ path, width: 360 });
   }
 });
+
+test('on a phone the walk is one-handed: the scale fits, back and next stay within reach', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Enhet eller arbetslag').fill('Hemtjänsten');
+  await page.getByRole('button', { name: 'Börja självskattningen' }).click();
+  await expect(page).toHaveURL(`/#/princip/${principles[0].id}`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+  const next = page.getByRole('link', { name: new RegExp(`^Nästa`) });
+  // Without scrolling, and after scrolling halfway down, "next" is on the screen's lower part.
+  for (const y of [0, 600]) {
+    await page.evaluate((y) => window.scrollTo(0, y), y);
+    const box = await next.boundingBox();
+    expect(box.y + box.height).toBeLessThanOrEqual(640);
+    expect(box.y).toBeGreaterThan(640 / 2);
+  }
+  // Every answer of the first statement is on the screen's width.
+  const options = page.locator('.scale__option').first().locator('..').locator('.scale__option');
+  for (const box of await options.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(360);
+  }
+  await expect(page.locator('.progress')).toBeVisible();
+});
