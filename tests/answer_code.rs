@@ -141,3 +141,11 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_code_up_to_the_camera_limit_fits_a_qr_code_with_large_modules() {
+    use tillit::domain::answer_code::CAMERA_CHARS;
+    let (width, _) = qr(&"A".repeat(CAMERA_CHARS)).unwrap();
+    // Version 10: 57 modules.
+    assert_eq!(width, 57);
+}

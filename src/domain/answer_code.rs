@@ -17,6 +17,9 @@ use std::collections::BTreeMap;
 
 /// The format this app writes and reads.
 pub const FORMAT: u8 = 1;
+/// The longest code shown as a QR code: version 10 (57 modules), still read by a laptop
+/// camera from a phone held at arm's length. Longer codes (long notes) go as text or a file.
+pub const CAMERA_CHARS: usize = 300;
 /// The longest code read: a few hundred characters without notes; notes make it longer.
 pub const MAX_CHARS: usize = 4096;
 

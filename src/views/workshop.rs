@@ -278,12 +278,24 @@ fn MyCode(name: RwSignal<String>) -> impl IntoView {
                 None => view! { <p class="field__error" role="alert">{t!(i18n, ui.workshop.export_none)}</p> }.into_any(),
                 Some((code, answered, notes, has_notes)) => {
                     let label = t_string!(i18n, ui.code.qr_label).to_string();
+                    // Beyond this a QR code's modules get too small for a camera across a table.
+                    let too_long = code.len() > answer_code::CAMERA_CHARS;
                     view! {
                         <div class="my-code" data-testid="my-code">
                             <h3>{t!(i18n, ui.code.title)}</h3>
-                            <QrCode text=code.clone() label />
+                            {if too_long {
+                                view! { <p class="field__error" role="status">{t!(i18n, ui.code.too_long)}</p> }.into_any()
+                            } else {
+                                view! { <QrCode text=code.clone() label /> }.into_any()
+                            }}
                             <p class="my-code__text"><code data-testid="my-code-text">{code}</code></p>
-                            <p>{t!(i18n, ui.code.holds, answered = move || answered, notes = move || notes)}</p>
+                            <p>
+                                {if notes > 0 {
+                                    t!(i18n, ui.code.holds_notes, answered = move || answered).into_any()
+                                } else {
+                                    t!(i18n, ui.code.holds, answered = move || answered).into_any()
+                                }}
+                            </p>
                             {has_notes.then(|| view! {
                                 <div class="field field--check">
                                     <input id="code-notes" type="checkbox" prop:checked=move || with_notes.get()

@@ -71,10 +71,22 @@ test('a phone shows its answers as a code, and the facilitator reads it in once'
   await phone.getByRole('button', { name: 'Visa mina svar som kod' }).click();
   const mine = phone.getByTestId('my-code');
   await expect(mine.getByRole('img', { name: 'Dina svar som QR-kod' })).toBeVisible();
-  await expect(mine).toContainText('dina 2 svar och 0 anteckningar');
+  await expect(mine).toContainText('dina svar på 2 av påståendena men inte dina anteckningar');
   const code = await mine.getByTestId('my-code-text').textContent();
   expect(code).toMatch(/^[A-Z2-7]{40,80}$/);
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+  // With a long note, the person chooses: the note makes the code too long for a camera.
+  await phone.goto(`/#/princip/${tillit.id}`);
+  await phone.getByRole('textbox').first().fill('Vi behöver mer tid för varandra. '.repeat(12));
+  await phone.goto('/#/deltagare');
+  await phone.getByRole('button', { name: 'Visa mina svar som kod' }).click();
+  await expect(mine).toContainText('dina svar på 2 av påståendena men inte dina anteckningar');
+  await mine.getByLabel('Ta med mina anteckningar i koden').check();
+  await expect(mine).toContainText('dina svar på 2 av påståendena och dina anteckningar');
+  await expect(mine.getByText('för lång för att läsas med kamera')).toBeVisible();
+  await expect(mine.getByRole('img')).toHaveCount(0);
+  await mine.getByLabel('Ta med mina anteckningar i koden').uncheck();
+  await expect(mine.getByRole('img', { name: 'Dina svar som QR-kod' })).toBeVisible();
 
   // The facilitator pastes it twice (shown twice), and a damaged one.
   const damaged = `${code.slice(0, 20)}${code[20] === 'A' ? 'B' : 'A'}${code.slice(21)}`;
