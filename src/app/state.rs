@@ -109,11 +109,7 @@ impl Store {
 
     /// Whether another tab has saved since this one last read or wrote.
     fn stored_elsewhere(&self) -> bool {
-        let blocked = matches!(
-            self.status.get_untracked(),
-            StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
-        );
-        !blocked && local::revision() != self.revision.get_value()
+        !self.blocked() && local::revision() != self.revision.get_value()
     }
 
     /// Shows what is stored now, as another tab left it, with this tab's change not yet written
@@ -124,10 +120,7 @@ impl Store {
 
     /// Takes what another tab stored; `unsaved`: this tab holds a change to merge into it.
     fn merge_stored(&self, unsaved: bool) {
-        if matches!(
-            self.status.get_untracked(),
-            StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
-        ) {
+        if self.blocked() {
             return;
         }
         let theirs = match local::load() {
@@ -189,15 +182,8 @@ impl Store {
         }
         let mut next = self.doc.get_untracked();
         f(&mut next);
-        let blocked = matches!(
-            self.status.get_untracked(),
-            StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
-        );
-        if !blocked {
-            let revision = super::new_id("rev");
-            local::save(&next, &revision)?;
-            self.revision.set_value(Some(revision));
-            self.base.set_value(next.clone());
+        if !self.blocked() {
+            self.write(&next)?;
             self.pending.set_value(false);
             if matches!(self.status.get_untracked(), StorageStatus::SaveFailed(_)) {
                 self.status.set(StorageStatus::Saving);
@@ -231,24 +217,34 @@ impl Store {
         }
     }
 
-    fn save(&self) {
-        let blocked = matches!(
+    /// Whether nothing may be written: storage refused, or what is stored waits for the user.
+    fn blocked(&self) -> bool {
+        matches!(
             self.status.get_untracked(),
             StorageStatus::Unreadable { .. } | StorageStatus::Unavailable
-        );
-        if blocked {
+        )
+    }
+
+    /// Writes `doc` under a new revision and takes it as what this tab last wrote.
+    fn write(&self, doc: &Document) -> Result<(), String> {
+        let revision = super::new_id("rev");
+        local::save(doc, &revision)?;
+        self.revision.set_value(Some(revision));
+        self.base.set_value(doc.clone());
+        Ok(())
+    }
+
+    fn save(&self) {
+        if self.blocked() {
             return;
         }
         // Another tab saved since this one last read: merge its work in before writing.
         if self.stored_elsewhere() {
             self.merge_stored(true);
         }
-        let revision = super::new_id("rev");
-        let result = self.doc.with_untracked(|d| local::save(d, &revision));
+        let result = self.doc.with_untracked(|d| self.write(d));
         let status = match result {
             Ok(()) => {
-                self.revision.set_value(Some(revision));
-                self.base.set_value(self.doc.get_untracked());
                 // A notice about another tab stays until it is closed; a failure is over.
                 match self.status.get_untracked() {
                     changed @ StorageStatus::ChangedElsewhere { .. } => changed,
