@@ -1,7 +1,8 @@
 // Browser tests drive the release build (dist/) in Debian's headless Chromium.
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// PW_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.PW_PORT) || 4173;
 
 export default defineConfig({
   testDir: 'tests/e2e',
