@@ -4,7 +4,7 @@
 //!
 //! `cargo run --release --example scale_document > big.json` (used by `make bench`).
 
-use tillit::domain::audit::{Benefit, Category, Per, Remover, TimeThief};
+use tillit::domain::audit::{Category, Need, Per, Remover, ThiefStatus, TimeThief};
 use tillit::domain::model::{Answer, Participant, Round};
 use tillit::domain::plan::{Action, Status};
 use tillit::domain::{Content, Lang};
@@ -71,7 +71,7 @@ pub fn document(rounds: usize, participants: usize) -> Document {
                 occurrences: 2.0,
                 per: Per::Week,
                 people: 5 + t as u32,
-                benefit: Benefit::Low,
+                need: Need::Minutes(5.0),
                 beneficiaries: vec![],
                 removable_by: if t % 2 == 0 {
                     Remover::Unit
@@ -80,6 +80,14 @@ pub fn document(rounds: usize, participants: usize) -> Document {
                 },
                 principles: vec!["stod".into()],
                 remedy: String::new(),
+                role_hourly_cost: None,
+                status: if t == 4 {
+                    ThiefStatus::Removed
+                } else {
+                    ThiefStatus::Open
+                },
+                passed_on: None,
+                carried: false,
             })
             .collect();
         round.plan.actions = (0..4)

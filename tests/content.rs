@@ -94,7 +94,7 @@ fn problems_are_found_in_broken_content() {
     let sources = r#"{"sources": [{"id": "001", "file": "f", "title": "t", "publisher": "p", "date": "d"}]}"#;
     let thieves = r#"{"starters": [
         {"id": "a.1", "title": "T", "description": "", "category": "reporting", "minutes": 0, "occurrences": 1,
-         "per": "week", "people": 1, "benefit": "low", "beneficiaries": [], "removable_by": "board",
+         "per": "week", "people": 1, "beneficiaries": [], "removable_by": "board",
          "principles": ["nope"], "remedy": "r", "source": {"doc": "001", "lines": [1, 1], "quote": "q"}}
     ]}"#;
     let content = Content::parse(

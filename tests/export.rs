@@ -99,7 +99,7 @@ fn in_a_workshop_no_figures_are_given_where_too_few_answered() {
 #[test]
 fn time_thieves_come_largest_loss_first_with_their_cost() {
     let mut audit = Audit::default();
-    let thief = |id: &str, title: &str, minutes: f64, benefit| TimeThief {
+    let thief = |id: &str, title: &str, minutes: f64, need| TimeThief {
         id: id.into(),
         title: title.into(),
         description: String::new(),
@@ -108,18 +108,22 @@ fn time_thieves_come_largest_loss_first_with_their_cost() {
         occurrences: 1.0,
         per: Per::Week,
         people: 2,
-        benefit,
+        need,
         beneficiaries: vec![],
         removable_by: Remover::Board,
         principles: vec![],
         remedy: String::new(),
+        role_hourly_cost: None,
+        status: ThiefStatus::PassedOn,
+        passed_on: None,
+        carried: false,
     };
     audit.thieves = vec![
-        thief("a", "Liten", 6.0, Benefit::Low),
+        thief("a", "Liten", 6.0, Need::Minutes(1.5)),
         TimeThief {
             description: "Varje vecka; två rader\nmed åäö".into(),
             remedy: "Slå ihop med månadsrapporten".into(),
-            ..thief("b", "-Stor", 60.0, Benefit::None)
+            ..thief("b", "-Stor", 60.0, Need::Nothing)
         },
     ];
     let header = [
@@ -129,12 +133,16 @@ fn time_thieves_come_largest_loss_first_with_their_cost() {
         "Min",
         "Gånger",
         "Per",
+        "Gånger/år",
         "Personer",
         "Timmar",
         "Tjänster",
         "Kr",
         "Nytta",
+        "Behövs",
+        "Förlorade timmar",
         "Förlust",
+        "Läge",
         "Vem",
         "Idé",
     ];
@@ -142,20 +150,28 @@ fn time_thieves_come_largest_loss_first_with_their_cost() {
         header,
         category: &|c| if c == Category::Reporting { "<reporting>" } else { "?" },
         per: &|p| if p == Per::Week { "<week>" } else { "?" },
-        benefit: &|b| match b {
-            Benefit::None => "<none>",
-            _ => "<some benefit>",
+        need: &|n| match n {
+            NeedKind::Nothing => "<nothing>",
+            _ => "<part or all>",
         },
+        status: &|s| if s == ThiefStatus::PassedOn { "<passed on>" } else { "?" },
         remover: &|r| if r == Remover::Board { "<board>" } else { "?" },
     };
     let out = thieves_csv(&audit, &labels, Lang::Sv);
     let rows = lines(&out);
     assert_eq!(rows.len(), 3);
     // 60 min a week for 2 people: 1 700 h / 40 h = 42,5 weeks → 85 h; 85 / 1 700 = 0,05 posts;
-    // × 350 = 29 750 kr, all of it lost (no benefit). The title is guarded.
+    // × 346 (35 000 × 12 × 1,4 / 1 700, rounded) = 29 410 kr, all of it lost: the benefit needs
+    // none of the time. The exact figures, not the rounded ones the page shows. The title is
+    // guarded.
     assert_eq!(
         rows[1],
-        "'-Stor;\"Varje vecka; två rader\nmed åäö\";<reporting>;60;1;<week>;2;85;0,05;29750;<none>;29750;<board>;Slå ihop med månadsrapporten"
+        "'-Stor;\"Varje vecka; två rader\nmed åäö\";<reporting>;60;1;<week>;42,5;2;85;0,05;29410;<nothing>;0;85;29410;<passed on>;<board>;Slå ihop med månadsrapporten"
+    );
+    // 6 min a week, 1,5 of them needed: 8,5 h, 2 941 kr, 6,375 h and 2 205,75 kr lost.
+    assert_eq!(
+        rows[2],
+        "Liten;;<reporting>;6;1;<week>;42,5;2;8,5;0,005;2941;<part or all>;1,5;6,375;2205,75;<passed on>;<board>;"
     );
     assert!(rows[2].starts_with("Liten;"));
 }

@@ -120,3 +120,25 @@ fn a_chart_is_described_by_each_name_and_its_score() {
         "Tillit: 3,5, Stöd: –"
     );
 }
+
+#[test]
+fn estimates_are_shown_as_precise_as_they_are() {
+    use tillit::domain::format::{estimate_hours, estimate_kronor, plain};
+    // Hours: whole up to 100, to the nearest ten above.
+    assert_eq!(estimate_hours(64.4, Lang::Sv), "64");
+    assert_eq!(estimate_hours(100.0, Lang::Sv), "100");
+    assert_eq!(estimate_hours(354.17, Lang::Sv), "350");
+    assert_eq!(estimate_hours(1234.0, Lang::Sv), "1\u{a0}230");
+    assert_eq!(estimate_hours(-70.8, Lang::Sv), "−71");
+    // Kronor: to the nearest thousand, below a thousand to the nearest hundred.
+    assert_eq!(estimate_kronor(22_313.0, Lang::Sv), "22\u{a0}000");
+    assert_eq!(estimate_kronor(123_958.33, Lang::En), "124,000");
+    assert_eq!(estimate_kronor(2_800.0, Lang::Sv), "3\u{a0}000");
+    assert_eq!(estimate_kronor(437.0, Lang::Sv), "400");
+    assert_eq!(estimate_kronor(960.0, Lang::Sv), "1\u{a0}000");
+    assert_eq!(estimate_kronor(0.0, Lang::Sv), "0");
+    // Exports keep the exact figure: up to four decimals, no grouping.
+    assert_eq!(plain(2205.75, 4, Lang::Sv), "2205,75");
+    assert_eq!(plain(0.005, 4, Lang::En), "0.005");
+    assert_eq!(plain(-0.00001, 4, Lang::Sv), "0");
+}

@@ -12,17 +12,20 @@ use proptest::test_runner::{Config, TestRunner};
 use serde_json::Value;
 use std::collections::HashSet;
 use tillit::domain::aggregate::MIN_GROUP;
-use tillit::domain::audit::{ANNUAL_HOURS, HOURLY_COST, MINUTES, OCCURRENCES, PEOPLE};
+use tillit::domain::audit::{
+    ANNUAL_HOURS, HOURLY_COST, MINUTES, MONTHLY_SALARY, Need, OCCURRENCES, PAYROLL_PERCENT, PEOPLE,
+};
 use tillit::domain::plan::Reason;
 use tillit::domain::response;
 use tillit::store::transfer::import;
 use tillit::store::{CURRENT_VERSION, Document, restore};
 
-const FIXTURES: [&str; 4] = [
+const FIXTURES: [&str; 5] = [
     include_str!("fixtures/v1.json"),
     include_str!("fixtures/v2.json"),
     include_str!("fixtures/v3.json"),
     include_str!("fixtures/v4.json"),
+    include_str!("fixtures/v5.json"),
 ];
 
 fn cases() -> u32 {
@@ -51,7 +54,7 @@ fn check(raw: &str) -> Result<(), TestCaseError> {
         }
         Err(e) => prop_assert!(!e.to_string().is_empty()),
     }
-    let mut here = restore(FIXTURES[3]).expect("the fixture reads").document;
+    let mut here = restore(FIXTURES[4]).expect("the fixture reads").document;
     let before = here.rounds.clone();
     let _ = import(&mut here, raw);
     prop_assert_eq!(&here.rounds[..before.len()], &before[..]);
@@ -75,10 +78,16 @@ fn sound(doc: &Document) -> Result<(), TestCaseError> {
         prop_assert!(unique(round.assessment.participants.iter().map(|p| p.id.as_str())));
         prop_assert!(unique(round.plan.actions.iter().map(|a| a.id.as_str())));
         prop_assert!(fine(round.audit.rates.annual_hours, ANNUAL_HOURS));
-        prop_assert!(fine(round.audit.rates.hourly_cost, HOURLY_COST));
+        prop_assert!(fine(round.audit.rates.monthly_salary, MONTHLY_SALARY));
+        prop_assert!(fine(round.audit.rates.payroll_percent, PAYROLL_PERCENT));
+        prop_assert!(round.audit.rates.hourly_cost.is_none_or(|h| fine(h, HOURLY_COST)));
         for t in &round.audit.thieves {
             prop_assert!(fine(t.minutes, MINUTES) && fine(t.occurrences, OCCURRENCES));
             prop_assert!(fine(f64::from(t.people), PEOPLE));
+            if let Need::Minutes(m) = t.need {
+                prop_assert!((0.0..=t.minutes).contains(&m));
+            }
+            prop_assert!(t.role_hourly_cost.is_none_or(|h| fine(h, HOURLY_COST)));
         }
         prop_assert!(round.audit.total().kronor.is_finite());
         for reason in round.plan.actions.iter().flat_map(|a| &a.reasons) {
@@ -248,7 +257,7 @@ fn response_files_of_any_shape_never_panic_and_merge_cleanly() {
     runner()
         .run(&file, |raw| {
             if let Ok(parsed) = response::parse(&raw) {
-                let mut doc: Document = restore(FIXTURES[3]).unwrap().document;
+                let mut doc: Document = restore(FIXTURES[4]).unwrap().document;
                 let round = doc.active_round_mut().unwrap();
                 let before = round.assessment.participants.len();
                 response::merge(round, parsed.clone());
@@ -279,7 +288,7 @@ fn any_number() -> impl Strategy<Value = Value> {
 
 #[test]
 fn documents_with_copied_items_and_numbers_out_of_range_are_repaired_to_sound_ones() {
-    let fixture: Value = serde_json::from_str(FIXTURES[3]).unwrap();
+    let fixture: Value = serde_json::from_str(FIXTURES[4]).unwrap();
     // Each edit: which list to copy an item within (rounds; thieves, participants or actions of
     // a round), or which number to set, and where.
     let lists = ["", "/audit/thieves", "/assessment/participants", "/plan/actions"];
@@ -289,6 +298,9 @@ fn documents_with_copied_items_and_numbers_out_of_range_are_repaired_to_sound_on
         "/audit/thieves/0/people",
         "/audit/rates/annual_hours",
         "/audit/rates/hourly_cost",
+        "/audit/rates/monthly_salary",
+        "/audit/rates/payroll_percent",
+        "/audit/thieves/0/need/minutes",
         "/plan/actions/0/reasons/0/net_loss",
         "/plan/actions/0/reasons/0/rank",
     ];

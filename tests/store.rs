@@ -1,7 +1,7 @@
 //! The stored document: restored exactly, unknown fields kept, damage repaired where it can be
 //! and otherwise reported with what and where, never silently replaced.
 
-use tillit::domain::audit::{Audit, Benefit, Category, Per, Rates, Remover};
+use tillit::domain::audit::{Audit, Category, Need, Per, Rates, Remover};
 use tillit::domain::model::Answer;
 use tillit::domain::plan::{Origin, Plan, Reason, Status};
 use tillit::store::{CURRENT_VERSION, Document, IdKind, Repair, RestoreError, restore};
@@ -36,19 +36,34 @@ fn a_version_1_document_is_migrated_with_everything_in_it() {
 fn a_version_2_document_keeps_its_audit_and_gets_a_plan() {
     let restored = restore(V2).unwrap();
     assert_eq!(restored.migrated_from, Some(2));
-    assert!(restored.repairs.is_empty());
+    // The only change reported: the benefit became minutes needed (schema v5).
+    assert!(
+        restored
+            .repairs
+            .iter()
+            .all(|r| matches!(r, Repair::BenefitMapped { .. })),
+        "{:?}",
+        restored.repairs
+    );
     let audit = &restored.document.active_round().unwrap().audit;
+    // The hourly cost typed then stays as typed.
     assert_eq!(
         audit.rates,
         Rates {
             annual_hours: 1650.0,
-            hourly_cost: 420.0
+            hourly_cost: Some(420.0),
+            ..Rates::default()
         }
     );
     let t = audit.thief("t-1").unwrap();
     assert_eq!(
-        (t.category, t.per, t.benefit, t.removable_by),
-        (Category::ItSystems, Per::Week, Benefit::Low, Remover::Administration)
+        (t.category, t.per, t.need, t.removable_by),
+        (
+            Category::ItSystems,
+            Per::Week,
+            Need::Minutes(2.5),
+            Remover::Administration
+        )
     );
     assert_eq!(t.principles, ["stod", "handlingsutrymme"]);
     // 10 min × 6 a week × (1 650 / 40 = 41,25 weeks) × 4 people = 165 h; × 420 kr.
@@ -187,7 +202,14 @@ const V3: &str = include_str!("fixtures/v3.json");
 fn a_version_3_document_with_a_plan_is_migrated_with_everything_in_it() {
     let restored = restore(V3).unwrap();
     assert_eq!(restored.migrated_from, Some(3));
-    assert!(restored.repairs.is_empty());
+    assert!(
+        restored
+            .repairs
+            .iter()
+            .all(|r| matches!(r, Repair::BenefitMapped { .. })),
+        "{:?}",
+        restored.repairs
+    );
     assert_eq!(restored.document.settings.min_group, 3);
     let round = restored.document.active_round().unwrap();
     assert_eq!(round.answering, None);
@@ -253,12 +275,13 @@ fn a_malformed_import_file_is_refused_with_the_reason_and_changes_nothing() {
 }
 
 const V4: &str = include_str!("fixtures/v4.json");
+const V5: &str = include_str!("fixtures/v5.json");
 
 #[test]
 fn a_version_4_workshop_with_many_participants_is_restored_exactly() {
     let restored = restore(V4).unwrap();
-    assert_eq!(restored.migrated_from, None);
-    assert!(restored.repairs.is_empty());
+    assert_eq!(restored.migrated_from, Some(4));
+    assert_eq!(restored.repairs.len(), 2, "{:?}", restored.repairs);
     let doc = &restored.document;
     assert_eq!(doc.settings.min_group, 4);
     let round = doc.active_round().unwrap();
@@ -281,6 +304,61 @@ fn a_version_4_workshop_with_many_participants_is_restored_exactly() {
 }
 
 #[test]
+fn a_version_4_benefit_becomes_the_minutes_that_give_the_same_loss_and_says_so() {
+    // The fixture's thief, once with each of the old benefit choices: 10 min, 6 a week,
+    // 4 people at 1 650 h and 420 kr: 165 h, 69 300 kr.
+    let mut value: serde_json::Value = serde_json::from_str(V4).unwrap();
+    let thief = value["rounds"][1]["audit"]["thieves"][0].clone();
+    let choices = [
+        ("none", 0.0, 1.0),
+        ("low", 2.5, 0.75),
+        ("some", 5.0, 0.5),
+        ("high", 7.5, 0.25),
+    ];
+    value["rounds"][1]["audit"]["thieves"] = choices
+        .iter()
+        .enumerate()
+        .map(|(i, (benefit, _, _))| {
+            let mut t = thief.clone();
+            t["id"] = format!("t-{i}").into();
+            t["benefit"] = (*benefit).into();
+            t
+        })
+        .collect();
+    value["rounds"][1]["audit"]["drafts"]["new"]["benefit"] = "some".into();
+    let restored = restore(&value.to_string()).unwrap();
+    let round = &restored.document.rounds[1];
+    for (i, (benefit, needed, lost)) in choices.iter().enumerate() {
+        let t = &round.audit.thieves[i];
+        let expected = if *needed == 0.0 {
+            Need::Nothing
+        } else {
+            Need::Minutes(*needed)
+        };
+        assert_eq!(t.need, expected, "{benefit}");
+        // The loss is what it was: the old share of the cost.
+        let c = t.cost(&round.audit.rates);
+        assert!((c.net_loss - 69_300.0 * lost).abs() < 1e-6, "{benefit}: {}", c.net_loss);
+        assert!(restored.repairs.contains(&Repair::BenefitMapped {
+            path: format!("rounds[1].audit.thieves[{i}]"),
+            title: "Samma uppgifter i två system".into(),
+            benefit: (*benefit).into(),
+            minutes: 10.0,
+            needed: *needed,
+        }));
+    }
+    // A half-typed form keeps its choice as a part of the time, with the minutes once typed.
+    let draft = &round.audit.drafts["new"];
+    assert_eq!(draft.need, Some(tillit::domain::audit::NeedKind::Part));
+    assert_eq!(draft.needed, "2");
+    // Nothing else of the thief changed.
+    assert_eq!(
+        round.audit.thieves[0].remedy,
+        "En gemensam registrering som båda systemen läser från."
+    );
+}
+
+#[test]
 fn a_workshop_round_with_nobody_answering_shows_nobodys_answers() {
     let mut doc = restore(V4).unwrap().document;
     let round = doc.active_round_mut().unwrap();
@@ -291,7 +369,7 @@ fn a_workshop_round_with_nobody_answering_shows_nobodys_answers() {
 }
 
 mod import_preview {
-    use super::{V1, V3, V4};
+    use super::{V1, V3, V5};
     use tillit::store::transfer::{MAX_BYTES, import, preview, replace};
     use tillit::store::{RestoreError, restore};
 
@@ -299,9 +377,9 @@ mod import_preview {
     fn a_preview_tells_what_a_file_holds_and_changes_nothing() {
         let here = restore(V3).unwrap().document;
         let before = here.clone();
-        let p = preview(&here, V4).unwrap();
+        let p = preview(&here, V5).unwrap();
         let rounds: Vec<(&str, bool)> = p.rounds.iter().map(|r| (r.date.as_str(), r.already_here)).collect();
-        // V4 holds the V3 round (same id) and an earlier one.
+        // V5 holds the V3 round (same id) and an earlier one.
         assert_eq!(rounds, [("2026-05-12", false), ("2026-11-24", true)]);
         assert_eq!(p.new_rounds(), 1);
         assert_eq!(p.migrated_from, None);
@@ -312,8 +390,8 @@ mod import_preview {
     #[test]
     fn replacing_takes_the_files_document_whole() {
         let mut here = restore(V1).unwrap().document;
-        replace(&mut here, V4).unwrap();
-        assert_eq!(here, restore(V4).unwrap().document);
+        replace(&mut here, V5).unwrap();
+        assert_eq!(here, restore(V5).unwrap().document);
     }
 
     #[test]
@@ -497,14 +575,14 @@ mod unique_ids {
 }
 
 mod numbers {
-    use super::V4;
+    use super::V5;
     use serde_json::{Value, json};
     use tillit::domain::audit::{DEFAULT_ANNUAL_HOURS, Draft, FieldError, MAX_MINUTES, MINUTES, PEOPLE, Rates};
     use tillit::store::{Fix, Repair, restore};
 
     /// The v4 fixture with `change` made to its JSON.
     fn v4_with(change: impl FnOnce(&mut Value)) -> String {
-        let mut value: Value = serde_json::from_str(V4).unwrap();
+        let mut value: Value = serde_json::from_str(V5).unwrap();
         change(&mut value);
         value.to_string()
     }
@@ -614,7 +692,7 @@ mod numbers {
 
     #[test]
     fn numbers_in_range_are_left_exactly_as_they_are() {
-        assert!(restore(V4).unwrap().repairs.is_empty());
+        assert!(restore(V5).unwrap().repairs.is_empty());
         let raw = v4_with(|v| v["rounds"][1]["audit"]["thieves"][0]["minutes"] = json!(MAX_MINUTES));
         assert!(restore(&raw).unwrap().repairs.is_empty());
     }

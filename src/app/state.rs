@@ -171,6 +171,15 @@ impl Store {
         self.schedule_save();
     }
 
+    /// Changes the round being worked on, if there is one, as `update` changes the document.
+    pub fn update_round(&self, f: impl FnOnce(&mut crate::domain::model::Round)) {
+        self.update(|d| {
+            if let Some(round) = d.active_round_mut() {
+                f(round);
+            }
+        });
+    }
+
     /// Changes the document only if the change can be saved: for what must not be shown as done
     /// and then vanish on reload, such as an import. The change is made to a copy and written at
     /// once; if the write fails (most often: the storage is full) nothing changes here or in

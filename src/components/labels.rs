@@ -1,6 +1,6 @@
 //! The names of the audit's choices (category, frequency, benefit, …) in the interface language.
 
-use crate::domain::audit::{Beneficiary, Benefit, Category, Per, Remover};
+use crate::domain::audit::{Beneficiary, Category, NeedKind, Per, Remover, ThiefStatus};
 use crate::i18n::*;
 
 pub fn category(l: Locale, c: Category) -> &'static str {
@@ -25,12 +25,30 @@ pub fn per(l: Locale, p: Per) -> &'static str {
     }
 }
 
-pub fn benefit(l: Locale, b: Benefit) -> &'static str {
-    match b {
-        Benefit::None => td_string!(l, ui.audit.benefit.none),
-        Benefit::Low => td_string!(l, ui.audit.benefit.low),
-        Benefit::Some => td_string!(l, ui.audit.benefit.some),
-        Benefit::High => td_string!(l, ui.audit.benefit.high),
+pub fn need(l: Locale, n: NeedKind) -> &'static str {
+    match n {
+        NeedKind::Nothing => td_string!(l, ui.audit.need.nothing),
+        NeedKind::Part => td_string!(l, ui.audit.need.part),
+        NeedKind::All => td_string!(l, ui.audit.need.all),
+    }
+}
+
+pub fn status(l: Locale, s: ThiefStatus) -> &'static str {
+    match s {
+        ThiefStatus::Open => td_string!(l, ui.audit.status.open),
+        ThiefStatus::Reduced => td_string!(l, ui.audit.status.reduced),
+        ThiefStatus::Removed => td_string!(l, ui.audit.status.removed),
+        ThiefStatus::PassedOn => td_string!(l, ui.audit.status.passed_on),
+    }
+}
+
+/// A benefit choice of the schema before version 5, named in the message about its mapping.
+pub fn old_benefit(l: Locale, key: &str) -> &'static str {
+    match key {
+        "none" => td_string!(l, ui.repair.old_benefit.none),
+        "low" => td_string!(l, ui.repair.old_benefit.low),
+        "some" => td_string!(l, ui.repair.old_benefit.some),
+        _ => td_string!(l, ui.repair.old_benefit.high),
     }
 }
 

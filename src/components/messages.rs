@@ -2,6 +2,7 @@
 //! repairs made to a restored document, and why a backup or a response file could not be read.
 //! Paths and ids are shown as they are; the sentence around them is in the interface language.
 
+use crate::components::labels;
 use crate::domain::response::{self, ResponseError};
 use crate::domain::{Lang, format};
 use crate::i18n::*;
@@ -89,6 +90,25 @@ pub fn repair(i18n: I18n, r: &Repair) -> AnyView {
             .into_any(),
         },
         Repair::NoActiveRound { id } => t!(i18n, ui.repair.no_active_round, id = text(id)).into_any(),
+        Repair::BenefitMapped {
+            path,
+            title,
+            benefit,
+            minutes,
+            needed,
+        } => {
+            let old = labels::old_benefit(i18n.get_locale_untracked(), benefit);
+            t!(
+                i18n,
+                ui.repair.benefit_mapped,
+                path = text(path),
+                title = text(title),
+                benefit = move || old,
+                minutes = number(i18n, *minutes),
+                needed = number(i18n, *needed)
+            )
+            .into_any()
+        }
         Repair::Number { path, found, now, fix } => {
             let (path, found, now) = (text(path), number(i18n, *found), number(i18n, *now));
             match fix {

@@ -3,6 +3,7 @@
 //! notice that a workshop has too few answers to show.
 
 mod backup;
+mod bar_chart;
 mod confirm;
 mod distribution;
 mod heading;
@@ -19,6 +20,7 @@ mod storage_notice;
 mod too_few;
 
 pub use backup::Backup;
+pub use bar_chart::BarChart;
 pub use confirm::ConfirmButton;
 pub use distribution::DistributionBars;
 pub use heading::PageHeading;

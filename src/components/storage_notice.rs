@@ -27,6 +27,13 @@ pub fn StorageNotice() -> impl IntoView {
         );
     };
     let status = move || store.status.get();
+    let remapped = move || {
+        store.repairs.with(|r| {
+            !r.is_empty()
+                && r.iter()
+                    .all(|r| matches!(r, crate::store::Repair::BenefitMapped { .. }))
+        })
+    };
     view! {
         {move || match status() {
             StorageStatus::Saving => None,
@@ -92,8 +99,14 @@ pub fn StorageNotice() -> impl IntoView {
         }}
         <Show when=move || !store.repairs.with(Vec::is_empty)>
             <div class="notice notice--info" role="status">
-                <p>{t!(i18n, ui.storage.repaired)}</p>
-                <details>
+                // A newer way of counting, applied to what was stored, is not a fault: it is said
+                // as what it is, with the details open.
+                {move || if remapped() {
+                    t!(i18n, ui.storage.remapped).into_any()
+                } else {
+                    view! { <p>{t!(i18n, ui.storage.repaired)}</p> }.into_any()
+                }}
+                <details prop:open=remapped>
                     <summary>{t!(i18n, ui.storage.detail)}</summary>
                     <ul class="notice__detail">
                         {move || store.repairs.get().into_iter().map(|r| view! {

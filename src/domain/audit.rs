@@ -1,18 +1,27 @@
 //! The time-thief audit: administrative tasks whose cost in working time exceeds their benefit
 //! (Statskontoret's definition). Each thief is estimated, costed in hours, full-time posts and
-//! kronor, weighed by its benefit into a net loss, ranked, and routed to whoever can remove it.
+//! kronor, weighed against the time its benefit really needs into a net loss, ranked, routed to
+//! whoever can remove it, and followed across rounds until the time is won back.
+//!
+//! The arithmetic follows the Standard Cost Model: burden = time × frequency × population ×
+//! tariff. Every figure it rests on is set by the team or listed as an assumption (`Rates`,
+//! `Assumption`).
 
 use serde::{Deserialize, Serialize};
 
 /// Annual working time of one full-time post, in hours, unless the team sets another.
 pub const DEFAULT_ANNUAL_HOURS: f64 = 1700.0;
-/// Hourly cost including employer's contributions, in kronor, unless the team sets another:
-/// a monthly salary of 35 000 kr plus about 40 % in employer's contributions and other payroll
-/// costs, spread over 1 700 hours a year (35 000 × 12 × 1,4 / 1 700 ≈ 346).
-pub const DEFAULT_HOURLY_COST: f64 = 350.0;
-/// Hours in a working day and a working week, to turn "per day" and "per week" into times a year.
+/// Monthly salary the hourly cost is worked out from, unless the team sets another.
+pub const DEFAULT_MONTHLY_SALARY: f64 = 35_000.0;
+/// Payroll costs on top of the salary, in per cent, unless the team sets another: the
+/// statutory employer's contributions (31,42 % in 2026) and the agreed insurances and pension.
+pub const DEFAULT_PAYROLL_PERCENT: f64 = 40.0;
+/// Hours in a working day and a working week, and weeks and months in a calendar year: the one
+/// rule that turns "so many times per period" into times a year.
 pub const HOURS_PER_DAY: f64 = 8.0;
 pub const HOURS_PER_WEEK: f64 = 40.0;
+pub const WEEKS_PER_YEAR: f64 = 52.0;
+pub const MONTHS_PER_YEAR: f64 = 12.0;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -77,50 +86,99 @@ impl Per {
 
     pub const ALL: [Per; 4] = [Per::Day, Per::Week, Per::Month, Per::Year];
 
-    /// How many of these periods a full-time year holds: working days and weeks follow the
-    /// annual working time (1 700 h = 212,5 days of 8 h = 42,5 weeks of 40 h); a year has 12 months.
+    /// How many of these periods one full-time post works in a year. One rule for all: the
+    /// year's working time counts the days, weeks and months actually worked, so holidays and
+    /// absence are left out everywhere alike. At 1 700 hours that is 212,5 working days of
+    /// 8 hours, 42,5 working weeks of 40 hours, 42,5 × 12 ÷ 52 ≈ 9,81 working months, and one
+    /// year (times a year are typed as they are).
     pub fn per_year(self, annual_hours: f64) -> f64 {
         match self {
             Per::Day => annual_hours / HOURS_PER_DAY,
             Per::Week => annual_hours / HOURS_PER_WEEK,
-            Per::Month => 12.0,
+            Per::Month => annual_hours / HOURS_PER_WEEK * MONTHS_PER_YEAR / WEEKS_PER_YEAR,
             Per::Year => 1.0,
         }
     }
 }
 
-/// What the task gives, as the team judges it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// How much of the time the task takes its benefit really needs, as the team judges it: the
+/// loss is the time beyond that (Statskontoret: a time thief is a task whose cost in working
+/// time exceeds its benefit).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Benefit {
-    None,
-    Low,
-    Some,
-    High,
+pub enum Need {
+    /// The benefit needs none of the time: all of it is lost.
+    Nothing,
+    /// The benefit needs this many of the minutes each time; the rest is lost.
+    Minutes(f64),
+    /// The benefit is worth all the time: not a time thief (unless it sits in the wrong role).
+    All,
 }
 
-impl Benefit {
+impl Need {
+    /// The name of the choice, also used in exports and form values.
+    pub fn key(self) -> &'static str {
+        match self {
+            Need::Nothing => "nothing",
+            Need::Minutes(_) => "part",
+            Need::All => "all",
+        }
+    }
+
+    /// Of `minutes` each time, how many the benefit needs (never more than `minutes`).
+    pub fn needed_of(self, minutes: f64) -> f64 {
+        match self {
+            Need::Nothing => 0.0,
+            Need::Minutes(m) => m.clamp(0.0, minutes.max(0.0)),
+            Need::All => minutes.max(0.0),
+        }
+    }
+}
+
+/// Where a time thief stands, as the team follows it across rounds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThiefStatus {
+    /// Still there, as much as before or more.
+    #[default]
+    Open,
+    /// Still there, but less of it.
+    Reduced,
+    /// Gone: the time is won back.
+    Removed,
+    /// Passed on to whoever can remove it; waiting for them.
+    PassedOn,
+}
+
+impl ThiefStatus {
     /// The name it is stored under, also used in exports and form values.
     pub fn key(self) -> &'static str {
         match self {
-            Benefit::None => "none",
-            Benefit::Low => "low",
-            Benefit::Some => "some",
-            Benefit::High => "high",
+            ThiefStatus::Open => "open",
+            ThiefStatus::Reduced => "reduced",
+            ThiefStatus::Removed => "removed",
+            ThiefStatus::PassedOn => "passed_on",
         }
     }
 
-    pub const ALL: [Benefit; 4] = [Benefit::None, Benefit::Low, Benefit::Some, Benefit::High];
+    pub const ALL: [ThiefStatus; 4] = [
+        ThiefStatus::Open,
+        ThiefStatus::Reduced,
+        ThiefStatus::Removed,
+        ThiefStatus::PassedOn,
+    ];
+}
 
-    /// The share of the cost counted as lost: all of it when the task gives nothing.
-    pub fn loss_share(self) -> f64 {
-        match self {
-            Benefit::None => 1.0,
-            Benefit::Low => 0.75,
-            Benefit::Some => 0.5,
-            Benefit::High => 0.25,
-        }
-    }
+/// A request to remove a time thief, sent to whoever can.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PassedOn {
+    /// To whom, in the team's words (e.g. "IT-enheten").
+    pub to: String,
+    /// When it was passed on, `YYYY-MM-DD`.
+    pub date: String,
+    /// The answer received, if any.
+    pub answer: String,
 }
 
 /// Who has use of what the task produces.
@@ -191,7 +249,8 @@ pub struct TimeThief {
     pub per: Per,
     /// How many people it touches.
     pub people: u32,
-    pub benefit: Benefit,
+    /// How much of each time its benefit really needs.
+    pub need: Need,
     #[serde(default)]
     pub beneficiaries: Vec<Beneficiary>,
     pub removable_by: Remover,
@@ -200,6 +259,17 @@ pub struct TimeThief {
     pub principles: Vec<String>,
     #[serde(default)]
     pub remedy: String,
+    /// For a task in the wrong role: the hourly cost of the role that should do it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_hourly_cost: Option<f64>,
+    #[serde(default)]
+    pub status: ThiefStatus,
+    /// The request to remove it, once passed on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passed_on: Option<PassedOn>,
+    /// Carried over from the round before and not yet estimated again in this one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub carried: bool,
 }
 
 /// The figures of a time thief, or of several together.
@@ -210,7 +280,10 @@ pub struct Cost {
     pub full_time: f64,
     /// Kronor per year: hours × hourly cost.
     pub kronor: f64,
-    /// Kronor per year counted as lost: kronor × the benefit's loss share.
+    /// Hours per year beyond what the benefit needs.
+    pub lost_hours: f64,
+    /// Kronor per year counted as lost: the lost hours at the hourly cost, and for a task in
+    /// the wrong role the needed hours at the difference to that role's hourly cost.
     pub net_loss: f64,
 }
 
@@ -222,36 +295,131 @@ impl std::ops::Add for Cost {
             hours_per_year: self.hours_per_year + o.hours_per_year,
             full_time: self.full_time + o.full_time,
             kronor: self.kronor + o.kronor,
+            lost_hours: self.lost_hours + o.lost_hours,
             net_loss: self.net_loss + o.net_loss,
         }
     }
 }
 
-/// The figures the arithmetic rests on, settable by the team.
+impl std::ops::Sub for Cost {
+    type Output = Cost;
+
+    fn sub(self, o: Cost) -> Cost {
+        Cost {
+            hours_per_year: self.hours_per_year - o.hours_per_year,
+            full_time: self.full_time - o.full_time,
+            kronor: self.kronor - o.kronor,
+            lost_hours: self.lost_hours - o.lost_hours,
+            net_loss: self.net_loss - o.net_loss,
+        }
+    }
+}
+
+impl std::iter::Sum for Cost {
+    fn sum<I: Iterator<Item = Cost>>(iter: I) -> Cost {
+        iter.fold(Cost::default(), |a, b| a + b)
+    }
+}
+
+/// The figures the arithmetic rests on, settable by the team: the hourly cost is worked out
+/// from a monthly salary and the payroll costs on top of it, unless the team types it directly.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Rates {
     pub annual_hours: f64,
-    pub hourly_cost: f64,
+    pub monthly_salary: f64,
+    /// Payroll costs on top of the salary, in per cent.
+    pub payroll_percent: f64,
+    /// The hourly cost as the team typed it, in place of the one worked out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hourly_cost: Option<f64>,
 }
 
 impl Default for Rates {
     fn default() -> Self {
         Rates {
             annual_hours: DEFAULT_ANNUAL_HOURS,
-            hourly_cost: DEFAULT_HOURLY_COST,
+            monthly_salary: DEFAULT_MONTHLY_SALARY,
+            payroll_percent: DEFAULT_PAYROLL_PERCENT,
+            hourly_cost: None,
         }
     }
 }
 
+impl Rates {
+    /// The hourly cost worked out: salary × 12 × (1 + payroll costs) ÷ annual working time.
+    pub fn derived_hourly(&self) -> f64 {
+        if self.annual_hours > 0.0 {
+            self.monthly_salary * MONTHS_PER_YEAR * (1.0 + self.payroll_percent / 100.0) / self.annual_hours
+        } else {
+            0.0
+        }
+    }
+
+    /// The hourly cost in force: the one typed, or else the one worked out, in whole kronor as
+    /// shown (346 kr, not 345,88), so that every figure can be checked by hand from the page.
+    pub fn hourly(&self) -> f64 {
+        self.hourly_cost.unwrap_or_else(|| self.derived_hourly().round())
+    }
+}
+
+/// An assumption the figures rest on, listed under the totals.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Assumption {
+    /// Annual working time of a full-time post, and whether it is the default.
+    AnnualHours { hours: f64, default: bool },
+    /// The hourly cost worked out from salary and payroll costs (each: whether the default).
+    DerivedHourly {
+        salary: f64,
+        salary_default: bool,
+        percent: f64,
+        percent_default: bool,
+        hourly: f64,
+    },
+    /// The hourly cost typed by the team.
+    TypedHourly { hourly: f64 },
+    /// How times per period become times a year, at this annual working time.
+    Periods { days: f64, weeks: f64, months: f64 },
+    /// The loss is the time beyond what the benefit needs, as the team estimated it.
+    LossRule,
+    /// So many thieves are counted out of the totals because their benefit needs all the time.
+    NotThieves { count: usize },
+    /// So many thieves still carry the estimate of the round before.
+    NotReestimated { count: usize },
+}
+
 impl TimeThief {
+    /// Times a year one person does it.
+    pub fn times_a_year(&self, rates: &Rates) -> f64 {
+        self.occurrences * self.per.per_year(rates.annual_hours)
+    }
+
     /// Hours a year one person spends on it.
     pub fn hours_per_person(&self, rates: &Rates) -> f64 {
-        self.minutes / 60.0 * self.occurrences * self.per.per_year(rates.annual_hours)
+        self.minutes / 60.0 * self.times_a_year(rates)
+    }
+
+    /// Whether the task sits in the wrong role and the team has given the cost of the role
+    /// that should do it (Statskontoret's second kind of time thief).
+    pub fn in_wrong_role(&self) -> bool {
+        self.category == Category::OutsideRole && self.role_hourly_cost.is_some()
     }
 
     pub fn cost(&self, rates: &Rates) -> Cost {
         let hours = self.hours_per_person(rates) * f64::from(self.people);
-        let kronor = hours * rates.hourly_cost;
+        let hourly = rates.hourly();
+        let kronor = hours * hourly;
+        let share_needed = if self.minutes > 0.0 {
+            self.need.needed_of(self.minutes) / self.minutes
+        } else {
+            0.0
+        };
+        let needed_hours = hours * share_needed;
+        let lost_hours = hours - needed_hours;
+        let role_gap = match self.role_hourly_cost {
+            Some(role) if self.in_wrong_role() => (hourly - role).max(0.0),
+            _ => 0.0,
+        };
         Cost {
             hours_per_year: hours,
             full_time: if rates.annual_hours > 0.0 {
@@ -260,8 +428,29 @@ impl TimeThief {
                 0.0
             },
             kronor,
-            net_loss: kronor * self.benefit.loss_share(),
+            lost_hours,
+            net_loss: lost_hours * hourly + needed_hours * role_gap,
         }
+    }
+
+    /// Whether it counts as a time thief: not when the team judges that its benefit needs all
+    /// of its time and it is not in the wrong role at a higher cost. Kept in the list, out of
+    /// the totals, with the reason shown.
+    pub fn is_thief(&self, rates: &Rates) -> bool {
+        match self.need {
+            Need::All => self.cost(rates).net_loss > 0.0,
+            _ => true,
+        }
+    }
+
+    /// Whether its time is still spent: a removed thief's time is won back.
+    pub fn is_current(&self) -> bool {
+        self.status != ThiefStatus::Removed
+    }
+
+    /// The figures it adds to the round's totals: none when it is not a thief or is removed.
+    pub fn counted(&self, rates: &Rates) -> Option<Cost> {
+        (self.is_current() && self.is_thief(rates)).then(|| self.cost(rates))
     }
 }
 
@@ -279,26 +468,32 @@ pub struct Audit {
 }
 
 impl Audit {
-    /// The thieves with their cost, largest net loss first (ties: the larger cost, then title).
+    /// The thieves with their cost: the ones counted first, largest net loss first (ties: the
+    /// larger cost, then title); then those that are not thieves, then the removed ones.
     pub fn ranked(&self) -> Vec<(&TimeThief, Cost)> {
         let mut list: Vec<(&TimeThief, Cost)> = self.thieves.iter().map(|t| (t, t.cost(&self.rates))).collect();
+        let group = |t: &TimeThief| match (t.is_current(), t.is_thief(&self.rates)) {
+            (true, true) => 0,
+            (true, false) => 1,
+            (false, _) => 2,
+        };
         list.sort_by(|(ta, a), (tb, b)| {
-            b.net_loss
-                .total_cmp(&a.net_loss)
+            group(ta)
+                .cmp(&group(tb))
+                .then(b.net_loss.total_cmp(&a.net_loss))
                 .then(b.kronor.total_cmp(&a.kronor))
                 .then_with(|| ta.title.cmp(&tb.title))
         });
         list
     }
 
+    /// The round's totals: the thieves still there, not those judged worth their time.
     pub fn total(&self) -> Cost {
-        self.thieves
-            .iter()
-            .map(|t| t.cost(&self.rates))
-            .fold(Cost::default(), |a, b| a + b)
+        self.thieves.iter().filter_map(|t| t.counted(&self.rates)).sum()
     }
 
-    /// The thieves the unit cannot remove itself, grouped by who can, each group ranked.
+    /// The thieves the unit cannot remove itself and that are still there, grouped by who can,
+    /// each group ranked.
     pub fn to_pass_on(&self) -> Vec<(Remover, Vec<(&TimeThief, Cost)>)> {
         Remover::ALL
             .into_iter()
@@ -308,12 +503,47 @@ impl Audit {
                     r,
                     self.ranked()
                         .into_iter()
-                        .filter(|(t, _)| t.removable_by == r)
+                        .filter(|(t, _)| t.removable_by == r && t.counted(&self.rates).is_some())
                         .collect::<Vec<_>>(),
                 )
             })
             .filter(|(_, list)| !list.is_empty())
             .collect()
+    }
+
+    /// Every assumption the figures rest on, in the order they are listed under the totals.
+    pub fn assumptions(&self) -> Vec<Assumption> {
+        let r = &self.rates;
+        let d = Rates::default();
+        let mut list = vec![Assumption::AnnualHours {
+            hours: r.annual_hours,
+            default: r.annual_hours == d.annual_hours,
+        }];
+        list.push(match r.hourly_cost {
+            Some(hourly) => Assumption::TypedHourly { hourly },
+            None => Assumption::DerivedHourly {
+                salary: r.monthly_salary,
+                salary_default: r.monthly_salary == d.monthly_salary,
+                percent: r.payroll_percent,
+                percent_default: r.payroll_percent == d.payroll_percent,
+                hourly: r.hourly(),
+            },
+        });
+        list.push(Assumption::Periods {
+            days: Per::Day.per_year(r.annual_hours),
+            weeks: Per::Week.per_year(r.annual_hours),
+            months: Per::Month.per_year(r.annual_hours),
+        });
+        list.push(Assumption::LossRule);
+        let not_thieves = self.thieves.iter().filter(|t| t.is_current() && !t.is_thief(r)).count();
+        if not_thieves > 0 {
+            list.push(Assumption::NotThieves { count: not_thieves });
+        }
+        let carried = self.thieves.iter().filter(|t| t.carried).count();
+        if carried > 0 {
+            list.push(Assumption::NotReestimated { count: carried });
+        }
+        list
     }
 
     pub fn thief(&self, id: &str) -> Option<&TimeThief> {
@@ -385,6 +615,13 @@ pub const MAX_OCCURRENCES: f64 = 1_000.0;
 pub const MAX_PEOPLE: f64 = 100_000.0;
 /// The largest annual working time and hourly cost the rates take.
 pub const MAX_RATE: f64 = 10_000.0;
+/// The largest monthly salary the rates take.
+pub const MAX_SALARY: f64 = 1_000_000.0;
+/// The largest share of payroll costs, in per cent.
+pub const MAX_PAYROLL_PERCENT: f64 = 200.0;
+/// The hourly cost worked out from the default salary, payroll costs and working time:
+/// 35 000 × 12 × 1,40 ÷ 1 700 = 345,88 → 346 kr.
+pub const DEFAULT_HOURLY_COST: f64 = 346.0;
 
 /// Minutes each time: more than 0, at most `MAX_MINUTES`; a stored value that is not above 0
 /// is reset to 1.
@@ -411,18 +648,73 @@ pub const ANNUAL_HOURS: Bounds = Bounds {
     whole: false,
     reset: DEFAULT_ANNUAL_HOURS,
 };
-/// The hourly cost, in kronor.
+/// An hourly cost, in kronor: the team's own, or that of the role a task should sit with.
 pub const HOURLY_COST: Bounds = Bounds {
     max: MAX_RATE,
     whole: false,
     reset: DEFAULT_HOURLY_COST,
+};
+/// A monthly salary, in kronor.
+pub const MONTHLY_SALARY: Bounds = Bounds {
+    max: MAX_SALARY,
+    whole: false,
+    reset: DEFAULT_MONTHLY_SALARY,
+};
+/// Payroll costs on top of the salary, in per cent.
+pub const PAYROLL_PERCENT: Bounds = Bounds {
+    max: MAX_PAYROLL_PERCENT,
+    whole: false,
+    reset: DEFAULT_PAYROLL_PERCENT,
 };
 
 fn positive(text: &str, bounds: Bounds) -> Result<f64, FieldError> {
     bounds.check(parse_number(text)?)
 }
 
+/// The minutes of each time the benefit needs: from 0 up to the minutes each time.
+pub fn needed_minutes(text: &str, minutes: Option<f64>) -> Result<f64, FieldError> {
+    let n = parse_number(text)?;
+    if n < 0.0 {
+        Err(FieldError::Negative)
+    } else if let Some(minutes) = minutes.filter(|m| n > *m) {
+        Err(FieldError::MoreThanMinutes { minutes })
+    } else {
+        Ok(n)
+    }
+}
+
+/// The choice of how much of the time the benefit needs, before the minutes are typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NeedKind {
+    Nothing,
+    Part,
+    All,
+}
+
+impl NeedKind {
+    pub const ALL: [NeedKind; 3] = [NeedKind::Nothing, NeedKind::Part, NeedKind::All];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            NeedKind::Nothing => "nothing",
+            NeedKind::Part => "part",
+            NeedKind::All => "all",
+        }
+    }
+
+    pub fn of(need: Need) -> Self {
+        match need {
+            Need::Nothing => NeedKind::Nothing,
+            Need::Minutes(_) => NeedKind::Part,
+            Need::All => NeedKind::All,
+        }
+    }
+}
+
 /// The entered fields of a time thief, as typed; kept in the document so nothing typed is lost.
+/// Nothing is chosen in advance that would raise the figures: how often and how much of the
+/// time the benefit needs must be chosen.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Draft {
@@ -433,11 +725,20 @@ pub struct Draft {
     pub occurrences: String,
     pub per: Option<Per>,
     pub people: String,
-    pub benefit: Option<Benefit>,
+    pub need: Option<NeedKind>,
+    /// Minutes the benefit needs each time, when only part of the time is needed.
+    pub needed: String,
+    /// For a task in the wrong role: the hourly cost of the role that should do it.
+    pub role_cost: String,
     pub beneficiaries: Vec<Beneficiary>,
     pub removable_by: Option<Remover>,
     pub principles: Vec<String>,
     pub remedy: String,
+    /// Where it stands; asked again of a thief carried over from the round before.
+    pub status: Option<ThiefStatus>,
+    pub passed_to: String,
+    pub passed_date: String,
+    pub passed_answer: String,
 }
 
 /// The errors of a draft, field by field; empty when it can be saved.
@@ -446,18 +747,54 @@ pub struct DraftErrors {
     pub title: Option<FieldError>,
     pub minutes: Option<FieldError>,
     pub occurrences: Option<FieldError>,
+    pub per: Option<FieldError>,
     pub people: Option<FieldError>,
+    pub need: Option<FieldError>,
+    pub needed: Option<FieldError>,
+    pub role_cost: Option<FieldError>,
+    pub status: Option<FieldError>,
+    pub passed_date: Option<FieldError>,
 }
 
 impl DraftErrors {
+    /// Each field's form id with its error, in the order of the form.
+    pub fn fields(&self) -> [(&'static str, Option<FieldError>); 10] {
+        [
+            ("f-title", self.title.clone()),
+            ("f-minutes", self.minutes.clone()),
+            ("f-occurrences", self.occurrences.clone()),
+            ("f-per", self.per.clone()),
+            ("f-people", self.people.clone()),
+            ("f-need-nothing", self.need.clone()),
+            ("f-needed", self.needed.clone()),
+            ("f-role-cost", self.role_cost.clone()),
+            ("f-status-open", self.status.clone()),
+            ("f-passed-date", self.passed_date.clone()),
+        ]
+    }
+
     pub fn is_empty(&self) -> bool {
-        self.title.is_none() && self.minutes.is_none() && self.occurrences.is_none() && self.people.is_none()
+        self.fields().iter().all(|(_, e)| e.is_none())
     }
 }
 
 impl Draft {
+    /// A new thief: nothing chosen but the category "other", removable by the unit itself and
+    /// still there — choices that raise no figure.
+    pub fn new() -> Self {
+        Draft {
+            category: Some(Category::Other),
+            removable_by: Some(Remover::Unit),
+            status: Some(ThiefStatus::Open),
+            ..Draft::default()
+        }
+    }
+
+    /// The form for `t`; for a thief carried over from the round before, its status is asked
+    /// again rather than copied.
     pub fn from_thief(t: &TimeThief, lang: crate::domain::Lang) -> Self {
         let number = |n: f64| crate::domain::format::editable(n, lang);
+        let passed = t.passed_on.clone().unwrap_or_default();
         Draft {
             title: t.title.clone(),
             description: t.description.clone(),
@@ -466,27 +803,47 @@ impl Draft {
             occurrences: number(t.occurrences),
             per: Some(t.per),
             people: t.people.to_string(),
-            benefit: Some(t.benefit),
+            need: Some(NeedKind::of(t.need)),
+            needed: match t.need {
+                Need::Minutes(m) => number(m),
+                _ => String::new(),
+            },
+            role_cost: t.role_hourly_cost.map(number).unwrap_or_default(),
             beneficiaries: t.beneficiaries.clone(),
             removable_by: Some(t.removable_by),
             principles: t.principles.clone(),
             remedy: t.remedy.clone(),
+            status: (!t.carried).then_some(t.status),
+            passed_to: passed.to,
+            passed_date: passed.date,
+            passed_answer: passed.answer,
         }
     }
 
     /// Checks every field; the per-person check needs the other numbers to be valid first.
     pub fn errors(&self, rates: &Rates) -> DraftErrors {
+        let minutes = positive(&self.minutes, MINUTES);
         let mut errors = DraftErrors {
             title: self.title.trim().is_empty().then_some(FieldError::Required),
-            minutes: positive(&self.minutes, MINUTES).err(),
+            minutes: minutes.clone().err(),
             occurrences: positive(&self.occurrences, OCCURRENCES).err(),
+            per: self.per.is_none().then_some(FieldError::NotChosen),
             people: positive(&self.people, PEOPLE).err(),
+            need: self.need.is_none().then_some(FieldError::NotChosen),
+            needed: (self.need == Some(NeedKind::Part))
+                .then(|| needed_minutes(&self.needed, minutes.ok()).err())
+                .flatten(),
+            role_cost: (self.category == Some(Category::OutsideRole) && !self.role_cost.trim().is_empty())
+                .then(|| positive(&self.role_cost, HOURLY_COST).err())
+                .flatten(),
+            status: self.status.is_none().then_some(FieldError::NotChosen),
+            passed_date: (self.status == Some(ThiefStatus::PassedOn)
+                && !self.passed_date.trim().is_empty()
+                && !super::model::is_iso_date(self.passed_date.trim()))
+            .then_some(FieldError::NotADate),
         };
-        if errors.minutes.is_none() && errors.occurrences.is_none() {
-            let minutes = parse_number(&self.minutes).unwrap_or(0.0);
-            let occurrences = parse_number(&self.occurrences).unwrap_or(0.0);
-            let per = self.per.unwrap_or(Per::Week);
-            let hours = minutes / 60.0 * occurrences * per.per_year(rates.annual_hours);
+        if let (None, None, Some(_)) = (&errors.minutes, &errors.occurrences, self.per) {
+            let hours = self.build(String::new()).hours_per_person(rates);
             if hours > rates.annual_hours {
                 errors.occurrences = Some(FieldError::MoreThanFullTime {
                     hours_per_person: hours,
@@ -497,26 +854,35 @@ impl Draft {
     }
 
     /// The time thief this draft describes, if it has no errors.
-    pub fn to_thief(&self, id: String, rates: &Rates) -> Result<TimeThief, DraftErrors> {
+    pub fn to_thief(&self, id: String, rates: &Rates) -> Result<TimeThief, Box<DraftErrors>> {
         let errors = self.errors(rates);
         if errors.is_empty() {
             Ok(self.build(id))
         } else {
-            Err(errors)
+            Err(Box::new(errors))
         }
     }
 
-    /// What the typed numbers cost so far, once minutes, times and people are valid.
+    /// What the typed numbers cost so far, once minutes, times, how often and people are valid.
     pub fn cost(&self, rates: &Rates) -> Option<Cost> {
         let e = self.errors(rates);
-        (e.minutes.is_none() && e.occurrences.is_none() && e.people.is_none())
+        (e.minutes.is_none() && e.occurrences.is_none() && e.per.is_none() && e.people.is_none())
             .then(|| self.build(String::new()).cost(rates))
     }
 
-    /// The draft as a time thief; numbers that do not parse count as zero, choices not made
-    /// as the first choice that is no claim (other, per week, no benefit, our own unit).
+    /// Times a year one person does it, once the times and how often are given.
+    pub fn times_a_year(&self, rates: &Rates) -> Option<f64> {
+        let per = self.per?;
+        positive(&self.occurrences, OCCURRENCES)
+            .ok()
+            .map(|n| n * per.per_year(rates.annual_hours))
+    }
+
+    /// The draft as a time thief; numbers that do not parse count as zero. Only `cost` and
+    /// `to_thief` call it: the first shows no loss, the second only once every choice is made.
     fn build(&self, id: String) -> TimeThief {
         let number = |text: &str| parse_number(text).unwrap_or(0.0);
+        let status = self.status.unwrap_or_default();
         TimeThief {
             id,
             title: self.title.trim().to_string(),
@@ -524,13 +890,26 @@ impl Draft {
             category: self.category.unwrap_or(Category::Other),
             minutes: number(&self.minutes),
             occurrences: number(&self.occurrences),
-            per: self.per.unwrap_or(Per::Week),
+            per: self.per.unwrap_or(Per::Year),
             people: number(&self.people) as u32,
-            benefit: self.benefit.unwrap_or(Benefit::None),
+            need: match self.need {
+                Some(NeedKind::All) => Need::All,
+                Some(NeedKind::Part) => Need::Minutes(number(&self.needed)),
+                Some(NeedKind::Nothing) | None => Need::Nothing,
+            },
             beneficiaries: self.beneficiaries.clone(),
             removable_by: self.removable_by.unwrap_or(Remover::Unit),
             principles: self.principles.clone(),
             remedy: self.remedy.trim().to_string(),
+            role_hourly_cost: (self.category == Some(Category::OutsideRole) && !self.role_cost.trim().is_empty())
+                .then(|| number(&self.role_cost)),
+            status,
+            passed_on: (status == ThiefStatus::PassedOn).then(|| PassedOn {
+                to: self.passed_to.trim().to_string(),
+                date: self.passed_date.trim().to_string(),
+                answer: self.passed_answer.trim().to_string(),
+            }),
+            carried: false,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The texts the tool is built on: the seven principles with their statements and reflection
 //! questions, read from the data files in `content/<lang>/`, each statement traced to its source.
 
-use super::audit::TimeThief;
+use super::audit::{Beneficiary, Category, Draft, Per, Remover};
 use super::plan::{PrincipleAction, ThiefAction, ThiefActionKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -70,21 +70,54 @@ pub struct Principle {
 }
 
 /// A time thief the sources describe, offered as an example the team adds with one click and
-/// then adjusts. Its numbers are example values, not facts.
+/// then adjusts. Its numbers are example values, not facts, and it makes no claim about how much
+/// of the time the benefit needs: the team judges that when it adds the example.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Starter {
     /// The example itself; its id is the starter's id.
     #[serde(flatten)]
-    pub thief: TimeThief,
+    pub thief: Example,
     pub source: SourceRef,
 }
 
+/// The example of a starter: a time thief without the team's judgement of it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Example {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub category: Category,
+    pub minutes: f64,
+    pub occurrences: f64,
+    pub per: Per,
+    pub people: u32,
+    #[serde(default)]
+    pub beneficiaries: Vec<Beneficiary>,
+    pub removable_by: Remover,
+    #[serde(default)]
+    pub principles: Vec<String>,
+    pub remedy: String,
+}
+
 impl Starter {
-    /// The example as a time thief of the team's own, with the id `id`.
-    pub fn to_thief(&self, id: String) -> TimeThief {
-        TimeThief {
-            id,
-            ..self.thief.clone()
+    /// The example as the form of a new thief, in `lang`: everything filled in but how much of
+    /// the time the benefit needs, which the team must choose.
+    pub fn to_draft(&self, lang: Lang) -> Draft {
+        let e = &self.thief;
+        let number = |n: f64| super::format::editable(n, lang);
+        Draft {
+            title: e.title.clone(),
+            description: e.description.clone(),
+            category: Some(e.category),
+            minutes: number(e.minutes),
+            occurrences: number(e.occurrences),
+            per: Some(e.per),
+            people: e.people.to_string(),
+            beneficiaries: e.beneficiaries.clone(),
+            removable_by: Some(e.removable_by),
+            principles: e.principles.clone(),
+            remedy: e.remedy.clone(),
+            ..Draft::new()
         }
     }
 }
@@ -407,7 +440,7 @@ impl Content {
         }
         for (a, b) in self.starters.iter().zip(&other.starters) {
             // Only the words may differ between languages.
-            let words = |s: &Starter| TimeThief {
+            let words = |s: &Starter| Example {
                 title: String::new(),
                 description: String::new(),
                 remedy: String::new(),

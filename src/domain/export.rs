@@ -4,16 +4,19 @@
 //! results and of its time thieves.
 
 use super::aggregate::team_view;
-use super::audit::{Audit, Benefit, Category, Cost, Per, Remover};
+use super::audit::{Audit, Category, Cost, NeedKind, Per, Remover, ThiefStatus};
 use super::content::{Content, Lang};
-use super::format::{editable, spreadsheet_text};
+use super::format::{editable, plain, spreadsheet_text};
 use super::model::Round;
 use super::scoring::{score, visible};
 
 /// One field of a row: text as typed (guarded), or a number written for the language.
 pub enum Field<'a> {
     Text(&'a str),
+    /// A number to two decimals.
     Number(Option<f64>),
+    /// A worked-out figure, to four decimals: the exact figure behind a rounded one on the page.
+    Exact(f64),
 }
 
 /// Writes rows of fields as CSV for Excel; numbers with the decimal separator of `lang`.
@@ -30,6 +33,7 @@ pub fn csv<'a>(header: &[&str], rows: impl IntoIterator<Item = Vec<Field<'a>>>, 
             .map(|f| match f {
                 Field::Text(t) => spreadsheet_text(t).into_owned(),
                 Field::Number(n) => n.map_or_else(String::new, |n| editable(n, lang)),
+                Field::Exact(n) => plain(n, 4, lang),
             })
             .collect();
         writer.write_record(&cells).expect("writing to memory");
@@ -116,15 +120,20 @@ pub fn results_csv(content: &Content, round: &Round, min_group: u32, labels: &Re
 
 /// Column headings and the names of a thief's choices, in the language of the export.
 pub struct ThiefLabels<'a> {
-    pub header: [&'a str; 14],
+    /// Title, description, category, minutes, times, per, times a year, people, hours a year,
+    /// full-time posts, kronor, benefit needs, minutes needed, hours lost, net loss, status,
+    /// removable by, remedy.
+    pub header: [&'a str; 18],
     pub category: &'a dyn Fn(Category) -> &'a str,
     pub per: &'a dyn Fn(Per) -> &'a str,
-    pub benefit: &'a dyn Fn(Benefit) -> &'a str,
+    pub need: &'a dyn Fn(NeedKind) -> &'a str,
+    pub status: &'a dyn Fn(ThiefStatus) -> &'a str,
     pub remover: &'a dyn Fn(Remover) -> &'a str,
 }
 
-/// The time thieves of `audit`, largest net loss first: what they are, how often and for how
-/// many, what they cost in hours, full-time posts and kronor, and the team's idea of a remedy.
+/// The time thieves of `audit`, in the order of the list: what they are, how often and for how
+/// many, what they cost in hours, full-time posts and kronor with the exact figures (the page
+/// shows them rounded), how much of the time the benefit needs, and the team's idea of a remedy.
 pub fn thieves_csv(audit: &Audit, labels: &ThiefLabels, lang: Lang) -> String {
     let ranked = audit.ranked();
     let rows = ranked.iter().map(|(t, cost)| {
@@ -132,6 +141,7 @@ pub fn thieves_csv(audit: &Audit, labels: &ThiefLabels, lang: Lang) -> String {
             hours_per_year,
             full_time,
             kronor,
+            lost_hours,
             net_loss,
         } = *cost;
         vec![
@@ -141,12 +151,16 @@ pub fn thieves_csv(audit: &Audit, labels: &ThiefLabels, lang: Lang) -> String {
             Field::Number(Some(t.minutes)),
             Field::Number(Some(t.occurrences)),
             Field::Text((labels.per)(t.per)),
+            Field::Exact(t.times_a_year(&audit.rates)),
             Field::Number(Some(f64::from(t.people))),
-            Field::Number(Some(hours_per_year)),
-            Field::Number(Some(full_time)),
-            Field::Number(Some(kronor)),
-            Field::Text((labels.benefit)(t.benefit)),
-            Field::Number(Some(net_loss)),
+            Field::Exact(hours_per_year),
+            Field::Exact(full_time),
+            Field::Exact(kronor),
+            Field::Text((labels.need)(NeedKind::of(t.need))),
+            Field::Exact(t.need.needed_of(t.minutes)),
+            Field::Exact(lost_hours),
+            Field::Exact(net_loss),
+            Field::Text((labels.status)(t.status)),
             Field::Text((labels.remover)(t.removable_by)),
             Field::Text(&t.remedy),
         ]

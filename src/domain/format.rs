@@ -24,6 +24,23 @@ fn group(digits: &str, sep: char) -> String {
     out
 }
 
+/// An estimated number of hours, as precise as an estimate is: to the nearest ten above 100
+/// hours (1 234 → 1 230), otherwise whole hours.
+pub fn estimate_hours(hours: f64, lang: Lang) -> String {
+    if hours.abs() > 100.0 {
+        whole((hours / 10.0).round() * 10.0, lang)
+    } else {
+        whole(hours, lang)
+    }
+}
+
+/// An estimated amount in kronor, to the nearest thousand (22 313 → 22 000); below a thousand
+/// to the nearest hundred, so that a small cost does not read as nothing.
+pub fn estimate_kronor(kronor: f64, lang: Lang) -> String {
+    let step = if kronor.abs() >= 950.0 { 1000.0 } else { 100.0 };
+    whole((kronor / step).round() * step, lang)
+}
+
 /// `value` rounded to `decimals` places, halves away from zero (2,25 → 2,3), e.g. `3,5` in
 /// Swedish and `3.5` in English. Thousands are grouped: `12 345,6`.
 pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
@@ -81,9 +98,21 @@ pub fn amount(value: f64, lang: Lang) -> String {
 /// grouping of thousands, so that reading it back gives the same number in either language:
 /// `1700`, `1,5` (Swedish), `1.5` (English).
 pub fn editable(value: f64, lang: Lang) -> String {
+    plain(value, 2, lang)
+}
+
+/// `value` with up to `decimals` places and no thousands separator, trailing zeros dropped:
+/// `0,005` — for exports, where a spreadsheet reads the number.
+pub fn plain(value: f64, decimals: usize, lang: Lang) -> String {
     let (point, _) = separators(lang);
-    let text = format!("{:.2}", (value * 100.0).round() / 100.0);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let scale = 10f64.powi(decimals as i32);
+    let text = format!("{:.*}", decimals, (value * scale).round() / scale);
+    let text = if decimals > 0 {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        &text
+    };
+    let text = if text == "-0" { "0" } else { text };
     text.replace('.', &point.to_string())
 }
 

@@ -18,6 +18,12 @@ pub enum FieldError {
     TooLarge { max: f64 },
     /// One person would spend more than a full-time year on it.
     MoreThanFullTime { hours_per_person: f64 },
+    /// A choice that must be made is not.
+    NotChosen,
+    /// The minutes the benefit needs are more than the minutes each time.
+    MoreThanMinutes { minutes: f64 },
+    /// Not a date written `YYYY-MM-DD`.
+    NotADate,
 }
 
 /// A number that must be above 0 and at most `max`, and perhaps whole.

@@ -14,5 +14,6 @@ pub mod model;
 pub mod plan;
 pub mod response;
 pub mod scoring;
+pub mod won_back;
 
 pub use content::{Content, Lang};

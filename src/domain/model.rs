@@ -295,11 +295,21 @@ impl Round {
         self.answering = Some(id);
     }
 
-    /// Takes over from `previous`, the unit's round before: its time thieves and rates, and the
-    /// actions of its plan that are not done or dropped, each remembering the round it was
-    /// first planned in.
+    /// Takes over from `previous`, the unit's round before: its time thieves (each still there
+    /// marked to be estimated again, the removed ones kept so their time counts as won back)
+    /// and rates, and the actions of its plan that are not done or dropped, each remembering
+    /// the round it was first planned in.
     pub fn carry_over(&mut self, previous: &Round) {
-        self.audit.thieves = previous.audit.thieves.clone();
+        self.audit.thieves = previous
+            .audit
+            .thieves
+            .iter()
+            .map(|t| {
+                let mut t = t.clone();
+                t.carried = t.is_current();
+                t
+            })
+            .collect();
         self.audit.rates = previous.audit.rates;
         self.plan.actions = previous
             .plan

@@ -2,7 +2,7 @@
 //! each saying why it was proposed, and the actions the team accepts, adds, owns and follows up.
 //! Generation is deterministic and short on purpose: too many priorities are no priorities.
 
-use super::audit::{Audit, Benefit, Category, Remover, TimeThief};
+use super::audit::{Audit, Category, Need, Remover, TimeThief};
 use super::content::{Content, SourceRef};
 use super::scoring::{PrincipleScore, Visible};
 use serde::{Deserialize, Serialize};
@@ -68,7 +68,7 @@ impl ThiefActionKind {
             ThiefActionKind::PassOn
         } else if matches!(t.category, Category::OutsideRole | Category::Scheduling) {
             ThiefActionKind::MoveRole
-        } else if t.benefit == Benefit::None {
+        } else if t.need == Need::Nothing {
             ThiefActionKind::Stop
         } else if t.category == Category::ItSystems {
             ThiefActionKind::Automate
@@ -217,7 +217,7 @@ pub fn propose(content: &Content, visible: &Visible, audit: &Audit) -> Vec<Propo
     for (rank, (thief, cost)) in audit
         .ranked()
         .into_iter()
-        .filter(|(_, c)| c.net_loss > 0.0)
+        .filter(|(t, c)| t.is_current() && c.net_loss > 0.0)
         .take(MAX_THIEF_PROPOSALS)
         .enumerate()
     {

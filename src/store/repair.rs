@@ -22,6 +22,20 @@ pub enum Repair {
     },
     /// The active round named a round that is not there; no round is active now.
     NoActiveRound { id: String },
+    /// A time thief of schema version 4 judged its benefit on a fixed scale; now the team
+    /// estimates the minutes the benefit needs. The old choice became the minutes that give the
+    /// same loss as before: none → none of the time, low → a quarter, some → half, high → three
+    /// quarters.
+    BenefitMapped {
+        /// Where the thief is, e.g. `rounds[0].audit.thieves[2]`.
+        path: String,
+        title: String,
+        /// The old choice: `none`, `low`, `some` or `high`.
+        benefit: String,
+        /// The minutes each time, and how many of them the benefit is now taken to need.
+        minutes: f64,
+        needed: f64,
+    },
     /// A number the form would refuse (or, for figures the app works out itself, one it could
     /// never have worked out) was changed to one it accepts.
     Number {

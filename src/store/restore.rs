@@ -6,8 +6,8 @@ use super::repair::{IdKind, Repair};
 use super::schema::{CURRENT_VERSION, Document};
 use crate::domain::aggregate::MIN_GROUP;
 use crate::domain::audit::{
-    ANNUAL_HOURS, HOURLY_COST, HOURS_PER_DAY, MAX_MINUTES, MAX_OCCURRENCES, MAX_PEOPLE, MAX_RATE, MINUTES, OCCURRENCES,
-    PEOPLE,
+    ANNUAL_HOURS, HOURLY_COST, HOURS_PER_DAY, MAX_MINUTES, MAX_OCCURRENCES, MAX_PEOPLE, MAX_RATE, MINUTES,
+    MONTHLY_SALARY, Need, OCCURRENCES, PAYROLL_PERCENT, PEOPLE,
 };
 use crate::domain::limits::{Bounds, Fix};
 use crate::domain::model::{SCALE, unused_id};
@@ -104,10 +104,10 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
     if version == 0 {
         return Err(RestoreError::NotADocument);
     }
-    for from in version..CURRENT_VERSION {
-        migrate_step(&mut value, from);
-    }
     let mut repairs = Vec::new();
+    for from in version..CURRENT_VERSION {
+        migrate_step(&mut value, from, &mut repairs);
+    }
     repair_answers(&mut value, &mut repairs);
     repair_whole_numbers(&mut value, &mut repairs);
     let mut document: Document = serde_path_to_error::deserialize(&value).map_err(|e| RestoreError::Invalid {
@@ -124,7 +124,7 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
 }
 
 /// Moves a document from schema version `from` to `from + 1`, one labelled step each.
-fn migrate_step(value: &mut Value, from: u32) {
+fn migrate_step(value: &mut Value, from: u32, repairs: &mut Vec<Repair>) {
     match from {
         // Schema v1 → v2: each round gets a time-thief audit, empty, with the default rates.
         1 => {
@@ -158,9 +158,93 @@ fn migrate_step(value: &mut Value, from: u32) {
                 }
             }
         }
+        // Schema v4 → v5: a thief's benefit, once chosen on a fixed scale that counted a share of
+        // the cost as lost, becomes the minutes the benefit needs, chosen to give the same loss;
+        // each thief so changed is reported. The hourly cost typed before stays as typed.
+        4 => {
+            if let Some(rounds) = value.get_mut("rounds").and_then(Value::as_array_mut) {
+                for (r, round) in rounds.iter_mut().enumerate() {
+                    if let Some(thieves) = round.pointer_mut("/audit/thieves").and_then(Value::as_array_mut) {
+                        for (t, thief) in thieves.iter_mut().enumerate() {
+                            map_benefit(thief, format!("rounds[{r}].audit.thieves[{t}]"), repairs);
+                        }
+                    }
+                    if let Some(drafts) = round.pointer_mut("/audit/drafts").and_then(Value::as_object_mut) {
+                        drafts.values_mut().for_each(map_draft_benefit);
+                    }
+                }
+            }
+        }
         _ => unreachable!("no schema version {from} before {CURRENT_VERSION}"),
     }
     value["version"] = Value::from(from + 1);
+}
+
+/// The share of each time the old benefit choice is taken to need: the complement of the
+/// share of the cost it counted as lost (none 100 %, low 75 %, some 50 %, high 25 %).
+fn needed_share(benefit: &str) -> Option<f64> {
+    match benefit {
+        "none" => Some(0.0),
+        "low" => Some(0.25),
+        "some" => Some(0.5),
+        "high" => Some(0.75),
+        _ => None,
+    }
+}
+
+fn map_benefit(thief: &mut Value, path: String, repairs: &mut Vec<Repair>) {
+    let Some(obj) = thief.as_object_mut() else { return };
+    let Some(benefit) = obj.get("benefit").and_then(Value::as_str).map(str::to_string) else {
+        return;
+    };
+    let Some(share) = needed_share(&benefit) else { return };
+    obj.remove("benefit");
+    let minutes = obj.get("minutes").and_then(Value::as_f64).unwrap_or(0.0);
+    let needed = minutes * share;
+    let need = if share == 0.0 {
+        Value::from("nothing")
+    } else {
+        serde_json::json!({ "minutes": needed })
+    };
+    obj.insert("need".into(), need);
+    repairs.push(Repair::BenefitMapped {
+        path,
+        title: obj.get("title").and_then(Value::as_str).unwrap_or_default().to_string(),
+        benefit,
+        minutes,
+        needed,
+    });
+}
+
+/// A draft keeps its benefit choice the same way, as typed minutes where it has minutes.
+fn map_draft_benefit(draft: &mut Value) {
+    let Some(obj) = draft.as_object_mut() else { return };
+    let Some(share) = obj
+        .remove("benefit")
+        .as_ref()
+        .and_then(Value::as_str)
+        .and_then(needed_share)
+    else {
+        return;
+    };
+    if share == 0.0 {
+        obj.insert("need".into(), Value::from("nothing"));
+        return;
+    }
+    let minutes = obj
+        .get("minutes")
+        .and_then(Value::as_str)
+        .and_then(|m| crate::domain::audit::parse_number(m).ok());
+    obj.insert("need".into(), Value::from("part"));
+    if let Some(minutes) = minutes {
+        obj.insert(
+            "needed".into(),
+            Value::from(crate::domain::format::editable(
+                minutes * share,
+                crate::domain::Lang::Sv,
+            )),
+        );
+    }
 }
 
 /// Drops answers that are not on the scale (a hand-edited or damaged file) instead of
@@ -260,12 +344,22 @@ fn check_numbers(document: &mut Document, repairs: &mut Vec<Repair>) {
         let rates = &mut round.audit.rates;
         let at = |field: &str| format!("rounds[{r}].audit.rates.{field}");
         rates.annual_hours = checked(rates.annual_hours, at("annual_hours"), ANNUAL_HOURS, repairs);
-        rates.hourly_cost = checked(rates.hourly_cost, at("hourly_cost"), HOURLY_COST, repairs);
+        rates.monthly_salary = checked(rates.monthly_salary, at("monthly_salary"), MONTHLY_SALARY, repairs);
+        rates.payroll_percent = checked(rates.payroll_percent, at("payroll_percent"), PAYROLL_PERCENT, repairs);
+        if let Some(hourly) = rates.hourly_cost.as_mut() {
+            *hourly = checked(*hourly, at("hourly_cost"), HOURLY_COST, repairs);
+        }
         for (t, thief) in round.audit.thieves.iter_mut().enumerate() {
             let at = |field: &str| format!("rounds[{r}].audit.thieves[{t}].{field}");
             thief.minutes = checked(thief.minutes, at("minutes"), MINUTES, repairs);
             thief.occurrences = checked(thief.occurrences, at("occurrences"), OCCURRENCES, repairs);
             thief.people = checked(f64::from(thief.people), at("people"), PEOPLE, repairs) as u32;
+            if let Need::Minutes(needed) = &mut thief.need {
+                within(needed, at("need.minutes"), (0.0, thief.minutes), repairs);
+            }
+            if let Some(role) = thief.role_hourly_cost.as_mut() {
+                *role = checked(*role, at("role_hourly_cost"), HOURLY_COST, repairs);
+            }
         }
         for (a, action) in round.plan.actions.iter_mut().enumerate() {
             for (k, reason) in action.reasons.iter_mut().enumerate() {

@@ -2,8 +2,9 @@
 //! as a table), two chosen rounds overlaid in the radar chart with the change per principle and
 //! its direction; and for a manager, two units side by side in the same half-year.
 
+use super::thieves::Figures;
 use crate::app::{Store, use_lang};
-use crate::components::{LineChart, PageHeading, Radar};
+use crate::components::{BarChart, LineChart, PageHeading, Radar};
 use crate::domain::history::{self, Direction, Period};
 use crate::domain::model::Round;
 use crate::domain::scoring::visible;
@@ -222,8 +223,68 @@ fn UnitHistory(unit: String) -> impl IntoView {
     };
 
     let two = ids.len() > 1;
+    let won_back = move || {
+        let lang = lang.get();
+        rounds.with_value(|rounds| {
+            let refs: Vec<&Round> = rounds.iter().collect();
+            let series = crate::domain::won_back::series(&refs);
+            // Only once a thief has been carried into a later round is there anything to show.
+            if rounds.len() < 2 || rounds.iter().all(|r| r.audit.thieves.is_empty()) {
+                return None;
+            }
+            let dates: Vec<String> = rounds.iter().map(|r| r.date.clone()).collect();
+            let figures: Vec<Figures> = series.iter().map(|c| Figures::of(c, lang)).collect();
+            let values: Vec<(f64, String)> = series
+                .iter()
+                .zip(&figures)
+                .map(|(c, f)| (c.hours_per_year, f.hours.clone()))
+                .collect();
+            let rows = dates
+                .iter()
+                .zip(figures)
+                .map(|(d, f)| {
+                    view! {
+                        <tr>
+                            <th scope="row">{d.clone()}</th>
+                            <td class="num">{f.hours}</td>
+                            <td class="num">{f.posts}</td>
+                            <td class="num">{f.kronor}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            Some(view! {
+                <section aria-labelledby="won-over-time-title" data-testid="won-over-time">
+                    <h2 id="won-over-time-title">{t!(i18n, ui.over_time.won_title)}</h2>
+                    <p>{t!(i18n, ui.audit.won_lead)}</p>
+                    <figure class="chart chart--small">
+                        <BarChart
+                            id="won-chart"
+                            points=dates
+                            values
+                            title=t_string!(i18n, ui.over_time.won_title).to_string()
+                            description=t_string!(i18n, ui.over_time.won_desc).to_string()
+                        />
+                    </figure>
+                    <div class="table-scroll" tabindex="0">
+                        <table class="score-table" data-testid="won-table">
+                            <caption>{t!(i18n, ui.over_time.won_caption)}</caption>
+                            <thead><tr>
+                                <th scope="col">{t!(i18n, ui.over_time.col_round)}</th>
+                                <th scope="col" class="num">{t!(i18n, ui.over_time.col_hours)}</th>
+                                <th scope="col" class="num">{t!(i18n, ui.over_time.col_posts)}</th>
+                                <th scope="col" class="num">{t!(i18n, ui.over_time.col_kronor)}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                </section>
+            })
+        })
+    };
     view! {
         {chart}
+        {won_back}
         <Show when=move || two>
         <section aria-labelledby="compare-title">
             <h2 id="compare-title">{t!(i18n, ui.over_time.compare_title)}</h2>

@@ -1,7 +1,7 @@
 //! "To pass on": the time thieves the unit cannot remove itself, grouped by who can, each group
 //! with a message upwards that can be copied into an email or printed.
 
-use super::thieves::{Figures, FiguresText, figures_text, use_audit};
+use super::thieves::{Figures, FiguresText, figures_text, passed_text, use_audit};
 use crate::app::{Store, use_lang};
 use crate::components::{PageHeading, labels};
 use crate::domain::Lang;
@@ -115,16 +115,19 @@ fn Group(who: Remover, list: Vec<(TimeThief, Cost)>, text: String) -> impl IntoV
         });
     };
     let total = list.iter().map(|(_, c)| *c).fold(Cost::default(), |a, b| a + b);
+    let today = crate::app::today();
     let items = list
         .iter()
         .map(|(t, c)| {
             let f = Figures::of(c, lang.get_untracked());
+            let passed = passed_text(i18n.get_locale_untracked(), t, &today);
             view! {
                 <li data-thief=t.id.clone()>
                     <strong>{t.title.clone()}</strong>
                     <span class="pass-on__figures">
                         " — "{figures_text(i18n, f, FiguresText::Each)}
                     </span>
+                    {passed.map(|p| view! { <span class="pass-on__request" data-testid="request">" "{p}</span> })}
                 </li>
             }
         })

@@ -76,7 +76,7 @@ fn why(content: &Content, l: Locale, lang: Lang, reasons: &[Reason], shown: &Vis
                 &[
                     ("rank", &rank.to_string()),
                     ("title", title),
-                    ("kronor", &format::whole(*net_loss, lang)),
+                    ("kronor", &format::estimate_kronor(*net_loss, lang)),
                 ],
             ),
         })
@@ -89,8 +89,14 @@ fn proposal_text(content: &Content, l: Locale, round: &Round, p: &Proposal) -> (
     let (title, description) = wording(content, &p.origin).unwrap_or_default();
     match &p.origin {
         Origin::Principle { .. } => (title, description),
-        Origin::Thief { thief, .. } => {
+        Origin::Thief { thief, kind } => {
             let t = round.audit.thief(thief);
+            // Stopping a task: what the law requires stays (seed 001: laws and rules come first).
+            let description = if *kind == crate::domain::plan::ThiefActionKind::Stop {
+                format!("{description} {}", td_string!(l, ui.audit.stop_warning))
+            } else {
+                description
+            };
             let thief_title = t.map_or_else(String::new, |t| t.title.clone());
             let title = fill(
                 td_string!(l, ui.plan.thief_action_title),
@@ -169,9 +175,10 @@ fn Basis() -> impl IntoView {
             .audit
             .ranked()
             .into_iter()
+            .filter(|(t, _)| t.counted(&round.audit.rates).is_some())
             .take(3)
             .map(|(t, c)| {
-                let kronor = format::whole(c.net_loss, lang);
+                let kronor = format::estimate_kronor(c.net_loss, lang);
                 view! { <li>{t.title.clone()}" — "{t!(i18n, ui.audit.kr, amount = move || kronor.clone())}</li> }
             })
             .collect_view();

@@ -2,7 +2,7 @@
 //! answers where the team answered one by one, the time thieves with their cost, and the plan.
 
 use super::plan::status_name;
-use super::thieves::Figures;
+use super::thieves::{Assumptions, Figures, WonBack};
 use crate::app::{Store, use_lang};
 use crate::components::{NoRound, PageHeading, Radar, TooFew, labels};
 use crate::domain::aggregate::team_view;
@@ -149,6 +149,7 @@ pub fn Report() -> impl IntoView {
             }
         });
 
+        let audit = round.audit.clone();
         let ranked = round.audit.ranked();
         let has_thieves = !ranked.is_empty();
         let total = Figures::of(&round.audit.total(), lang);
@@ -162,6 +163,7 @@ pub fn Report() -> impl IntoView {
                         <td class="num">{f.hours}</td>
                         <td class="num">{f.kronor}</td>
                         <td class="num">{f.loss}</td>
+                        <td>{labels::status(l, t.status)}</td>
                         <td>{labels::remover(l, t.removable_by)}</td>
                     </tr>
                 }
@@ -213,6 +215,7 @@ pub fn Report() -> impl IntoView {
                                         <th scope="col" class="num">{t!(i18n, ui.audit.csv_hours)}</th>
                                         <th scope="col" class="num">{t!(i18n, ui.audit.csv_kronor)}</th>
                                         <th scope="col" class="num">{t!(i18n, ui.audit.csv_loss)}</th>
+                                        <th scope="col">{t!(i18n, ui.audit.csv_status)}</th>
                                         <th scope="col">{t!(i18n, ui.audit.f_remover)}</th>
                                     </tr>
                                 </thead>
@@ -224,13 +227,16 @@ pub fn Report() -> impl IntoView {
                                         <td class="num">{total.kronor}</td>
                                         <td class="num">{total.loss}</td>
                                         <td></td>
+                                        <td></td>
                                     </tr>
                                 </tfoot>
                             </table></div>
+                            <Assumptions audit=audit.clone() />
                         }.into_any()
                     } else {
                         view! { <p>{t!(i18n, ui.plan.basis_no_thieves)}</p> }.into_any()
                     }}
+                    <WonBack />
                 </section>
 
                 <section class="report__section" aria-labelledby="report-plan">

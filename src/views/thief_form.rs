@@ -4,7 +4,9 @@
 use super::thieves::{Figures, FiguresText, figures_text};
 use crate::app::{Store, new_id, use_lang};
 use crate::components::{NoRound, PageHeading, labels};
-use crate::domain::audit::{Beneficiary, Benefit, Category, Draft, DraftErrors, FieldError, Per, Remover};
+use crate::domain::audit::{
+    Beneficiary, Category, Draft, DraftErrors, FieldError, NeedKind, Per, Remover, ThiefStatus, TimeThief,
+};
 use crate::domain::{Content, Lang, format};
 use crate::i18n::*;
 use crate::views::NotFound;
@@ -12,16 +14,6 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 const NEW: &str = "new";
-
-fn new_draft() -> Draft {
-    Draft {
-        category: Some(Category::Other),
-        per: Some(Per::Week),
-        benefit: Some(Benefit::Low),
-        removable_by: Some(Remover::Unit),
-        ..Draft::default()
-    }
-}
 
 /// The message for a field error, in the interface language.
 pub fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldError) -> AnyView {
@@ -40,6 +32,14 @@ pub fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldEr
             hours = move || format::whole(hours_per_person, lang)
         )
         .into_any(),
+        FieldError::NotChosen => t!(i18n, ui.audit.e_not_chosen).into_any(),
+        FieldError::MoreThanMinutes { minutes } => t!(
+            i18n,
+            ui.audit.e_more_than_minutes,
+            minutes = move || format::amount(minutes, lang)
+        )
+        .into_any(),
+        FieldError::NotADate => t!(i18n, ui.audit.e_not_a_date).into_any(),
     }
 }
 
@@ -69,7 +69,7 @@ pub fn ThiefForm() -> impl IntoView {
             }
             match &editing {
                 Some(id) => round.audit.thief(id).map(|t| Draft::from_thief(t, lang)),
-                None => Some(new_draft()),
+                None => Some(Draft::new()),
             }
         });
         let has_round = store.with_untracked(|d| d.active_round().is_some());
@@ -88,6 +88,51 @@ pub fn ThiefForm() -> impl IntoView {
     }
 }
 
+/// How a thief was estimated: "20 min × 3 per vecka × 5 personer".
+pub fn how_often(i18n: leptos_i18n::I18nContext<Locale>, t: &TimeThief, lang: Lang) -> AnyView {
+    let (minutes, occurrences) = (format::amount(t.minutes, lang), format::amount(t.occurrences, lang));
+    let per = t.per;
+    let people = format::amount(f64::from(t.people), lang);
+    if t.people == 1 {
+        t!(
+            i18n,
+            ui.audit.how_often_one,
+            minutes = move || minutes.clone(),
+            occurrences = move || occurrences.clone(),
+            per = move || labels::per(i18n.get_locale(), per)
+        )
+        .into_any()
+    } else {
+        t!(
+            i18n,
+            ui.audit.how_often,
+            minutes = move || minutes.clone(),
+            occurrences = move || occurrences.clone(),
+            per = move || labels::per(i18n.get_locale(), per),
+            people = move || people.clone()
+        )
+        .into_any()
+    }
+}
+
+/// The same as plain text, for sentences put together with `format::fill`.
+pub fn how_often_text(locale: Locale, t: &TimeThief, lang: Lang) -> String {
+    let template = if t.people == 1 {
+        td_string!(locale, ui.audit.how_often_plain_one)
+    } else {
+        td_string!(locale, ui.audit.how_often_plain)
+    };
+    format::fill(
+        template,
+        &[
+            ("minutes", &format::amount(t.minutes, lang)),
+            ("occurrences", &format::amount(t.occurrences, lang)),
+            ("per", labels::per(locale, t.per)),
+            ("people", &format::amount(f64::from(t.people), lang)),
+        ],
+    )
+}
+
 #[component]
 fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
     let store = expect_context::<Store>();
@@ -97,6 +142,32 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
     let draft = RwSignal::new(draft);
     let key = StoredValue::new(key);
     let editing = StoredValue::new(editing);
+    // A thief not in the round yet (a new one, or a starter example being adjusted) is new.
+    let is_new = store.with_untracked(|d| {
+        editing
+            .get_value()
+            .is_none_or(|id| d.active_round().is_none_or(|r| r.audit.thief(&id).is_none()))
+    });
+    // The estimate of the round before, for a thief carried over from it.
+    let previous = store.with_untracked(|d| {
+        let round = d.active_round()?;
+        let thief = round.audit.thief(editing.get_value().as_deref()?)?;
+        if !thief.carried {
+            return None;
+        }
+        let before = crate::domain::history::previous(&d.rounds, round)?;
+        let old = before.audit.thief(&thief.id)?;
+        Some(format::fill(
+            td_string!(i18n.get_locale_untracked(), ui.audit.previous_estimate),
+            &[
+                ("date", &before.date),
+                (
+                    "how",
+                    &how_often_text(i18n.get_locale_untracked(), old, lang.get_untracked()),
+                ),
+            ],
+        ))
+    });
     let submitted = RwSignal::new(false);
     let summary = NodeRef::<leptos::html::Div>::new();
     // Each failed save asks for the error summary to take the focus, once it is on the page.
@@ -121,10 +192,8 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
     let edit = move |f: &dyn Fn(&mut Draft)| {
         draft.update(|d| f(d));
         let current = draft.get_untracked();
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                round.audit.drafts.insert(key.get_value(), current);
-            }
+        store.update_round(|round| {
+            round.audit.drafts.insert(key.get_value(), current.clone());
         });
     };
 
@@ -137,15 +206,13 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
             let id = editing.clone().unwrap_or_else(|| new_id("thief"));
             match draft.get_untracked().to_thief(id, &rates.get_untracked()) {
                 Ok(thief) => {
-                    store.update(|d| {
-                        if let Some(round) = d.active_round_mut() {
-                            if editing.is_some() {
-                                round.audit.put_thief(thief);
-                            } else {
-                                round.audit.add_thief(thief);
-                            }
-                            round.audit.drafts.remove(&key.get_value());
+                    store.update_round(|round| {
+                        if editing.is_some() {
+                            round.audit.put_thief(thief.clone());
+                        } else {
+                            round.audit.add_thief(thief.clone());
                         }
+                        round.audit.drafts.remove(&key.get_value());
                     });
                     leave();
                 }
@@ -154,10 +221,8 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
         }
     };
     let cancel = move |_| {
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                round.audit.drafts.remove(&key.get_value());
-            }
+        store.update_round(|round| {
+            round.audit.drafts.remove(&key.get_value());
         });
         leave();
     };
@@ -166,12 +231,42 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
         let cost = draft.with(|d| d.cost(&rates.get()))?;
         Some(figures_text(i18n, Figures::of(&cost, lang.get()), FiguresText::Each))
     };
+    let times = move || {
+        let n = draft.with(|d| d.times_a_year(&rates.get()))?;
+        let text = format::amount((n * 10.0).round() / 10.0, lang.get());
+        Some(if text == "1" {
+            t!(i18n, ui.audit.times_a_year_one).into_any()
+        } else {
+            t!(i18n, ui.audit.times_a_year, times = move || text.clone()).into_any()
+        })
+    };
 
     let title_text = move || {
-        if editing.get_value().is_some() {
-            t_string!(i18n, ui.audit.form_edit_title).to_string()
-        } else {
+        if is_new {
             t_string!(i18n, ui.audit.form_new_title).to_string()
+        } else {
+            t_string!(i18n, ui.audit.form_edit_title).to_string()
+        }
+    };
+
+    // The ids a field's description is made of: its hint, and its error when it has one.
+    let described = move |id: &'static str, has_hint: bool, error: fn(&DraftErrors) -> Option<FieldError>| {
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(format!("{id}-hint"));
+            }
+            if error(&shown()).is_some() {
+                ids.push(format!("{id}-error"));
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let error_line = move |id: &'static str, error: fn(&DraftErrors) -> Option<FieldError>| {
+        move || {
+            error(&shown()).map(
+                |e| view! { <p class="field__error" id=format!("{id}-error")>{error_text(i18n, lang.get(), e)}</p> },
+            )
         }
     };
 
@@ -185,24 +280,14 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                            inputmode: Option<&'static str>| {
         let error_of = move || error(&shown());
         let has_hint = hint.is_some();
-        let described = move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(format!("{id}-hint"));
-            }
-            if error_of().is_some() {
-                ids.push(format!("{id}-error"));
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        };
         view! {
             <div class="field" class:field--invalid=move || error_of().is_some()>
                 <label for=id>{label}</label>
                 {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
-                {move || error_of().map(|e| view! { <p class="field__error" id=format!("{id}-error")>{error_text(i18n, lang.get(), e)}</p> })}
+                {error_line(id, error)}
                 <input id=id type="text" inputmode=inputmode
                     aria-invalid=move || error_of().is_some().to_string()
-                    aria-describedby=described
+                    aria-describedby=described(id, has_hint, error)
                     prop:value=move || draft.with(get)
                     on:input=move |ev| { let v = event_target_value(&ev); edit(&|d| set(d, v.clone())) } />
             </div>
@@ -212,26 +297,21 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
     let summary_items = move || {
         let e = shown();
         let lang = lang.get();
-        [
-            ("f-title", e.title),
-            ("f-minutes", e.minutes),
-            ("f-occurrences", e.occurrences),
-            ("f-people", e.people),
-        ]
-        .into_iter()
-        .filter_map(|(id, err)| err.map(|err| (id, error_text(i18n, lang, err))))
-        .map(|(id, text)| {
-            view! {
-                <li><a href=format!("#{id}") on:click=move |ev| {
-                    ev.prevent_default();
-                    if let Some(el) = document().get_element_by_id(id) {
-                        use wasm_bindgen::JsCast;
-                        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-                    }
-                }>{text}</a></li>
-            }
-        })
-        .collect_view()
+        e.fields()
+            .into_iter()
+            .filter_map(|(id, err)| err.map(|err| (id, error_text(i18n, lang, err))))
+            .map(|(id, text)| {
+                view! {
+                    <li><a href=format!("#{id}") on:click=move |ev| {
+                        ev.prevent_default();
+                        if let Some(el) = document().get_element_by_id(id) {
+                            use wasm_bindgen::JsCast;
+                            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                        }
+                    }>{text}</a></li>
+                }
+            })
+            .collect_view()
     };
 
     // A group of radio buttons (one choice) or checkboxes (any number): `selected` holds the
@@ -239,9 +319,13 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
     let choices = move |input: &'static str,
                         name: &'static str,
                         legend: AnyView,
+                        hint: Option<AnyView>,
                         options: Vec<(String, AnyView)>,
                         selected: Signal<Vec<String>>,
-                        change: Callback<(String, bool)>| {
+                        change: Callback<(String, bool)>,
+                        error: Option<fn(&DraftErrors) -> Option<FieldError>>| {
+        let error_of = move || error.and_then(|e| e(&shown()));
+        let has_hint = hint.is_some();
         let options = options
             .into_iter()
             .map(|(value, label)| {
@@ -261,9 +345,21 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                 }
             })
             .collect_view();
+        let described = move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(format!("{name}-hint"));
+            }
+            if error_of().is_some() {
+                ids.push(format!("{name}-error"));
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        };
         view! {
-            <fieldset class="field choices">
+            <fieldset class="field choices" class:field--invalid=move || error_of().is_some() aria-describedby=described>
                 <legend>{legend}</legend>
+                {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h}</p> })}
+                {move || error_of().map(|e| view! { <p class="field__error" id=format!("{name}-error")>{error_text(i18n, lang.get(), e)}</p> })}
                 <div class="choices__options">{options}</div>
             </fieldset>
         }
@@ -271,6 +367,10 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
 
     let locale = i18n.get_locale_untracked();
     let content = Content::get(lang.get_untracked());
+    let per_error = move || shown().per;
+    let wrong_role = move || draft.with(|d| d.category == Some(Category::OutsideRole));
+    let part = move || draft.with(|d| d.need == Some(NeedKind::Part));
+    let passed = move || draft.with(|d| d.status == Some(ThiefStatus::PassedOn));
 
     view! {
         <section class="page page--thief-form">
@@ -283,6 +383,12 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                 </div>
             </Show>
             <form class="form form--wide" on:submit=submit novalidate>
+                {previous.map(|text| view! {
+                    <div class="notice notice--info" data-testid="previous-estimate">
+                        <p>{t!(i18n, ui.audit.f_status_carried)}</p>
+                        <p>{text}</p>
+                    </div>
+                })}
                 {text_field("f-title", t!(i18n, ui.audit.f_title).into_any(), Some(t!(i18n, ui.audit.f_title_hint).into_any()),
                     |d| d.title.clone(), |d, v| d.title = v, |e| e.title.clone(), None)}
                 <div class="field">
@@ -309,13 +415,17 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                         |d| d.minutes.clone(), |d, v| d.minutes = v, |e| e.minutes.clone(), Some("decimal"))}
                     {text_field("f-occurrences", t!(i18n, ui.audit.f_occurrences).into_any(), None,
                         |d| d.occurrences.clone(), |d, v| d.occurrences = v, |e| e.occurrences.clone(), Some("decimal"))}
-                    <div class="field">
+                    <div class="field" class:field--invalid=move || per_error().is_some()>
                         <label for="f-per">{t!(i18n, ui.audit.f_per)}</label>
-                        <select id="f-per" on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            let p = Per::ALL.into_iter().find(|p| p.key() == v);
-                            edit(&|d| d.per = p)
-                        }>
+                        {error_line("f-per", |e| e.per.clone())}
+                        <select id="f-per" aria-invalid=move || per_error().is_some().to_string()
+                            aria-describedby=move || per_error().map(|_| "f-per-error")
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                let p = Per::ALL.into_iter().find(|p| p.key() == v);
+                                edit(&|d| d.per = p)
+                            }>
+                            <option value="" selected=move || draft.with(|d| d.per.is_none())>{t!(i18n, ui.audit.f_per_choose)}</option>
                             {Per::ALL.into_iter().map(|p| view! {
                                 <option value=p.key() selected=move || draft.with(|d| d.per == Some(p))>
                                     {move || labels::per(i18n.get_locale(), p)}
@@ -326,23 +436,33 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                     {text_field("f-people", t!(i18n, ui.audit.f_people).into_any(), Some(t!(i18n, ui.audit.f_people_hint).into_any()),
                         |d| d.people.clone(), |d, v| d.people = v, |e| e.people.clone(), Some("numeric"))}
                 </div>
+                <p class="preview" data-testid="times-a-year" aria-live="polite">{times}</p>
                 <p class="preview" role="status" aria-live="polite">{preview}</p>
-                {choices("radio", "f-benefit", t!(i18n, ui.audit.f_benefit).into_any(),
-                    Benefit::ALL.into_iter().map(|b| (b.key().to_string(), labels::benefit(locale, b).into_any())).collect(),
-                    Signal::derive(move || draft.with(|d| d.benefit.map(|b| b.key().to_string()).into_iter().collect())),
-                    Callback::new(move |(v, _): (String, bool)| { let b = Benefit::ALL.into_iter().find(|b| b.key() == v); edit(&|d| d.benefit = b) }))}
-                {choices("checkbox", "f-beneficiaries", t!(i18n, ui.audit.f_beneficiaries).into_any(),
+                {choices("radio", "f-need", t!(i18n, ui.audit.f_need).into_any(), Some(t!(i18n, ui.audit.f_need_hint).into_any()),
+                    NeedKind::ALL.into_iter().map(|n| (n.key().to_string(), labels::need(locale, n).into_any())).collect(),
+                    Signal::derive(move || draft.with(|d| d.need.map(|n| n.key().to_string()).into_iter().collect())),
+                    Callback::new(move |(v, _): (String, bool)| { let n = NeedKind::ALL.into_iter().find(|n| n.key() == v); edit(&|d| d.need = n) }),
+                    Some(|e: &DraftErrors| e.need.clone()))}
+                <Show when=part>
+                    {text_field("f-needed", t!(i18n, ui.audit.f_needed).into_any(), Some(t!(i18n, ui.audit.f_needed_hint).into_any()),
+                        |d| d.needed.clone(), |d, v| d.needed = v, |e| e.needed.clone(), Some("decimal"))}
+                </Show>
+                <Show when=wrong_role>
+                    {text_field("f-role-cost", t!(i18n, ui.audit.f_role_cost).into_any(), Some(t!(i18n, ui.audit.f_role_cost_hint).into_any()),
+                        |d| d.role_cost.clone(), |d, v| d.role_cost = v, |e| e.role_cost.clone(), Some("decimal"))}
+                </Show>
+                {choices("checkbox", "f-beneficiaries", t!(i18n, ui.audit.f_beneficiaries).into_any(), None,
                     Beneficiary::ALL.into_iter().map(|b| (b.key().to_string(), labels::beneficiary(locale, b).into_any())).collect(),
                     Signal::derive(move || draft.with(|d| d.beneficiaries.iter().map(|b| b.key().to_string()).collect())),
                     Callback::new(move |(v, on): (String, bool)| {
                         let Some(b) = Beneficiary::ALL.into_iter().find(|b| b.key() == v) else { return };
                         edit(&|d| { d.beneficiaries.retain(|x| *x != b); if on { d.beneficiaries.push(b); d.beneficiaries.sort_by_key(|x| Beneficiary::ALL.iter().position(|y| y == x)); } })
-                    }))}
-                {choices("radio", "f-remover", t!(i18n, ui.audit.f_remover).into_any(),
+                    }), None)}
+                {choices("radio", "f-remover", t!(i18n, ui.audit.f_remover).into_any(), None,
                     Remover::ALL.into_iter().map(|r| (r.key().to_string(), labels::remover(locale, r).into_any())).collect(),
                     Signal::derive(move || draft.with(|d| d.removable_by.map(|r| r.key().to_string()).into_iter().collect())),
-                    Callback::new(move |(v, _): (String, bool)| { let r = Remover::ALL.into_iter().find(|r| r.key() == v); edit(&|d| d.removable_by = r) }))}
-                {choices("checkbox", "f-principles", t!(i18n, ui.audit.f_principles).into_any(),
+                    Callback::new(move |(v, _): (String, bool)| { let r = Remover::ALL.into_iter().find(|r| r.key() == v); edit(&|d| d.removable_by = r) }), None)}
+                {choices("checkbox", "f-principles", t!(i18n, ui.audit.f_principles).into_any(), None,
                     content.principles.iter().map(|p| (p.id.clone(), p.name.clone().into_any())).collect(),
                     Signal::derive(move || draft.with(|d| d.principles.clone())),
                     Callback::new(move |(v, on): (String, bool)| {
@@ -354,12 +474,30 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                                 d.principles.sort_by_key(order);
                             }
                         })
-                    }))}
+                    }), None)}
                 <div class="field">
                     <label for="f-remedy">{t!(i18n, ui.audit.f_remedy)}</label>
                     <textarea id="f-remedy" rows="3" prop:value=move || draft.with(|d| d.remedy.clone())
                         on:input=move |ev| { let v = event_target_value(&ev); edit(&|d| d.remedy = v.clone()) }></textarea>
                 </div>
+                {choices("radio", "f-status", t!(i18n, ui.audit.f_status).into_any(), None,
+                    ThiefStatus::ALL.into_iter().map(|s| (s.key().to_string(), labels::status(locale, s).into_any())).collect(),
+                    Signal::derive(move || draft.with(|d| d.status.map(|s| s.key().to_string()).into_iter().collect())),
+                    Callback::new(move |(v, _): (String, bool)| { let s = ThiefStatus::ALL.into_iter().find(|s| s.key() == v); edit(&|d| d.status = s) }),
+                    Some(|e: &DraftErrors| e.status.clone()))}
+                <Show when=passed>
+                    <div class="form__row">
+                        {text_field("f-passed-to", t!(i18n, ui.audit.f_passed_to).into_any(), None,
+                            |d| d.passed_to.clone(), |d, v| d.passed_to = v, |_| None, None)}
+                        {text_field("f-passed-date", t!(i18n, ui.audit.f_passed_date).into_any(), None,
+                            |d| d.passed_date.clone(), |d, v| d.passed_date = v, |e| e.passed_date.clone(), None)}
+                    </div>
+                    <div class="field">
+                        <label for="f-passed-answer">{t!(i18n, ui.audit.f_passed_answer)}</label>
+                        <textarea id="f-passed-answer" rows="2" prop:value=move || draft.with(|d| d.passed_answer.clone())
+                            on:input=move |ev| { let v = event_target_value(&ev); edit(&|d| d.passed_answer = v.clone()) }></textarea>
+                    </div>
+                </Show>
                 <div class="button-row">
                     <button type="submit" class="button button--large">{t!(i18n, ui.audit.save)}</button>
                     <button type="button" class="button button--secondary" on:click=cancel>{t!(i18n, ui.audit.cancel)}</button>

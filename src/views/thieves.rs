@@ -3,7 +3,10 @@
 
 use crate::app::{Store, download, file_name_part, new_id, use_lang};
 use crate::components::{NoRound, PageHeading, labels};
-use crate::domain::audit::{ANNUAL_HOURS, Audit, Cost, HOURLY_COST, Rates, Remover, TimeThief, parse_number};
+use crate::domain::audit::{
+    ANNUAL_HOURS, Assumption, Audit, Cost, HOURLY_COST, MONTHLY_SALARY, Need, PAYROLL_PERCENT, Rates, ThiefStatus,
+    TimeThief, parse_number,
+};
 use crate::domain::export::{ThiefLabels, thieves_csv};
 use crate::domain::limits::Bounds;
 use crate::domain::{Content, Lang, format};
@@ -21,14 +24,16 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// The figures as precise as estimates are: hours to the nearest ten above 100, kronor to
+    /// the nearest thousand, posts to two decimals.
     pub fn of(c: &Cost, lang: Lang) -> Self {
-        let hours = format::whole(c.hours_per_year, lang);
+        let hours = format::estimate_hours(c.hours_per_year, lang);
         Figures {
             one_hour: hours == "1",
             hours,
             posts: format::decimal(c.full_time, 2, lang),
-            kronor: format::whole(c.kronor, lang),
-            loss: format::whole(c.net_loss, lang),
+            kronor: format::estimate_kronor(c.kronor, lang),
+            loss: format::estimate_kronor(c.net_loss, lang),
         }
     }
 }
@@ -86,18 +91,23 @@ pub fn Thieves() -> impl IntoView {
                 td_string!(l, ui.audit.f_minutes),
                 td_string!(l, ui.audit.f_occurrences),
                 td_string!(l, ui.audit.f_per),
+                td_string!(l, ui.audit.csv_times_year),
                 td_string!(l, ui.audit.f_people),
                 td_string!(l, ui.audit.csv_hours),
                 td_string!(l, ui.audit.csv_posts),
                 td_string!(l, ui.audit.csv_kronor),
-                td_string!(l, ui.audit.f_benefit),
+                td_string!(l, ui.audit.csv_need),
+                td_string!(l, ui.audit.csv_needed),
+                td_string!(l, ui.audit.csv_lost_hours),
                 td_string!(l, ui.audit.csv_loss),
+                td_string!(l, ui.audit.csv_status),
                 td_string!(l, ui.audit.f_remover),
                 td_string!(l, ui.audit.f_remedy),
             ],
             category: &|c| labels::category(l, c),
             per: &|p| labels::per(l, p),
-            benefit: &|b| labels::benefit(l, b),
+            need: &|n| labels::need(l, n),
+            status: &|s| labels::status(l, s),
             remover: &|r| labels::remover(l, r),
         };
         let name = format!("tidstjuvar-{}-{date}.csv", file_name_part(&unit));
@@ -116,6 +126,7 @@ pub fn Thieves() -> impl IntoView {
                 fallback=move || view! { <NoRound message=Signal::derive(move || t_string!(i18n, ui.audit.no_round).to_string()) /> }
             >
                 <ThiefList audit />
+                <WonBack />
                 <Starters />
                 <RatesForm />
                 <p class="button-row no-print">
@@ -129,19 +140,133 @@ pub fn Thieves() -> impl IntoView {
     }
 }
 
+/// How much of the time the benefit needs, as a phrase: "nyttan kräver 5 av 20 min".
+pub fn need_text(locale: Locale, t: &TimeThief, lang: Lang) -> String {
+    match t.need {
+        Need::Nothing => td_string!(locale, ui.audit.need_short.nothing).to_string(),
+        Need::All => td_string!(locale, ui.audit.need_short.all).to_string(),
+        Need::Minutes(m) => format::fill(
+            td_string!(locale, ui.audit.need_short.part),
+            &[
+                ("needed", &format::amount(m, lang)),
+                ("minutes", &format::amount(t.minutes, lang)),
+            ],
+        ),
+    }
+}
+
+/// Where a thief passed on stands: to whom, when and how long ago, and the answer.
+pub fn passed_text(locale: Locale, t: &TimeThief, today: &str) -> Option<String> {
+    let p = t.passed_on.as_ref().filter(|_| t.status == ThiefStatus::PassedOn)?;
+    let to = if p.to.is_empty() {
+        labels::remover_to(locale, t.removable_by)
+    } else {
+        p.to.as_str()
+    };
+    let sent = match crate::domain::won_back::days_between(&p.date, today) {
+        Some(days) => format::fill(
+            td_string!(locale, ui.audit.passed_info),
+            &[("to", to), ("date", &p.date), ("days", &days.to_string())],
+        ),
+        None => format::fill(td_string!(locale, ui.audit.passed_info_undated), &[("to", to)]),
+    };
+    let answer = if p.answer.is_empty() {
+        td_string!(locale, ui.audit.passed_waiting).to_string()
+    } else {
+        format::fill(td_string!(locale, ui.audit.passed_answer), &[("answer", &p.answer)])
+    };
+    Some(format!("{sent} {answer}"))
+}
+
+/// The assumptions the figures rest on, one sentence each.
+pub fn assumption_texts(locale: Locale, audit: &Audit, lang: Lang) -> Vec<String> {
+    let mark = |default: bool| {
+        if default {
+            td_string!(locale, ui.audit.default_mark)
+        } else {
+            ""
+        }
+    };
+    let mut out: Vec<String> = audit
+        .assumptions()
+        .into_iter()
+        .map(|a| match a {
+            Assumption::AnnualHours { hours, default } => format::fill(
+                td_string!(locale, ui.audit.assume_annual),
+                &[("hours", &format::amount(hours, lang)), ("default", mark(default))],
+            ),
+            Assumption::DerivedHourly {
+                salary,
+                salary_default,
+                percent,
+                percent_default,
+                hourly,
+            } => format::fill(
+                td_string!(locale, ui.audit.assume_derived),
+                &[
+                    ("hourly", &format::amount(hourly, lang)),
+                    ("salary", &format::amount(salary, lang)),
+                    ("salary_default", mark(salary_default)),
+                    ("percent", &format::amount(percent, lang)),
+                    ("percent_default", mark(percent_default)),
+                ],
+            ),
+            Assumption::TypedHourly { hourly } => format::fill(
+                td_string!(locale, ui.audit.assume_typed),
+                &[("hourly", &format::amount(hourly, lang))],
+            ),
+            Assumption::Periods { days, weeks, months } => format::fill(
+                td_string!(locale, ui.audit.assume_periods),
+                &[
+                    ("days", &format::amount(days, lang)),
+                    ("weeks", &format::amount(weeks, lang)),
+                    ("months", &format::decimal(months, 2, lang)),
+                ],
+            ),
+            Assumption::LossRule => td_string!(locale, ui.audit.assume_loss).to_string(),
+            Assumption::NotThieves { count: 1 } => td_string!(locale, ui.audit.assume_not_thieves_one).to_string(),
+            Assumption::NotThieves { count } => format::fill(
+                td_string!(locale, ui.audit.assume_not_thieves),
+                &[("count", &count.to_string())],
+            ),
+            Assumption::NotReestimated { count: 1 } => td_string!(locale, ui.audit.assume_carried_one).to_string(),
+            Assumption::NotReestimated { count } => format::fill(
+                td_string!(locale, ui.audit.assume_carried),
+                &[("count", &count.to_string())],
+            ),
+        })
+        .collect();
+    out.push(td_string!(locale, ui.audit.assume_rounding).to_string());
+    out
+}
+
+/// The assumptions under a round's totals, as a list.
+#[component]
+pub fn Assumptions(audit: Audit) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    view! {
+        <div class="assumptions" data-testid="assumptions">
+            <h3>{t!(i18n, ui.audit.assumptions_title)}</h3>
+            <ul>
+                {move || assumption_texts(i18n.get_locale(), &audit, lang.get()).into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
 #[component]
 fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
     let lang = use_lang();
+    let today = crate::app::today();
     // The last deleted thief and where it stood, for "undo".
     let removed = RwSignal::new(None::<(usize, TimeThief)>);
 
     let delete = move |id: String| {
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut()
-                && let Some(i) = round.audit.thieves.iter().position(|t| t.id == id)
-            {
+        store.update_round(|round| {
+            if let Some(i) = round.audit.thieves.iter().position(|t| t.id == id) {
                 let thief = round.audit.thieves.remove(i);
                 removed.set(Some((i, thief)));
             }
@@ -149,11 +274,9 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
     };
     let undo = move |_| {
         if let Some((i, thief)) = removed.get_untracked() {
-            store.update(|d| {
-                if let Some(round) = d.active_round_mut() {
-                    let at = i.min(round.audit.thieves.len());
-                    round.audit.thieves.insert(at, thief);
-                }
+            store.update_round(|round| {
+                let at = i.min(round.audit.thieves.len());
+                round.audit.thieves.insert(at, thief.clone());
             });
             removed.set(None);
         }
@@ -166,44 +289,44 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
             return ().into_any();
         };
         let total = Figures::of(&audit.total(), lang);
-        let pass_on = audit.thieves.iter().filter(|t| t.removable_by != Remover::Unit).count();
+        let pass_on = audit.to_pass_on().iter().map(|(_, list)| list.len()).sum::<usize>();
+        let mut rank = 0;
         let items = audit
             .ranked()
             .into_iter()
-            .enumerate()
-            .map(|(rank, (t, cost))| {
+            .map(|(t, cost)| {
+                let counted = t.counted(&audit.rates).is_some();
+                if counted {
+                    rank += 1;
+                }
                 let f = Figures::of(&cost, lang);
                 let id = t.id.clone();
                 let title = t.title.clone();
-                let (minutes, occurrences) = (format::amount(t.minutes, lang), format::amount(t.occurrences, lang));
-                let (per, remover) = (t.per, t.removable_by);
-                let people = format::amount(f64::from(t.people), lang);
-                let how = if t.people == 1 {
-                    t!(
-                        i18n, ui.audit.how_often_one,
-                        minutes = move || minutes.clone(),
-                        occurrences = move || occurrences.clone(),
-                        per = move || labels::per(i18n.get_locale(), per)
-                    )
-                    .into_any()
+                let remover = t.removable_by;
+                let note = if !t.is_current() {
+                    Some(("removed", td_string!(locale, ui.audit.removed_note).to_string()))
+                } else if !t.is_thief(&audit.rates) {
+                    Some(("not-thief", td_string!(locale, ui.audit.not_thief).to_string()))
+                } else if t.carried {
+                    Some(("carried", td_string!(locale, ui.audit.carried_note).to_string()))
                 } else {
-                    t!(
-                        i18n, ui.audit.how_often,
-                        minutes = move || minutes.clone(),
-                        occurrences = move || occurrences.clone(),
-                        per = move || labels::per(i18n.get_locale(), per),
-                        people = move || people.clone()
-                    )
-                    .into_any()
+                    passed_text(locale, t, &today).map(|p| ("passed", p))
+                };
+                let edit_label = if t.carried {
+                    t!(i18n, ui.audit.reestimate).into_any()
+                } else {
+                    t!(i18n, ui.audit.edit).into_any()
                 };
                 view! {
-                    <li class="thief" data-thief=t.id.clone()>
-                        <span class="thief__rank" aria-hidden="true">{rank + 1}</span>
+                    <li class="thief" class:thief--uncounted=!counted data-thief=t.id.clone() data-status=t.status.key()>
+                        <span class="thief__rank" aria-hidden="true">{counted.then_some(rank)}</span>
                         <div class="thief__body">
                             <h3 class="thief__title">{t.title.clone()}</h3>
                             <p class="thief__meta">
-                                {labels::category(locale, t.category)}" · "{how}" · "{labels::benefit(locale, t.benefit)}
+                                {labels::category(locale, t.category)}" · "{super::thief_form::how_often(i18n, t, lang)}" · "
+                                {need_text(locale, t, lang)}" · "{labels::status(locale, t.status)}
                             </p>
+                            {note.map(|(kind, text)| view! { <p class="thief__note" data-note=kind>{text}</p> })}
                             <dl class="figures">
                                 <div><dt>{t!(i18n, ui.audit.hours)}</dt><dd data-figure="hours">{f.hours}</dd></div>
                                 <div><dt>{t!(i18n, ui.audit.posts)}</dt><dd data-figure="posts">{f.posts}</dd></div>
@@ -215,7 +338,7 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                             </p>
                             <div class="button-row">
                                 <a class="button button--secondary" href=format!("/tidstjuvar/{}", t.id)>
-                                    {t!(i18n, ui.audit.edit)}<span class="visually-hidden">" "{title.clone()}</span>
+                                    {edit_label}<span class="visually-hidden">" "{title.clone()}</span>
                                 </a>
                                 <button type="button" class="link-button link-button--danger" on:click=move |_| delete(id.clone())>
                                     {t!(i18n, ui.audit.delete)}<span class="visually-hidden">" "{title.clone()}</span>
@@ -240,6 +363,7 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                 <p data-testid="total-money">
                     {t!(i18n, ui.audit.total_money, kronor = move || total.kronor.clone(), loss = move || total.loss.clone())}
                 </p>
+                <Assumptions audit=audit.clone() />
                 <div class="button-row">
                     <a class="button" href="/tidstjuvar/ny">{t!(i18n, ui.audit.add)}</a>
                     <a class="button button--secondary" href="/tidstjuvar/vidare">
@@ -264,6 +388,59 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
     }
 }
 
+/// The time won back in the active round, per thief and in total, since each was first recorded.
+#[component]
+pub fn WonBack() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let locale = i18n.get_locale();
+        store.with(|d| {
+            let round = d.active_round()?;
+            let unit = crate::domain::history::rounds_of(&d.rounds, &round.unit);
+            let at = unit.iter().position(|r| r.id == round.id)?;
+            let list = crate::domain::won_back::thieves(&unit, at);
+            let total = Figures::of(&list.iter().map(|w| w.won).sum::<Cost>(), lang);
+            let items = list
+                .iter()
+                .map(|w| {
+                    let f = Figures::of(&w.won, lang);
+                    format::fill(
+                        td_string!(locale, ui.audit.won_item),
+                        &[
+                            ("title", &w.thief.title),
+                            ("hours", &f.hours),
+                            ("kronor", &f.kronor),
+                            ("date", w.since),
+                            ("status", labels::status(locale, w.thief.status)),
+                        ],
+                    )
+                })
+                .map(|text| view! { <li>{text}</li> })
+                .collect_view();
+            let empty = list.is_empty();
+            Some(view! {
+                <section class="card won-back" aria-labelledby="won-title" data-testid="won-back">
+                    <h2 id="won-title">{t!(i18n, ui.audit.won_title)}</h2>
+                    {if empty {
+                        view! { <p>{t!(i18n, ui.audit.won_none)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <p class="lead">{t!(i18n, ui.audit.won_lead)}</p>
+                            <p class="won-back__total" data-testid="won-total">
+                                {t!(i18n, ui.audit.won_total, hours = move || total.hours.clone(), posts = move || total.posts.clone(), kronor = move || total.kronor.clone())}
+                            </p>
+                            <ul class="won-back__list">{items}</ul>
+                        }.into_any()
+                    }}
+                </section>
+            })
+        })
+    }
+}
+
 /// The examples from the sources: one click adds one, then its form opens to adjust it.
 #[component]
 fn Starters() -> impl IntoView {
@@ -271,18 +448,16 @@ fn Starters() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let router = crate::app::use_router();
+    // The example opens as the form of a new thief, all but the benefit filled in: it joins the
+    // list once the team has judged it and saved.
     let add = move |index: usize| {
-        let starter = &Content::get(lang.get_untracked()).starters[index];
-        let thief = starter.to_thief(new_id("thief"));
-        let mut id = None;
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                id = Some(round.audit.add_thief(thief));
-            }
+        let lang = lang.get_untracked();
+        let draft = Content::get(lang).starters[index].to_draft(lang);
+        let id = new_id("thief");
+        store.update_round(|round| {
+            round.audit.drafts.insert(id.clone(), draft.clone());
         });
-        if let Some(id) = id {
-            router.navigate(&format!("/tidstjuvar/{id}"));
-        }
+        router.navigate(&format!("/tidstjuvar/{id}"));
     };
     view! {
         <section class="starters" aria-labelledby="starters-title">
@@ -308,34 +483,53 @@ fn Starters() -> impl IntoView {
     }
 }
 
-/// Annual working time and hourly cost; saved when they are valid numbers.
+/// Annual working time, monthly salary, payroll costs and an optional hourly cost of the
+/// team's own; saved when every field holds a valid number (the hourly cost may be empty).
 #[component]
 fn RatesForm() -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
     let lang = use_lang();
     let rates = store.with_untracked(|d| d.active_round().map(|r| r.audit.rates).unwrap_or_default());
-    let annual = RwSignal::new(format::editable(rates.annual_hours, lang.get_untracked()));
-    let cost = RwSignal::new(format::editable(rates.hourly_cost, lang.get_untracked()));
-    let checked = |text: &str, bounds: Bounds| parse_number(text).and_then(|n| bounds.check(n));
-    let valid = move |text: &str, bounds: Bounds| checked(text, bounds).ok();
+    let l = lang.get_untracked();
+    let annual = RwSignal::new(format::editable(rates.annual_hours, l));
+    let salary = RwSignal::new(format::editable(rates.monthly_salary, l));
+    let percent = RwSignal::new(format::editable(rates.payroll_percent, l));
+    let own = RwSignal::new(rates.hourly_cost.map(|h| format::editable(h, l)).unwrap_or_default());
+    // The optional field may be empty; every other must hold a number its bounds accept.
+    let checked =
+        |text: &str, bounds: Bounds, optional: bool| -> Result<Option<f64>, crate::domain::audit::FieldError> {
+            if optional && text.trim().is_empty() {
+                return Ok(None);
+            }
+            parse_number(text).and_then(|n| bounds.check(n)).map(Some)
+        };
+    let current = move || -> Option<Rates> {
+        Some(Rates {
+            annual_hours: checked(&annual.get(), ANNUAL_HOURS, false).ok()??,
+            monthly_salary: checked(&salary.get(), MONTHLY_SALARY, false).ok()??,
+            payroll_percent: checked(&percent.get(), PAYROLL_PERCENT, false).ok()??,
+            hourly_cost: checked(&own.get(), HOURLY_COST, true).ok()?,
+        })
+    };
     let save = move || {
-        if let (Some(annual_hours), Some(hourly_cost)) = (
-            valid(&annual.get_untracked(), ANNUAL_HOURS),
-            valid(&cost.get_untracked(), HOURLY_COST),
-        ) {
-            store.update(|d| {
-                if let Some(round) = d.active_round_mut() {
-                    round.audit.rates = Rates {
-                        annual_hours,
-                        hourly_cost,
-                    };
-                }
-            });
+        if let Some(rates) = current() {
+            store.update_round(|round| round.audit.rates = rates);
         }
     };
-    let field = move |id: &'static str, value: RwSignal<String>, bounds: Bounds, label: AnyView, hint: AnyView| {
-        let invalid = move || valid(&value.get(), bounds).is_none();
+    let in_force = move || {
+        let rates = current().or_else(|| store.with(|d| d.active_round().map(|r| r.audit.rates)))?;
+        let hourly = format::amount(rates.hourly(), lang.get());
+        Some(t!(i18n, ui.audit.hourly_in_force, hourly = move || hourly.clone()))
+    };
+    let field = move |id: &'static str,
+                      value: RwSignal<String>,
+                      bounds: Bounds,
+                      optional: bool,
+                      label: AnyView,
+                      hint: AnyView| {
+        let error = move || checked(&value.get(), bounds, optional).err();
+        let invalid = move || error().is_some();
         let hint_id = format!("{id}-hint");
         let error_id = format!("{id}-error");
         let described = {
@@ -348,7 +542,7 @@ fn RatesForm() -> impl IntoView {
                 <p class="hint" id=hint_id>{hint}</p>
                 <Show when=invalid>
                     <p class="field__error" id=error_id.clone()>
-                        {move || checked(&value.get(), bounds).err().map(|e| super::thief_form::error_text(i18n, lang.get(), e))}
+                        {move || error().map(|e| super::thief_form::error_text(i18n, lang.get(), e))}
                     </p>
                 </Show>
                 <input id=id type="text" inputmode="decimal" aria-invalid=move || invalid().to_string()
@@ -362,9 +556,12 @@ fn RatesForm() -> impl IntoView {
         <section class="card rates" aria-labelledby="rates-title">
             <h2 id="rates-title">{t!(i18n, ui.audit.rates_title)}</h2>
             <div class="rates__fields">
-                {field("annual-hours", annual, ANNUAL_HOURS, t!(i18n, ui.audit.annual_hours).into_any(), t!(i18n, ui.audit.annual_hours_hint).into_any())}
-                {field("hourly-cost", cost, HOURLY_COST, t!(i18n, ui.audit.hourly_cost).into_any(), t!(i18n, ui.audit.hourly_cost_hint).into_any())}
+                {field("annual-hours", annual, ANNUAL_HOURS, false, t!(i18n, ui.audit.annual_hours).into_any(), t!(i18n, ui.audit.annual_hours_hint).into_any())}
+                {field("monthly-salary", salary, MONTHLY_SALARY, false, t!(i18n, ui.audit.monthly_salary).into_any(), t!(i18n, ui.audit.monthly_salary_hint).into_any())}
+                {field("payroll-percent", percent, PAYROLL_PERCENT, false, t!(i18n, ui.audit.payroll_percent).into_any(), t!(i18n, ui.audit.payroll_percent_hint).into_any())}
+                {field("hourly-cost", own, HOURLY_COST, true, t!(i18n, ui.audit.hourly_cost).into_any(), t!(i18n, ui.audit.hourly_cost_hint).into_any())}
             </div>
+            <p class="rates__in-force" data-testid="hourly-in-force" aria-live="polite">{in_force}</p>
             <h3>{t!(i18n, ui.audit.formula_title)}</h3>
             <ul class="formula">
                 <li>{t!(i18n, ui.audit.formula_hours)}</li>

@@ -19,13 +19,16 @@ test('no WCAG 2.1 AA violations on the time-thief and plan pages', async ({ page
   for (const s of principles[0].statements) await answer(page, s, 1);
   await page.goto('/#/tidstjuvar');
   await page.getByRole('button', { name: /^Lägg till / }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ändra tidstjuven');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ny tidstjuv');
   await expectNoAxeViolations(page);
-  await page.getByLabel('Minuter per gång').fill('-1');
+  await page.getByLabel('Minuter per gång', { exact: true }).fill('-1');
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoAxeViolations(page); // with errors shown
-  await page.getByLabel('Minuter per gång').fill('30');
+  await page.getByLabel('Minuter per gång', { exact: true }).fill('30');
+  await page.getByRole('group', { name: 'Hur mycket av tiden behövs för nyttan?' }).getByLabel('En del av tiden').check();
+  await page.getByLabel('Minuter per gång som nyttan kräver').fill('10');
+  await expectNoAxeViolations(page);
   await page.getByRole('group', { name: 'Vem kan ta bort eller ändra den?' }).getByLabel('Nämnden').check();
   await page.getByRole('button', { name: 'Spara' }).click();
   await expectNoAxeViolations(page);

@@ -93,11 +93,11 @@ export function documentWithEverything() {
       responses: Array.from({ length: people }, (_, k) => ({ participant: `p${k}`, answers: answers(k), notes: {} })),
     },
     audit: {
-      thieves: [{ id: 't1', title: 'Form X', description: '', category: 'reporting', minutes: 30, occurrences: 1, per: 'week', people: 3, benefit: 'low', beneficiaries: ['management'], removable_by: 'board', principles: ['stod'], remedy: '' }],
+      thieves: [{ id: 't1', title: 'Form X', description: '', category: 'reporting', minutes: 30, occurrences: 1, per: 'week', people: 3, need: { minutes: 7.5 }, beneficiaries: ['management'], removable_by: 'board', principles: ['stod'], remedy: '' }],
       rates: { annual_hours: 1700, hourly_cost: 350 },
     },
     plan: { actions: [{ id: 'a1', origin: null, reasons: [], title: 'Item Y', description: '', owner: 'Kim', due: '2027-01-31', status: 'planned', effect: '', follow_up: '' }], dismissed: [] },
   });
-  return { version: 4, settings: { lang: 'sv', min_group: 3 }, rounds: [round('r1', '2026-03-01', 3), round('r2', '2026-10-01', 3)], active_round: 'r2' };
+  return { version: 5, settings: { lang: 'sv', min_group: 3 }, rounds: [round('r1', '2026-03-01', 3), round('r2', '2026-10-01', 3)], active_round: 'r2' };
 }
 

@@ -49,7 +49,11 @@ test('a keyboard-only walk: assessment, time thieves and plan', async ({ page })
   await expect(page).toHaveURL('/#/tidstjuvar');
   await tabTo(page, page.getByRole('button', { name: /^Lägg till / }).first());
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ändra tidstjuven');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ny tidstjuv');
+  // The example leaves one judgement to the team: how much of the time the benefit needs.
+  await tabTo(page, page.getByLabel('Ingen av tiden – nyttan kräver den inte'));
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('Ingen av tiden – nyttan kräver den inte')).toBeChecked();
   await tabTo(page, page.getByRole('button', { name: 'Spara' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/#/tidstjuvar');

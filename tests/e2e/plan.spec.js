@@ -4,7 +4,7 @@
 import { test, expect } from './helpers.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { principles, startRound, answer, storedDocument } from './helpers.js';
+import { principles, startRound, answer, storedDocument, seed } from './helpers.js';
 
 const library = JSON.parse(readFileSync(new URL('../../content/sv/actions.json', import.meta.url)));
 const actionsOf = (id) => library.principle_actions.filter((a) => a.principle === id);
@@ -27,13 +27,16 @@ test('proposals with reasons, accept, dismiss, own action, reload, CSV and print
     await page.goto(`/#/princip/${p.id}`);
     for (const [k, s] of p.statements.entries()) await answer(page, s, given(p, k));
   }
-  // One time thief the board must remove: 60 min a week, 2 people, low benefit:
-  // 85 h a year; 29 750 kr; 75 % lost = 22 312,50 kr.
+  // One time thief the board must remove: 60 min a week, 2 people, 15 of the 60 minutes needed:
+  // 85 h a year; × 346 = 29 410 kr; 75 % lost = 22 057,50 kr.
   await page.goto('/#/tidstjuvar/ny');
   await page.getByLabel('Rubrik').fill('Veckorapport till nämnden');
-  await page.getByLabel('Minuter per gång').fill('60');
+  await page.getByLabel('Minuter per gång', { exact: true }).fill('60');
   await page.getByLabel('Antal gånger').fill('1');
+  await page.getByLabel('Hur ofta').selectOption({ label: 'per vecka' });
   await page.getByLabel('Antal personer').fill('2');
+  await page.getByRole('group', { name: 'Hur mycket av tiden behövs för nyttan?' }).getByLabel('En del av tiden').check();
+  await page.getByLabel('Minuter per gång som nyttan kräver').fill('15');
   await page.getByRole('group', { name: 'Vem kan ta bort eller ändra den?' }).getByLabel('Nämnden').check();
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page).toHaveURL('/#/tidstjuvar');
@@ -50,7 +53,7 @@ test('proposals with reasons, accept, dismiss, own action, reload, CSV and print
   await expect(proposals.nth(0)).toContainText(`Ni gav 1 eller 2 på: ”${stod.statements[0].text}”; ”${stod.statements[1].text}”; och ${stod.statements.length - 2} till`);
   await expect(proposals.nth(2)).toContainText(`Kunskap fick ${kunskapMean.toFixed(1).replace('.', ',')} i medelvärde`);
   await expect(proposals.nth(2)).toContainText(`Ni gav 1 eller 2 på: ”${kunskap.statements[0].text}”`);
-  await expect(proposals.nth(3)).toContainText('Tidstjuv nummer 1 efter nettoförlust: ”Veckorapport till nämnden”, ≈ 22 313 kr om året.');
+  await expect(proposals.nth(3)).toContainText('Tidstjuv nummer 1 efter nettoförlust: ”Veckorapport till nämnden”, ≈ 22 000 kr om året.');
   // Principles rated 4 are not proposed on.
   await expect(page.locator('.proposals')).not.toContainText('Tillit fick');
 
@@ -151,4 +154,30 @@ test('a dismissed proposal can be brought back', async ({ page }) => {
   await page.getByRole('button', { name: `Ta tillbaka ${first}` }).click();
   await expect(open.first().locator('h3')).toHaveText(first);
   await expect(page.getByText(/Avfärdade förslag/)).toHaveCount(0);
+});
+
+test('a proposal to stop doing a task says that what the law requires stays', async ({ page }) => {
+  await page.goto('/');
+  await seed(page, {
+    version: 5,
+    settings: { lang: 'sv', min_group: 3 },
+    rounds: [{
+      id: 'r1', unit: 'Hemtjänsten Farsta', date: '2026-11-24',
+      assessment: { participants: [{ id: 'team', name: 'Arbetslaget' }], responses: [] },
+      audit: {
+        thieves: [{ id: 't1', title: 'Veckosammanställning ingen läser', description: '', category: 'reporting', minutes: 30, occurrences: 1, per: 'week', people: 4, need: 'nothing', beneficiaries: [], removable_by: 'unit', principles: [], remedy: '' }],
+        rates: { annual_hours: 1700, monthly_salary: 35000, payroll_percent: 40 },
+      },
+    }],
+    active_round: 'r1',
+  });
+  await page.goto('/#/plan');
+  const proposal = page.locator('.proposal').filter({ hasText: 'Veckosammanställning ingen läser' });
+  await expect(proposal).toContainText('Lagar och regler kommer först: dokumentation som lag eller föreskrift kräver ska finnas kvar');
+  await expect(proposal).toContainText('Fråga den som har ställt kravet innan ni slutar');
+  await proposal.getByRole('button', { name: /^Ta med i planen/ }).click();
+  // Taken into the plan, the action keeps the warning in its description, and so in print.
+  await expect(page.getByLabel('Beskrivning').first()).toHaveValue(/Lagar och regler kommer först/);
+  const [action] = JSON.parse(await storedDocument(page)).rounds[0].plan.actions;
+  expect(action.description).toContain('Fråga den som har ställt kravet innan ni slutar');
 });

@@ -33,7 +33,7 @@ function documentWithFew(few) {
     ],
   }];
   return {
-    version: 4,
+    version: 5,
     settings: { lang: 'sv', min_group: 3 },
     rounds: [
       round('r1', 'Unit 7', '2026-03-01', 3, 4),

@@ -49,9 +49,11 @@ test('a full walk with script in every field: no request elsewhere, no script ru
   await page.goto('/#/tidstjuvar/ny');
   await page.getByLabel('Rubrik').fill('=1+1');
   await page.getByLabel('Beskrivning').fill(IMG);
-  await page.getByLabel('Minuter per gång').fill('60');
+  await page.getByLabel('Minuter per gång', { exact: true }).fill('60');
   await page.getByLabel('Antal gånger').fill('1');
+  await page.getByLabel('Hur ofta').selectOption({ label: 'per vecka' });
   await page.getByLabel('Antal personer').fill('2');
+  await page.getByRole('group', { name: 'Hur mycket av tiden behövs för nyttan?' }).getByLabel('Ingen av tiden – nyttan kräver den inte').check();
   await page.getByRole('group', { name: 'Vem kan ta bort eller ändra den?' }).getByLabel('Nämnden').check();
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page).toHaveURL('/#/tidstjuvar');

@@ -86,7 +86,7 @@ test('the time thieves and the plan speak English too', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Time thieves');
   await expect(page.getByTestId('total-time')).toHaveText('≈ 0 hours a year = 0.00 full-time posts');
   await page.getByRole('button', { name: /^Add / }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edit the time thief');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New time thief');
   await page.goto('/#/plan');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Improvement plan');
   await expect(page.getByRole('heading', { name: 'Your plan' })).toBeVisible();

@@ -231,7 +231,7 @@ function history() {
     },
   });
   return {
-    version: 4,
+    version: 5,
     settings: { lang: 'sv', min_group: 3 },
     rounds: [
       round('h1', 'Hemtjänsten', '2025-11-20', 2),
