@@ -46,7 +46,7 @@ fn answered(values: &[u8]) -> Round {
 
 #[test]
 fn every_answer_name_and_note_reads_back() {
-    let values: Vec<u8> = (0..35).map(|i| (i % 7) as u8).collect();
+    let values: Vec<u8> = (0..36).map(|i| (i % 7) as u8).collect();
     let mut r = answered(&values);
     let tillit = content().principles[0].id.clone();
     r.assessment.set_note("p-1", &tillit, "Vi möts för sällan – ”för få”");
@@ -73,8 +73,8 @@ fn every_answer_name_and_note_reads_back() {
 }
 
 #[test]
-fn thirty_five_answers_without_notes_fit_qr_version_3() {
-    let r = answered(&[5; 35]);
+fn thirty_six_answers_without_notes_fit_qr_version_3() {
+    let r = answered(&[5; 36]);
     let code = encode(&r, content(), "p-1", "", false);
     // 33 bytes: format 1, round, statements and person 4 each, count 1, answers 14, name 2,
     // notes 1, checksum 2; 53 characters of base 32.
@@ -86,7 +86,7 @@ fn thirty_five_answers_without_notes_fit_qr_version_3() {
 
 #[test]
 fn codes_from_another_round_or_other_statements_or_damaged_are_refused() {
-    let r = answered(&[3; 35]);
+    let r = answered(&[3; 36]);
     let code = encode(&r, content(), "p-1", "", false);
     assert_eq!(decode(&code, &round("r-2"), content()), Err(CodeError::OtherRound));
     let mut other = content().clone();
@@ -109,7 +109,7 @@ fn codes_from_another_round_or_other_statements_or_damaged_are_refused() {
 
 proptest! {
     #[test]
-    fn any_answers_and_notes_read_back(values in prop::collection::vec(0u8..7, 35), note in ".{0,80}", name in ".{0,20}") {
+    fn any_answers_and_notes_read_back(values in prop::collection::vec(0u8..7, 36), note in ".{0,80}", name in ".{0,20}") {
         let mut r = answered(&values);
         let first = content().principles[0].id.clone();
         r.assessment.set_note("p-1", &first, &note);
@@ -128,7 +128,7 @@ proptest! {
 
     #[test]
     fn every_changed_character_is_refused(at in 0usize..60, with in 0u8..32) {
-        let r = answered(&[4; 35]);
+        let r = answered(&[4; 36]);
         let code = encode(&r, content(), "p-1", "", false);
         let at = at % code.len();
         let mut changed: Vec<u8> = code.clone().into_bytes();

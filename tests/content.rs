@@ -143,3 +143,126 @@ fn there_are_starter_time_thieves_drawn_from_the_sources() {
         assert!(starters.len() >= 5, "{}: {} starters", lang.code(), starters.len());
     }
 }
+
+/// Letters and digits only, lower case, with Swedish and other accents folded, so that a quote
+/// can be compared with the scanned source text, which lost most of its accents.
+fn folded(text: &str) -> Vec<u8> {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| match c {
+            'å' | 'ä' | 'à' | 'á' | 'â' => Some(b'a'),
+            'ö' | 'ó' | 'ô' | 'ø' => Some(b'o'),
+            'é' | 'è' | 'ë' | 'ê' => Some(b'e'),
+            'ü' | 'ú' => Some(b'u'),
+            'í' | 'ï' => Some(b'i'),
+            c if c.is_ascii_alphanumeric() => Some(c as u8),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The fewest edits that turn `needle` into some stretch of `hay` (Sellers' algorithm).
+fn edits_to_find(needle: &[u8], hay: &[u8]) -> usize {
+    let mut row: Vec<usize> = vec![0; hay.len() + 1];
+    for (i, &n) in needle.iter().enumerate() {
+        let mut next = vec![i + 1; hay.len() + 1];
+        for (j, &h) in hay.iter().enumerate() {
+            let swap = row[j] + usize::from(n != h);
+            next[j + 1] = swap.min(row[j + 1] + 1).min(next[j] + 1);
+        }
+        row = next;
+    }
+    row.into_iter().min().unwrap_or(needle.len())
+}
+
+/// Why `quote` is not in lines `from..=to` of `seed`, or None when it is. The quote's parts
+/// between "…" must each be there, allowing the scanning errors of the source (one edit in ten
+/// letters), and each part's first and last twenty letters must be there almost exactly, so a
+/// line range that misses the start or the end of a quote is caught.
+fn quote_missing(seed: &str, [from, to]: [u32; 2], quote: &str) -> Option<String> {
+    let lines: Vec<&str> = seed.lines().collect();
+    if from == 0 || to as usize > lines.len() {
+        return Some(format!("lines {from}–{to} are outside the document"));
+    }
+    let hay = folded(&lines[from as usize - 1..to as usize].join(" "));
+    for part in quote.split('…').map(folded).filter(|p| p.len() >= 8) {
+        let whole = edits_to_find(&part, &hay);
+        let edge = part.len().min(20);
+        let start = edits_to_find(&part[..edge], &hay);
+        let end = edits_to_find(&part[part.len() - edge..], &hay);
+        if whole * 10 > part.len() || start > 2 || end > 2 {
+            let text = String::from_utf8_lossy(&part);
+            return Some(format!("{text:?} is not there ({whole}, {start}, {end} edits)"));
+        }
+    }
+    None
+}
+
+#[test]
+fn quoting_finds_only_what_the_lines_say() {
+    let seed = "Inledning\nTillit innebdr inte att medarbetaren fritt\nkan valja vad hen ska arbeta med.\n";
+    let quote = "Tillit innebär inte att medarbetaren fritt kan välja vad hen ska arbeta med.";
+    assert_eq!(quote_missing(seed, [2, 3], quote), None);
+    assert!(quote_missing(seed, [3, 3], quote).is_some(), "the start is on line 2");
+    assert!(quote_missing(seed, [1, 2], quote).is_some(), "the end is on line 3");
+    assert!(quote_missing(seed, [2, 9], quote).is_some(), "past the end");
+    assert!(quote_missing(seed, [2, 3], "Medarbetaren väljer fritt vad hen gör.").is_some());
+}
+
+/// The seeds are not part of the repository; they are read from `TILLIT_SEEDS`, or from
+/// `../shared/seeds` beside the checkout.
+fn seeds_dir() -> std::path::PathBuf {
+    std::env::var_os("TILLIT_SEEDS")
+        .map(Into::into)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"))
+}
+
+#[test]
+fn every_quote_is_in_the_lines_it_cites() {
+    let dir = seeds_dir();
+    // A checkout without the source documents beside it cannot check its quotes; it says so
+    // rather than fail on a missing folder.
+    if !dir.is_dir() {
+        eprintln!("quotes not checked: no seeds at {} (set TILLIT_SEEDS)", dir.display());
+        return;
+    }
+    for lang in Lang::ALL {
+        let wrong = misquoted(Content::get(lang), &dir);
+        assert_eq!(wrong, Vec::<String>::new(), "content/{}", lang.code());
+    }
+}
+
+/// Each citation of `content` whose quote is not found in the lines it gives.
+fn misquoted(content: &Content, dir: &std::path::Path) -> Vec<String> {
+    let seed = |doc: &str| -> String {
+        let file = &content
+            .source(doc)
+            .unwrap_or_else(|| panic!("unknown source {doc}"))
+            .file;
+        std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| {
+            panic!(
+                "{}: {e} (set TILLIT_SEEDS to the seeds' folder)",
+                dir.join(file).display()
+            )
+        })
+    };
+    let mut cited = Vec::new();
+    for p in &content.principles {
+        cited.extend(p.statements.iter().map(|s| (s.id.clone(), &s.source)));
+    }
+    cited.extend(content.starters.iter().map(|s| (s.thief.id.clone(), &s.source)));
+    cited.extend(content.principle_actions.iter().map(|a| (a.id.clone(), &a.source)));
+    cited.extend(
+        content
+            .thief_actions
+            .iter()
+            .map(|a| (a.kind.key().to_string(), &a.source)),
+    );
+    cited
+        .into_iter()
+        .filter_map(|(id, s)| {
+            quote_missing(&seed(&s.doc), s.lines, &s.quote)
+                .map(|why| format!("{id} ({} {}–{}): {why}", s.doc, s.lines[0], s.lines[1]))
+        })
+        .collect()
+}

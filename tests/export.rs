@@ -64,8 +64,8 @@ fn results_give_each_principle_and_statement_with_its_figures() {
     round.assessment.set_answer("team", "tillit.3", Some(Answer::DontKnow));
     let out = results_csv(content, &round, 3, &LABELS, Lang::Sv);
     let rows = lines(&out);
-    // A header, then for each of the 7 principles its own row and its 5 statements.
-    assert_eq!(rows.len(), 1 + 7 * 6);
+    // A header, then for each of the 7 principles its own row and its statements (36 in all).
+    assert_eq!(rows.len(), 1 + 7 + 36);
     assert_eq!(
         rows[0],
         "Princip;Påstående;Medelvärde;Med betyg;Vet ej;Obesvarade;Spridning"

@@ -59,7 +59,7 @@ test('three people answer in turn on one device; the team view shows distributio
 
   // The list says who has answered and how far, never what.
   const list = page.getByRole('region', { name: 'I omgången' });
-  await expect(list.getByRole('listitem')).toHaveText([/Ali.*4 av 35/, /Deltagare 2.*4 av 35/, /Bo.*4 av 35/]);
+  await expect(list.getByRole('listitem')).toHaveText([/Ali.*4 av 36/, /Deltagare 2.*4 av 36/, /Bo.*4 av 36/]);
 
   await page.getByRole('link', { name: 'Se teamets svar' }).click();
   await expect(page).toHaveURL('/#/team');
@@ -380,5 +380,5 @@ test('a response file from another round is read in only when the facilitator sa
   expect(stored.participants.map((p) => p.name)).toEqual(['Pia']);
   expect(stored.responses[0].answers).toEqual({ [t(0).id]: 3 });
   const list = page.getByRole('region', { name: 'I omgången' });
-  await expect(list.getByRole('listitem')).toHaveText([/Pia.*1 av 35/]);
+  await expect(list.getByRole('listitem')).toHaveText([/Pia.*1 av 36/]);
 });
