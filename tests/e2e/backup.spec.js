@@ -50,7 +50,7 @@ test('an older backup is migrated on the way in', async ({ page }) => {
   await page.getByRole('button', { name: 'Lägg till de nya omgångarna' }).click();
   await expect(page.getByRole('status')).toHaveText('1 omgång lades till.');
   const doc = JSON.parse(await storedDocument(page));
-  expect(doc.version).toBe(4);
+  expect(doc.version).toBe(5);
   expect(doc.rounds[0].audit.thieves).toEqual([]);
   expect(doc.rounds[0].plan.actions).toEqual([]);
 });
@@ -93,7 +93,7 @@ test('a backup can replace everything, only after confirming', async ({ page }) 
   await expect(page.getByRole('status')).toHaveText('Allt här är ersatt med innehållet i filen.');
   const doc = JSON.parse(await storedDocument(page));
   expect(doc.rounds.map((r) => r.unit)).toEqual(['Hemtjänsten Farsta']);
-  expect(doc.version).toBe(4);
+  expect(doc.version).toBe(5);
 });
 
 test('a changed copy of a round here: per round, keep this one, take the file\'s, or keep both', async ({ page }) => {

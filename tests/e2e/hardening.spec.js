@@ -157,7 +157,7 @@ test('unreadable data is also kept under a recovery key until the user decides',
 
 test('whatever is stored, the app starts: every older version is migrated, anything else kept aside', async ({ page }) => {
   const { readFileSync } = await import('node:fs');
-  for (const version of [1, 2, 3]) {
+  for (const version of [1, 2, 3, 4]) {
     const fixture = readFileSync(new URL(`../fixtures/v${version}.json`, import.meta.url), 'utf8');
     await page.goto('/');
     await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, fixture]);
@@ -167,7 +167,7 @@ test('whatever is stored, the app starts: every older version is migrated, anyth
     await page.goto(`/#/princip/${tillit.id}`);
     await answer(page, t(4), 1);
     const doc = JSON.parse(await storedDocument(page));
-    expect(doc.version).toBe(4);
+    expect(doc.version).toBe(5);
     expect(await page.evaluate((v) => localStorage.getItem(`tillit.document.v${v}`), version)).toBe(fixture);
   }
   for (const other of ['[1, 2, 3]', '"hej"', '{"theme": "dark"}', '<html></html>', '']) {

@@ -16,8 +16,9 @@ test('the report holds the whole round and prints clean', async ({ page }) => {
   await expect(page.locator('.score-table').first().locator('tbody tr')).toHaveCount(principles.length);
   await expect(page.getByRole('heading', { name: 'Teamets svar' })).toBeVisible();
   await expect(page.getByText('3 deltagare har svarat.')).toBeVisible();
-  // 30 min once a week for 3 people: 42,5 weeks × 1,5 h = 63,75 h ≈ 64 h; 22 312,50 kr ≈ 22 313 kr.
-  await expect(page.getByTestId('report-thieves').locator('tbody tr')).toHaveText([/Form X\s*64\s*22\s313/]);
+  // 30 min once a week for 3 people: 42,5 weeks × 1,5 h = 63,75 h ≈ 64 h; at 350 kr 22 312,50 kr
+  // ≈ 22 000 kr; 7,5 of the 30 minutes needed: 16 734,38 kr lost ≈ 17 000 kr.
+  await expect(page.getByTestId('report-thieves').locator('tbody tr')).toHaveText([/Form X\s*64\s*22\s000\s*17\s000\s*Finns kvar\s*Nämnden/]);
   await expect(page.getByTestId('report-plan').locator('tbody tr')).toHaveText([/Item Y\s*Kim\s*2027-01-31\s*Planerad/]);
   await expectNoAxeViolations(page);
   await page.emulateMedia({ media: 'print' });
