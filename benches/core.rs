@@ -5,7 +5,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use tillit::domain::aggregate::team_view;
-use tillit::domain::plan::propose;
+use tillit::domain::propose::propose;
 use tillit::domain::scoring::{score, visible};
 use tillit::domain::{Content, Lang};
 use tillit::store::restore;

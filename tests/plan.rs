@@ -4,8 +4,10 @@
 
 use tillit::domain::audit::{Audit, Category, Need, Per, Rates, Remover, ThiefStatus, TimeThief};
 use tillit::domain::content::Files;
+use tillit::domain::export::*;
 use tillit::domain::model::{Answer, Assessment, Participant};
 use tillit::domain::plan::*;
+use tillit::domain::propose::*;
 use tillit::domain::scoring::{Visible, score};
 use tillit::domain::{Content, Lang};
 
@@ -297,8 +299,8 @@ fn handled_proposals_are_known_by_their_key() {
     );
 }
 
-fn labels() -> ExportLabels<'static> {
-    ExportLabels {
+fn labels() -> PlanLabels<'static> {
+    PlanLabels {
         title: "Åtgärd",
         description: "Beskrivning",
         why: "Varför",
@@ -339,7 +341,7 @@ fn actions() -> Vec<Action> {
 
 #[test]
 fn csv_opens_in_excel_and_reads_back_the_same() {
-    let text = to_csv(&actions(), &labels(), &|a| format!("skäl {}", a.id));
+    let text = plan_csv(&actions(), &labels(), &|a| format!("skäl {}", a.id));
     assert!(text.starts_with('\u{feff}'), "a byte order mark, so Excel reads UTF-8");
     assert!(text.contains("\r\n"));
     let mut reader = csv::ReaderBuilder::new()
@@ -383,7 +385,7 @@ fn csv_opens_in_excel_and_reads_back_the_same() {
 
 #[test]
 fn markdown_is_a_table_that_survives_pipes_and_line_breaks() {
-    let md = to_markdown(
+    let md = plan_markdown(
         "Förbättringsplan",
         &["Hemtjänsten, 2026-11-24".into()],
         &actions(),
@@ -405,7 +407,7 @@ fn markdown_is_a_table_that_survives_pipes_and_line_breaks() {
 fn markdown_shows_html_typed_into_a_field_as_text() {
     let mut actions = actions();
     actions[1].title = "<img src=x onerror=alert(1)> & <b>fet</b>".into();
-    let md = to_markdown("Plan", &[], &actions, &labels(), &|_| String::new());
+    let md = plan_markdown("Plan", &[], &actions, &labels(), &|_| String::new());
     assert!(
         md.contains("| &lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;fet&lt;/b&gt; |"),
         "{md}"

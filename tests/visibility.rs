@@ -5,7 +5,7 @@
 use tillit::domain::audit::Audit;
 use tillit::domain::history::{changes, lines};
 use tillit::domain::model::{Answer, Participant, Round};
-use tillit::domain::plan::propose;
+use tillit::domain::propose::propose;
 use tillit::domain::scoring::{Visible, visible};
 use tillit::domain::{Content, Lang};
 
@@ -140,7 +140,8 @@ fn a_mean_needs_as_many_scores_as_the_threshold_not_only_answers() {
 
 #[test]
 fn an_action_taken_in_earlier_tells_its_scores_only_while_the_round_may_show_them() {
-    use tillit::domain::plan::{Reason, shown_reasons};
+    use tillit::domain::plan::Reason;
+    use tillit::domain::propose::shown_reasons;
     let tillit = &content().principles[0];
     let reasons = vec![
         Reason::WeakPrinciple {

@@ -553,7 +553,7 @@ impl Audit {
     /// Adds `thief` and returns its id: its own, or a new one if another thief has that id.
     pub fn add_thief(&mut self, mut thief: TimeThief) -> String {
         if self.thief(&thief.id).is_some() {
-            thief.id = super::model::unused_id(&thief.id, |id| self.thief(id).is_some());
+            thief.id = super::ids::unused_id(&thief.id, |id| self.thief(id).is_some());
         }
         let id = thief.id.clone();
         self.thieves.push(thief);
@@ -579,7 +579,7 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
     let cleaned: String = text
         .trim()
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != crate::domain::format::THOUSANDS_SPACE)
+        .filter(|c| !c.is_whitespace() && *c != super::format::THOUSANDS_SPACE)
         .collect();
     let cleaned = cleaned.replace('−', "-");
     if cleaned.is_empty() {
@@ -792,8 +792,8 @@ impl Draft {
 
     /// The form for `t`; for a thief carried over from the round before, its status is asked
     /// again rather than copied.
-    pub fn from_thief(t: &TimeThief, lang: crate::domain::Lang) -> Self {
-        let number = |n: f64| crate::domain::format::editable(n, lang);
+    pub fn from_thief(t: &TimeThief, lang: super::lang::Lang) -> Self {
+        let number = |n: f64| super::format::editable(n, lang);
         let passed = t.passed_on.clone().unwrap_or_default();
         Draft {
             title: t.title.clone(),
@@ -839,7 +839,7 @@ impl Draft {
             status: self.status.is_none().then_some(FieldError::NotChosen),
             passed_date: (self.status == Some(ThiefStatus::PassedOn)
                 && !self.passed_date.trim().is_empty()
-                && !super::model::is_iso_date(self.passed_date.trim()))
+                && !super::date::is_iso_date(self.passed_date.trim()))
             .then_some(FieldError::NotADate),
         };
         if let (None, None, Some(_)) = (&errors.minutes, &errors.occurrences, self.per) {

@@ -1,33 +1,12 @@
 //! The texts the tool is built on: the seven principles with their statements and reflection
 //! questions, read from the data files in `content/<lang>/`, each statement traced to its source.
 
-use super::audit::{Beneficiary, Category, Draft, Per, Remover};
-use super::plan::{PrincipleAction, ThiefAction, ThiefActionKind};
+use super::audit::{Beneficiary, Category, Draft, Need, Per, Remover, TimeThief};
+pub use super::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
 use std::sync::OnceLock;
-
-/// A language the content and the interface are written in. Swedish is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Sv,
-    En,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Sv, Lang::En];
-
-    /// The BCP 47 code, as used in `<html lang>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Sv => "sv",
-            Lang::En => "en",
-        }
-    }
-}
 
 /// One of the documents the content rests on (`content/sources.json`).
 #[derive(Clone, Debug, Deserialize)]
@@ -120,6 +99,74 @@ impl Starter {
             ..Draft::new()
         }
     }
+}
+
+/// An action the library offers for a principle.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrincipleAction {
+    pub id: String,
+    pub principle: String,
+    pub title: String,
+    pub description: String,
+    pub source: SourceRef,
+}
+
+/// What can be done about a time thief.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThiefActionKind {
+    Stop,
+    Simplify,
+    Automate,
+    MoveRole,
+    PassOn,
+}
+
+impl ThiefActionKind {
+    pub const ALL: [ThiefActionKind; 5] = [
+        ThiefActionKind::Stop,
+        ThiefActionKind::Simplify,
+        ThiefActionKind::Automate,
+        ThiefActionKind::MoveRole,
+        ThiefActionKind::PassOn,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ThiefActionKind::Stop => "stop",
+            ThiefActionKind::Simplify => "simplify",
+            ThiefActionKind::Automate => "automate",
+            ThiefActionKind::MoveRole => "move_role",
+            ThiefActionKind::PassOn => "pass_on",
+        }
+    }
+
+    /// The kind of action that fits a thief: pass on what the unit cannot remove; move what
+    /// sits in the wrong role; stop what gives nothing; automate what lives in IT systems;
+    /// otherwise simplify.
+    pub fn for_thief(t: &TimeThief) -> Self {
+        if t.removable_by != Remover::Unit {
+            ThiefActionKind::PassOn
+        } else if matches!(t.category, Category::OutsideRole | Category::Scheduling) {
+            ThiefActionKind::MoveRole
+        } else if t.need == Need::Nothing {
+            ThiefActionKind::Stop
+        } else if t.category == Category::ItSystems {
+            ThiefActionKind::Automate
+        } else {
+            ThiefActionKind::Simplify
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThiefAction {
+    pub kind: ThiefActionKind,
+    pub title: String,
+    pub description: String,
+    pub source: SourceRef,
 }
 
 #[derive(Deserialize)]

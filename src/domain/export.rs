@@ -8,6 +8,7 @@ use super::audit::{Audit, Category, Cost, NeedKind, Per, Remover, ThiefStatus};
 use super::content::{Content, Lang};
 use super::format::{editable, plain, spreadsheet_text};
 use super::model::Round;
+use super::plan::{Action, Status};
 use super::scoring::{score, visible};
 
 /// One field of a row: text as typed (guarded), or a number written for the language.
@@ -166,4 +167,101 @@ pub fn thieves_csv(audit: &Audit, labels: &ThiefLabels, lang: Lang) -> String {
         ]
     });
     csv(&labels.header, rows, lang)
+}
+
+/// Column headings and status names of an export, in the language of the export.
+pub struct PlanLabels<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub why: &'a str,
+    pub owner: &'a str,
+    pub due: &'a str,
+    pub status: &'a str,
+    pub effect: &'a str,
+    pub follow_up: &'a str,
+    pub status_name: &'a dyn Fn(Status) -> &'a str,
+}
+
+/// The plan as CSV that Excel opens correctly with Swedish characters (see `export::csv`);
+/// `why` gives the reason text of each action.
+pub fn plan_csv(actions: &[Action], labels: &PlanLabels, why: &dyn Fn(&Action) -> String) -> String {
+    let header = [
+        labels.title,
+        labels.description,
+        labels.why,
+        labels.owner,
+        labels.due,
+        labels.status,
+        labels.effect,
+        labels.follow_up,
+    ];
+    let reasons: Vec<String> = actions.iter().map(why).collect();
+    let rows = actions.iter().zip(&reasons).map(|(a, reason)| {
+        vec![
+            Field::Text(&a.title),
+            Field::Text(&a.description),
+            Field::Text(reason),
+            Field::Text(&a.owner),
+            Field::Text(&a.due),
+            Field::Text((labels.status_name)(a.status)),
+            Field::Text(&a.effect),
+            Field::Text(&a.follow_up),
+        ]
+    });
+    // The plan has no numbers; the language only matters for them.
+    csv(&header, rows, super::content::Lang::Sv)
+}
+
+/// Typed text as Markdown shows it: HTML, which a Markdown reader would render, escaped.
+fn markdown_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// Text for a Markdown table cell: HTML escaped, pipes escaped, line breaks as `<br>`.
+fn markdown_cell(text: &str) -> String {
+    markdown_text(text)
+        .replace('|', "\\|")
+        .replace("\r\n", "<br>")
+        .replace('\n', "<br>")
+}
+
+/// The plan as a Markdown document: a heading, then a table of the actions.
+pub fn plan_markdown(
+    heading: &str,
+    intro: &[String],
+    actions: &[Action],
+    labels: &PlanLabels,
+    why: &dyn Fn(&Action) -> String,
+) -> String {
+    let mut out = format!("# {}\n\n", markdown_text(heading));
+    for line in intro {
+        out.push_str(&markdown_text(line));
+        out.push_str("\n\n");
+    }
+    let columns = [
+        labels.title,
+        labels.description,
+        labels.why,
+        labels.owner,
+        labels.due,
+        labels.status,
+        labels.effect,
+        labels.follow_up,
+    ];
+    out.push_str(&format!("| {} |\n", columns.join(" | ")));
+    out.push_str(&format!("|{}\n", " --- |".repeat(columns.len())));
+    for a in actions {
+        let row = [
+            markdown_cell(&a.title),
+            markdown_cell(&a.description),
+            markdown_cell(&why(a)),
+            markdown_cell(&a.owner),
+            markdown_cell(&a.due),
+            markdown_cell((labels.status_name)(a.status)),
+            markdown_cell(&a.effect),
+            markdown_cell(&a.follow_up),
+        ];
+        out.push_str(&format!("| {} |\n", row.join(" | ")));
+    }
+    out
 }

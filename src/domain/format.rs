@@ -1,7 +1,7 @@
 //! Numbers written the way each language writes them: Swedish with a decimal comma and a
 //! (non-breaking) space between thousands, English with a point and commas.
 
-use super::content::Lang;
+use super::lang::Lang;
 
 /// The space Swedish puts between groups of thousands; non-breaking so "12 345" stays whole.
 pub const THOUSANDS_SPACE: char = '\u{a0}';

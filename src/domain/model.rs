@@ -2,6 +2,8 @@
 //! self-assessment. The time-thief audit and the improvement plan sit beside the assessment.
 
 use super::audit::Audit;
+pub use super::date::is_iso_date;
+pub use super::ids::unused_id;
 use super::plan::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -328,36 +330,4 @@ impl Round {
     pub fn is_workshop(&self) -> bool {
         self.workshop || self.answering.is_some() || self.assessment.participants.len() > 1
     }
-}
-
-/// An id made from `id` that is not `taken`: `id-2`, `id-3`, … whichever comes first. Used to
-/// keep every id in a round (and every round id in a document) unique.
-pub fn unused_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
-    (2..)
-        .map(|n| format!("{id}-{n}"))
-        .find(|candidate| !taken(candidate))
-        .expect("some number is free")
-}
-
-/// Whether `s` is a calendar date written `YYYY-MM-DD`.
-pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r.clone()].iter().all(u8::is_ascii_digit).then(|| s[r].parse().ok())?
-    };
-    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
-        return false;
-    };
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
 }

@@ -4,6 +4,7 @@
 //! counts). Figures are hours a year, full-time posts and kronor, each round at its own rates.
 
 use super::audit::{Cost, ThiefStatus, TimeThief};
+pub use super::date::{day_number, days_between};
 use super::model::Round;
 
 /// One thief's time won back in a round.
@@ -72,29 +73,4 @@ pub fn total(rounds: &[&Round], at: usize) -> Cost {
 /// The time won back in each of `rounds`, in their order: the series the over-time page draws.
 pub fn series(rounds: &[&Round]) -> Vec<Cost> {
     (0..rounds.len()).map(|at| total(rounds, at)).collect()
-}
-
-/// The day number of a `YYYY-MM-DD` date (days since 1970-01-01), for the age of a request.
-pub fn day_number(date: &str) -> Option<i64> {
-    if !super::model::is_iso_date(date) {
-        return None;
-    }
-    let (y, m, d): (i64, i64, i64) = (
-        date[0..4].parse().ok()?,
-        date[5..7].parse().ok()?,
-        date[8..10].parse().ok()?,
-    );
-    // Howard Hinnant's days_from_civil.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
-}
-
-/// Days from `from` to `to`, both `YYYY-MM-DD`; `None` if either is not a date.
-pub fn days_between(from: &str, to: &str) -> Option<i64> {
-    Some(day_number(to)? - day_number(from)?)
 }

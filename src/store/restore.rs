@@ -11,7 +11,8 @@ use crate::domain::audit::{
 };
 use crate::domain::limits::{Bounds, Fix};
 use crate::domain::model::{SCALE, unused_id};
-use crate::domain::plan::{MAX_THIEF_PROPOSALS, Reason};
+use crate::domain::plan::Reason;
+use crate::domain::propose::MAX_THIEF_PROPOSALS;
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fmt;

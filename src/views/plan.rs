@@ -4,12 +4,12 @@
 
 use crate::app::{Store, download, new_id, use_lang};
 use crate::components::{ConfirmButton, NoRound, PageHeading};
+use crate::domain::export::{PlanLabels, plan_csv, plan_markdown};
 use crate::domain::format::{self, fill};
 use crate::domain::history::{self, Direction};
 use crate::domain::model::{Round, is_iso_date};
-use crate::domain::plan::{
-    Action, ExportLabels, Origin, Proposal, Reason, Status, propose, shown_reasons, to_csv, to_markdown, wording,
-};
+use crate::domain::plan::{Action, Origin, Reason, Status, ThiefActionKind, wording};
+use crate::domain::propose::{Proposal, propose, shown_reasons};
 use crate::domain::scoring::{Visible, visible};
 use crate::domain::{Content, Lang};
 use crate::i18n::*;
@@ -92,7 +92,7 @@ fn proposal_text(content: &Content, l: Locale, round: &Round, p: &Proposal) -> (
         Origin::Thief { thief, kind } => {
             let t = round.audit.thief(thief);
             // Stopping a task: what the law requires stays (seed 001: laws and rules come first).
-            let description = if *kind == crate::domain::plan::ThiefActionKind::Stop {
+            let description = if *kind == ThiefActionKind::Stop {
                 format!("{description} {}", td_string!(l, ui.audit.stop_warning))
             } else {
                 description
@@ -618,7 +618,7 @@ fn Export() -> impl IntoView {
             return;
         };
         let status = move |s: Status| status_name(l, s);
-        let labels = ExportLabels {
+        let labels = PlanLabels {
             title: td_string!(l, ui.plan.f_title),
             description: td_string!(l, ui.plan.f_description),
             why: td_string!(l, ui.plan.why),
@@ -635,10 +635,10 @@ fn Export() -> impl IntoView {
         if markdown {
             let heading = fill(td_string!(l, ui.plan.print_heading), &[("unit", &round.unit)]);
             let intro = [fill(td_string!(l, ui.plan.print_date), &[("date", &round.date)])];
-            let text = to_markdown(&heading, &intro, &round.plan.actions, &labels, &reason);
+            let text = plan_markdown(&heading, &intro, &round.plan.actions, &labels, &reason);
             download(&format!("{stem}.md"), "text/markdown;charset=utf-8", &text);
         } else {
-            let text = to_csv(&round.plan.actions, &labels, &reason);
+            let text = plan_csv(&round.plan.actions, &labels, &reason);
             download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text);
         }
     };
