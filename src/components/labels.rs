@@ -1,6 +1,7 @@
 //! The names of the audit's choices (category, frequency, benefit, …) in the interface language.
 
 use crate::domain::audit::{Beneficiary, Category, NeedKind, Per, Remover, ThiefStatus};
+use crate::domain::plan::Status;
 use crate::i18n::*;
 
 pub fn category(l: Locale, c: Category) -> &'static str {
@@ -77,5 +78,15 @@ pub fn remover_to(l: Locale, r: Remover) -> &'static str {
         Remover::Administration => td_string!(l, ui.audit.remover_to.administration),
         Remover::Board => td_string!(l, ui.audit.remover_to.board),
         Remover::State => td_string!(l, ui.audit.remover_to.state),
+    }
+}
+
+/// The name of an action's status in the plan.
+pub fn status_name(l: Locale, s: Status) -> &'static str {
+    match s {
+        Status::Planned => td_string!(l, ui.plan.status.planned),
+        Status::InProgress => td_string!(l, ui.plan.status.in_progress),
+        Status::Done => td_string!(l, ui.plan.status.done),
+        Status::Dropped => td_string!(l, ui.plan.status.dropped),
     }
 }

@@ -6,6 +6,7 @@ mod backup;
 mod bar_chart;
 mod confirm;
 mod distribution;
+pub mod figures;
 mod heading;
 pub mod labels;
 mod lang_switch;

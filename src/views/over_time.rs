@@ -2,8 +2,8 @@
 //! as a table), two chosen rounds overlaid in the radar chart with the change per principle and
 //! its direction; and for a manager, two units side by side in the same half-year.
 
-use super::thieves::Figures;
 use crate::app::{Store, use_lang};
+use crate::components::figures::Figures;
 use crate::components::{BarChart, LineChart, PageHeading, Radar};
 use crate::domain::history::{self, Direction, Period};
 use crate::domain::model::Round;

@@ -1,8 +1,8 @@
 //! "To pass on": the time thieves the unit cannot remove itself, grouped by who can, each group
 //! with a message upwards that can be copied into an email or printed.
 
-use super::thieves::{Figures, FiguresText, figures_text, passed_text, use_audit};
 use crate::app::{Store, use_lang};
+use crate::components::figures::{Figures, FiguresText, figures_text, passed_text, use_audit};
 use crate::components::{PageHeading, labels};
 use crate::domain::Lang;
 use crate::domain::audit::{Cost, Remover, TimeThief};

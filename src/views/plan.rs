@@ -3,7 +3,7 @@
 //! and the plan shared as CSV for Excel, as Markdown, or printed on one A4 page.
 
 use crate::app::{Store, download, new_id, use_lang};
-use crate::components::{ConfirmButton, NoRound, PageHeading};
+use crate::components::{ConfirmButton, NoRound, PageHeading, labels};
 use crate::domain::export::{PlanLabels, plan_csv, plan_markdown};
 use crate::domain::format::{self, fill};
 use crate::domain::history::{self, Direction};
@@ -15,15 +15,6 @@ use crate::domain::{Content, Lang};
 use crate::i18n::*;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-
-pub fn status_name(l: Locale, s: Status) -> &'static str {
-    match s {
-        Status::Planned => td_string!(l, ui.plan.status.planned),
-        Status::InProgress => td_string!(l, ui.plan.status.in_progress),
-        Status::Done => td_string!(l, ui.plan.status.done),
-        Status::Dropped => td_string!(l, ui.plan.status.dropped),
-    }
-}
 
 /// What of the active round may be shown (no round: nothing).
 fn shown_now(store: Store, content: &Content) -> Visible {
@@ -374,7 +365,7 @@ fn Actions() -> impl IntoView {
                                         {(!reason.is_empty()).then(|| view! { <br /><em>{reason}</em> })}</td>
                                     <td>{a.owner.clone()}</td>
                                     <td>{a.due.clone()}</td>
-                                    <td>{status_name(l, a.status)}</td>
+                                    <td>{labels::status_name(l, a.status)}</td>
                                     <td>{a.effect.clone()}</td>
                                     <td>{a.follow_up.clone()}</td>
                                 </tr>
@@ -516,7 +507,7 @@ fn ActionCard(id: String) -> impl IntoView {
                         }
                     }>
                         {Status::ALL.into_iter().map(|s| view! {
-                            <option value=s.key() selected=s == status>{move || status_name(i18n.get_locale(), s)}</option>
+                            <option value=s.key() selected=s == status>{move || labels::status_name(i18n.get_locale(), s)}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -617,7 +608,7 @@ fn Export() -> impl IntoView {
         let Some(round) = store.with_untracked(|d| d.active_round().cloned()) else {
             return;
         };
-        let status = move |s: Status| status_name(l, s);
+        let status = move |s: Status| labels::status_name(l, s);
         let labels = PlanLabels {
             title: td_string!(l, ui.plan.f_title),
             description: td_string!(l, ui.plan.f_description),

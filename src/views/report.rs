@@ -1,9 +1,8 @@
 //! The report of a round, made to be printed: the scores with the radar chart, the team's
 //! answers where the team answered one by one, the time thieves with their cost, and the plan.
 
-use super::plan::status_name;
-use super::thieves::{Assumptions, Figures, WonBack};
 use crate::app::{Store, use_lang};
+use crate::components::figures::{Assumptions, Figures, WonBack};
 use crate::components::{NoRound, PageHeading, Radar, TooFew, labels};
 use crate::domain::aggregate::team_view;
 use crate::domain::scoring::{Visible, visible};
@@ -180,7 +179,7 @@ pub fn Report() -> impl IntoView {
                         <th scope="row">{a.title}</th>
                         <td>{a.owner}</td>
                         <td>{a.due}</td>
-                        <td>{status_name(l, a.status)}</td>
+                        <td>{labels::status_name(l, a.status)}</td>
                         <td>{a.follow_up}</td>
                     </tr>
                 }

@@ -1,47 +1,19 @@
 //! Adding or editing a time thief. What is typed is kept in the document as a draft on every
 //! keystroke, so a reload loses nothing; errors are shown at each field and summed up on top.
 
-use super::thieves::{Figures, FiguresText, figures_text};
 use crate::app::{Store, new_id, use_lang};
+use crate::components::figures::{Figures, FiguresText, error_text, figures_text, how_often_text};
 use crate::components::{NoRound, PageHeading, labels};
 use crate::domain::audit::{
-    Beneficiary, Category, Draft, DraftErrors, FieldError, NeedKind, Per, Remover, ThiefStatus, TimeThief,
+    Beneficiary, Category, Draft, DraftErrors, FieldError, NeedKind, Per, Remover, ThiefStatus,
 };
-use crate::domain::{Content, Lang, format};
+use crate::domain::{Content, format};
 use crate::i18n::*;
 use crate::views::NotFound;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 const NEW: &str = "new";
-
-/// The message for a field error, in the interface language.
-pub fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldError) -> AnyView {
-    match e {
-        FieldError::Required => t!(i18n, ui.audit.e_required).into_any(),
-        FieldError::NotANumber => t!(i18n, ui.audit.e_number).into_any(),
-        FieldError::Negative => t!(i18n, ui.audit.e_negative).into_any(),
-        FieldError::Zero => t!(i18n, ui.audit.e_zero).into_any(),
-        FieldError::NotWhole => t!(i18n, ui.audit.e_whole).into_any(),
-        FieldError::TooLarge { max } => {
-            t!(i18n, ui.audit.e_too_large, max = move || format::whole(max, lang)).into_any()
-        }
-        FieldError::MoreThanFullTime { hours_per_person } => t!(
-            i18n,
-            ui.audit.e_full_time,
-            hours = move || format::whole(hours_per_person, lang)
-        )
-        .into_any(),
-        FieldError::NotChosen => t!(i18n, ui.audit.e_not_chosen).into_any(),
-        FieldError::MoreThanMinutes { minutes } => t!(
-            i18n,
-            ui.audit.e_more_than_minutes,
-            minutes = move || format::amount(minutes, lang)
-        )
-        .into_any(),
-        FieldError::NotADate => t!(i18n, ui.audit.e_not_a_date).into_any(),
-    }
-}
 
 #[component]
 pub fn ThiefForm() -> impl IntoView {
@@ -86,51 +58,6 @@ pub fn ThiefForm() -> impl IntoView {
             None => view! { <NotFound /> }.into_any(),
         }
     }
-}
-
-/// How a thief was estimated: "20 min × 3 per vecka × 5 personer".
-pub fn how_often(i18n: leptos_i18n::I18nContext<Locale>, t: &TimeThief, lang: Lang) -> AnyView {
-    let (minutes, occurrences) = (format::amount(t.minutes, lang), format::amount(t.occurrences, lang));
-    let per = t.per;
-    let people = format::amount(f64::from(t.people), lang);
-    if t.people == 1 {
-        t!(
-            i18n,
-            ui.audit.how_often_one,
-            minutes = move || minutes.clone(),
-            occurrences = move || occurrences.clone(),
-            per = move || labels::per(i18n.get_locale(), per)
-        )
-        .into_any()
-    } else {
-        t!(
-            i18n,
-            ui.audit.how_often,
-            minutes = move || minutes.clone(),
-            occurrences = move || occurrences.clone(),
-            per = move || labels::per(i18n.get_locale(), per),
-            people = move || people.clone()
-        )
-        .into_any()
-    }
-}
-
-/// The same as plain text, for sentences put together with `format::fill`.
-pub fn how_often_text(locale: Locale, t: &TimeThief, lang: Lang) -> String {
-    let template = if t.people == 1 {
-        td_string!(locale, ui.audit.how_often_plain_one)
-    } else {
-        td_string!(locale, ui.audit.how_often_plain)
-    };
-    format::fill(
-        template,
-        &[
-            ("minutes", &format::amount(t.minutes, lang)),
-            ("occurrences", &format::amount(t.occurrences, lang)),
-            ("per", labels::per(locale, t.per)),
-            ("people", &format::amount(f64::from(t.people), lang)),
-        ],
-    )
 }
 
 #[component]
