@@ -11,8 +11,10 @@ pub mod history;
 pub mod join;
 pub mod limits;
 pub mod model;
+pub mod overview;
 pub mod plan;
 pub mod response;
 pub mod scoring;
+pub mod unit_report;
 
 pub use content::{Content, Lang};
