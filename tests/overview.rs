@@ -78,8 +78,18 @@ fn unit_a() -> Round {
         "Hemtjänsten Farsta",
         "2026-10-01",
         &[
-            &[("tillit.1", s(1)), ("tillit.2", s(4)), ("tillit.3", s(2)), ("stod.1", s(5))],
-            &[("tillit.1", s(5)), ("tillit.2", s(4)), ("tillit.3", s(3)), ("stod.1", s(5))],
+            &[
+                ("tillit.1", s(1)),
+                ("tillit.2", s(4)),
+                ("tillit.3", s(2)),
+                ("stod.1", s(5)),
+            ],
+            &[
+                ("tillit.1", s(5)),
+                ("tillit.2", s(4)),
+                ("tillit.3", s(3)),
+                ("stod.1", s(5)),
+            ],
             &[("tillit.1", s(3)), ("tillit.2", s(4)), ("tillit.3", DK)],
         ],
     );
@@ -104,13 +114,26 @@ fn unit_a() -> Round {
 fn a_report_holds_counts_only_for_statements_past_the_threshold_and_lists_the_rest_as_left_out() {
     let round = unit_a();
     let report = unit_report::build(content(), &round, 3, "2026-10-02T09:00:00Z");
-    assert_eq!((report.kind.as_str(), report.version), (unit_report::KIND, unit_report::VERSION));
-    assert_eq!((report.unit.as_str(), report.round.as_str(), report.date.as_str()), ("Hemtjänsten Farsta", "ra", "2026-10-01"));
+    assert_eq!(
+        (report.kind.as_str(), report.version),
+        (unit_report::KIND, unit_report::VERSION)
+    );
+    assert_eq!(
+        (report.unit.as_str(), report.round.as_str(), report.date.as_str()),
+        ("Hemtjänsten Farsta", "ra", "2026-10-01")
+    );
     assert_eq!((report.min_group, report.respondents), (3, 3));
     let tillit = &report.principles[0];
     assert_eq!(tillit.id, "tillit");
-    let shown: Vec<(&str, [u32; 5], u32)> = tillit.statements.iter().map(|s| (s.id.as_str(), s.counts, s.dont_know)).collect();
-    assert_eq!(shown, vec![("tillit.1", [1, 0, 1, 0, 1], 0), ("tillit.2", [0, 0, 0, 3, 0], 0)]);
+    let shown: Vec<(&str, [u32; 5], u32)> = tillit
+        .statements
+        .iter()
+        .map(|s| (s.id.as_str(), s.counts, s.dont_know))
+        .collect();
+    assert_eq!(
+        shown,
+        vec![("tillit.1", [1, 0, 1, 0, 1], 0), ("tillit.2", [0, 0, 0, 3, 0], 0)]
+    );
     assert_eq!(tillit.left_out, vec!["tillit.3", "tillit.4", "tillit.5"]);
     let stod = report.principles.iter().find(|p| p.id == "stod").unwrap();
     assert!(stod.statements.is_empty());
@@ -133,15 +156,33 @@ fn a_report_holds_counts_only_for_statements_past_the_threshold_and_lists_the_re
 
 #[test]
 fn a_workshop_with_fewer_than_the_threshold_gives_no_counts_at_all() {
-    let round = workshop("r", "Enhet", "2026-03-01", &[&[("tillit.1", s(2))], &[("tillit.1", s(3))]]);
+    let round = workshop(
+        "r",
+        "Enhet",
+        "2026-03-01",
+        &[&[("tillit.1", s(2))], &[("tillit.1", s(3))]],
+    );
     let report = unit_report::build(content(), &round, 3, "2026-03-02T08:00:00Z");
-    assert!(report.principles.iter().all(|p| p.statements.is_empty() && p.left_out.len() == 5));
+    assert!(
+        report
+            .principles
+            .iter()
+            .all(|p| p.statements.is_empty() && p.left_out.len() == 5)
+    );
     assert_eq!(report.respondents, 2);
 }
 
 #[test]
 fn a_round_the_team_answers_together_is_its_own_and_reported_whole() {
-    let mut round = Round::new("rb".into(), "Skolan Norr".into(), "2026-09-15".into(), Participant { id: "team".into(), name: "Laget".into() });
+    let mut round = Round::new(
+        "rb".into(),
+        "Skolan Norr".into(),
+        "2026-09-15".into(),
+        Participant {
+            id: "team".into(),
+            name: "Laget".into(),
+        },
+    );
     round.assessment.set_answer("team", "tillit.1", Some(s(2)));
     round.assessment.set_answer("team", "stod.1", Some(s(4)));
     let report = unit_report::build(content(), &round, 3, "2026-09-16T08:00:00Z");
@@ -167,16 +208,44 @@ fn damaged_files_are_refused_with_the_place_in_the_file() {
         other => panic!("expected a field error, got {other:?}"),
     };
     assert_eq!(invalid(&with(|v| v["date"] = "2026-13-01".into())), "date");
-    assert_eq!(invalid(&with(|v| v["principles"][0]["statements"][1]["counts"] = serde_json::json!([1, 2]))), "principles[0].statements[1].counts");
-    assert_eq!(invalid(&with(|v| v["principles"][0]["statements"][0]["counts"][2] = serde_json::json!(-1))), "principles[0].statements[0].counts[2]");
-    assert_eq!(invalid(&with(|v| v["thieves"][0]["full_time"] = serde_json::json!(-0.5))), "thieves[0].full_time");
-    assert_eq!(invalid(&with(|v| v["thieves"][0]["removable_by"] = "mayor".into())), "thieves[0].removable_by");
-    assert_eq!(invalid(&with(|v| { v.as_object_mut().unwrap().remove("unit"); })), "unit");
-    assert_eq!(invalid(&with(|v| v["actions"][0]["status"] = "forgotten".into())), "actions[0].status");
+    assert_eq!(
+        invalid(&with(
+            |v| v["principles"][0]["statements"][1]["counts"] = serde_json::json!([1, 2])
+        )),
+        "principles[0].statements[1].counts"
+    );
+    assert_eq!(
+        invalid(&with(
+            |v| v["principles"][0]["statements"][0]["counts"][2] = serde_json::json!(-1)
+        )),
+        "principles[0].statements[0].counts[2]"
+    );
+    assert_eq!(
+        invalid(&with(|v| v["thieves"][0]["full_time"] = serde_json::json!(-0.5))),
+        "thieves[0].full_time"
+    );
+    assert_eq!(
+        invalid(&with(|v| v["thieves"][0]["removable_by"] = "mayor".into())),
+        "thieves[0].removable_by"
+    );
+    assert_eq!(
+        invalid(&with(|v| {
+            v.as_object_mut().unwrap().remove("unit");
+        })),
+        "unit"
+    );
+    assert_eq!(
+        invalid(&with(|v| v["actions"][0]["status"] = "forgotten".into())),
+        "actions[0].status"
+    );
     // Counts of a statement fewer answered than the file's own threshold: never read.
     assert_eq!(
-        unit_report::parse(&with(|v| v["principles"][0]["statements"][1]["counts"] = serde_json::json!([0, 0, 0, 2, 0]))),
-        Err(ReportError::UnderThreshold { path: "principles[0].statements[1]".into() })
+        unit_report::parse(&with(
+            |v| v["principles"][0]["statements"][1]["counts"] = serde_json::json!([0, 0, 0, 2, 0])
+        )),
+        Err(ReportError::UnderThreshold {
+            path: "principles[0].statements[1]".into()
+        })
     );
     // Cut off: not JSON, with where it stops.
     let raw = valid().to_json();
@@ -186,12 +255,28 @@ fn damaged_files_are_refused_with_the_place_in_the_file() {
 #[test]
 fn other_files_are_told_apart_from_report_files() {
     let backup = r#"{"version":4,"settings":{},"rounds":[],"active_round":null}"#;
-    assert_eq!(unit_report::parse(backup), Err(ReportError::NotAReport(OtherKind::Backup)));
+    assert_eq!(
+        unit_report::parse(backup),
+        Err(ReportError::NotAReport(OtherKind::Backup))
+    );
     let response = r#"{"kind":"tillit-response","version":1,"id":"x","unit":"A","date":"2026-01-01","answers":{}}"#;
-    assert_eq!(unit_report::parse(response), Err(ReportError::NotAReport(OtherKind::Response)));
-    assert_eq!(unit_report::parse("[1,2]"), Err(ReportError::NotAReport(OtherKind::Unknown)));
-    assert_eq!(unit_report::parse(&with(|v| v["version"] = 2.into())), Err(ReportError::TooNew { found: 2 }));
-    let big = format!("{{\"kind\":\"{}\",\"pad\":\"{}\"}}", unit_report::KIND, "x".repeat(unit_report::MAX_BYTES));
+    assert_eq!(
+        unit_report::parse(response),
+        Err(ReportError::NotAReport(OtherKind::Response))
+    );
+    assert_eq!(
+        unit_report::parse("[1,2]"),
+        Err(ReportError::NotAReport(OtherKind::Unknown))
+    );
+    assert_eq!(
+        unit_report::parse(&with(|v| v["version"] = 2.into())),
+        Err(ReportError::TooNew { found: 2 })
+    );
+    let big = format!(
+        "{{\"kind\":\"{}\",\"pad\":\"{}\"}}",
+        unit_report::KIND,
+        "x".repeat(unit_report::MAX_BYTES)
+    );
     assert!(matches!(unit_report::parse(&big), Err(ReportError::TooLarge { .. })));
 }
 
@@ -206,11 +291,21 @@ fn the_same_file_twice_counts_once_and_a_newer_one_replaces_the_older_saying_so(
     newer.respondents = 4;
     // The same unit written differently is the same unit.
     newer.unit = " hemtjänsten farsta ".into();
-    assert_eq!(overview::add(&mut held, newer.clone()), Added::Replaced { previous_saved: first.saved.clone() });
+    assert_eq!(
+        overview::add(&mut held, newer.clone()),
+        Added::Replaced {
+            previous_saved: first.saved.clone()
+        }
+    );
     assert_eq!(held.len(), 1);
     assert_eq!(held[0].respondents, 4);
     // The older file read after the newer one changes nothing.
-    assert_eq!(overview::add(&mut held, first.clone()), Added::Older { held_saved: newer.saved.clone() });
+    assert_eq!(
+        overview::add(&mut held, first.clone()),
+        Added::Older {
+            held_saved: newer.saved.clone()
+        }
+    );
     assert_eq!(held[0], newer);
     // Another round of the same unit is another report.
     let mut other = first;
@@ -235,7 +330,11 @@ fn report(unit: &str, round: &str, date: &str, counts: &[(&str, [u32; 5])]) -> U
     for (id, c) in counts {
         let principle = id.split('.').next().unwrap();
         let p = r.principles.iter_mut().find(|p| p.id == principle).unwrap();
-        p.statements.push(unit_report::ReportStatement { id: (*id).into(), counts: *c, dont_know: 0 });
+        p.statements.push(unit_report::ReportStatement {
+            id: (*id).into(),
+            counts: *c,
+            dont_know: 0,
+        });
     }
     r
 }
@@ -245,14 +344,22 @@ fn the_table_has_each_units_latest_report_of_the_half_year_with_its_change_since
     let reports = vec![
         // A: H1 tillit (3×2 + 2×4)/5 = 2,8; H2 tillit (5×4)/5 = 4, stod 3 → overall 3,5.
         report("A", "a1", "2026-03-01", &[("tillit.1", [0, 3, 0, 2, 0])]),
-        report("A", "a2", "2026-09-01", &[("tillit.1", [0, 0, 0, 5, 0]), ("stod.1", [0, 0, 5, 0, 0])]),
+        report(
+            "A",
+            "a2",
+            "2026-09-01",
+            &[("tillit.1", [0, 0, 0, 5, 0]), ("stod.1", [0, 0, 5, 0, 0])],
+        ),
         // B: two rounds in H2, the later counts: tillit 1,0.
         report("B", "b1", "2026-08-01", &[("tillit.1", [0, 0, 0, 0, 5])]),
         report("B", "b2", "2026-11-01", &[("tillit.1", [5, 0, 0, 0, 0])]),
         // C: nothing shown.
         report("C", "c1", "2026-10-10", &[]),
     ];
-    assert_eq!(overview::periods(&reports), vec![Period { year: 2026, half: 2 }, Period { year: 2026, half: 1 }]);
+    assert_eq!(
+        overview::periods(&reports),
+        vec![Period { year: 2026, half: 2 }, Period { year: 2026, half: 1 }]
+    );
     let h2 = Period { year: 2026, half: 2 };
     let mut rows = overview::table(content(), &reports, h2);
     let units: Vec<&str> = rows.iter().map(|r| r.unit.as_str()).collect();
@@ -275,11 +382,20 @@ fn the_table_has_each_units_latest_report_of_the_half_year_with_its_change_since
 
     // Sorted by Tillit, lowest first, and highest first: C without a figure last both ways.
     overview::sort(&mut rows, SortBy::Principle(0), true);
-    assert_eq!(rows.iter().map(|r| r.unit.as_str()).collect::<Vec<_>>(), ["B", "A", "C"]);
+    assert_eq!(
+        rows.iter().map(|r| r.unit.as_str()).collect::<Vec<_>>(),
+        ["B", "A", "C"]
+    );
     overview::sort(&mut rows, SortBy::Principle(0), false);
-    assert_eq!(rows.iter().map(|r| r.unit.as_str()).collect::<Vec<_>>(), ["A", "B", "C"]);
+    assert_eq!(
+        rows.iter().map(|r| r.unit.as_str()).collect::<Vec<_>>(),
+        ["A", "B", "C"]
+    );
     overview::sort(&mut rows, SortBy::Unit, false);
-    assert_eq!(rows.iter().map(|r| r.unit.as_str()).collect::<Vec<_>>(), ["C", "B", "A"]);
+    assert_eq!(
+        rows.iter().map(|r| r.unit.as_str()).collect::<Vec<_>>(),
+        ["C", "B", "A"]
+    );
 
     // The statement level: tillit.1 over A and B pools 5×4 and 5×1 (mean 2,5), lowest B;
     // C left it out.
@@ -289,6 +405,15 @@ fn the_table_has_each_units_latest_report_of_the_half_year_with_its_change_since
     assert_eq!((t1.units, t1.left_out), (2, 1));
     assert_eq!(t1.distribution.mean(), Some(2.5));
     assert_eq!(t1.lowest, Some(("B".to_string(), 1.0)));
+}
+
+#[test]
+fn the_colour_scale_has_a_step_per_score_rounded_halves_up() {
+    let steps: Vec<u8> = [1.0, 1.49, 1.5, 2.8, 3.5, 4.49, 4.5, 5.0]
+        .into_iter()
+        .map(overview::level)
+        .collect();
+    assert_eq!(steps, [1, 1, 2, 3, 4, 4, 5, 5]);
 }
 
 #[test]
@@ -319,27 +444,54 @@ fn reported(title: &str, category: Category, remover: Remover, full_time: f64) -
 fn similar_titles_are_suggested_by_shared_words() {
     // "dubbeldokumentation i två system" → {dubbel, två, system}; "dokumentation i två system"
     // → {dokume, två, system}: 2 shared of 4, 0,5.
-    assert_eq!(overview::words("Dubbeldokumentation i två system!"), ["dubbel", "system", "två"].map(String::from).into());
-    assert_eq!(overview::similarity("Dubbeldokumentation i två system", "Dokumentation i två system"), 0.5);
-    assert_eq!(overview::similarity("Veckorapport till nämnden", "Mötet om schemat"), 0.0);
-    assert_eq!(overview::title_key("  Dubbel-dokumentation,  I Två system "), "dubbel dokumentation i två system");
+    assert_eq!(
+        overview::words("Dubbeldokumentation i två system!"),
+        ["dubbel", "system", "två"].map(String::from).into()
+    );
+    assert_eq!(
+        overview::similarity("Dubbeldokumentation i två system", "Dokumentation i två system"),
+        0.5
+    );
+    assert_eq!(
+        overview::similarity("Veckorapport till nämnden", "Mötet om schemat"),
+        0.0
+    );
+    assert_eq!(
+        overview::title_key("  Dubbel-dokumentation,  I Två system "),
+        "dubbel dokumentation i två system"
+    );
 }
 
 #[test]
 fn recurring_thieves_are_grouped_by_remover_and_category_and_similar_titles_joined_once_confirmed() {
     let mut a = report("A", "a", "2026-09-01", &[]);
     a.thieves = vec![
-        reported("Dubbeldokumentation i två system", Category::Documentation, Remover::Administration, 0.5),
+        reported(
+            "Dubbeldokumentation i två system",
+            Category::Documentation,
+            Remover::Administration,
+            0.5,
+        ),
         reported("Veckorapport", Category::Reporting, Remover::Board, 0.25),
     ];
     let mut b = report("B", "b", "2026-09-01", &[]);
     b.thieves = vec![
-        reported("dubbeldokumentation i två  system", Category::Documentation, Remover::Administration, 0.75),
+        reported(
+            "dubbeldokumentation i två  system",
+            Category::Documentation,
+            Remover::Administration,
+            0.75,
+        ),
         // The same title, but removable by the unit itself: another group.
         reported("Veckorapport", Category::Reporting, Remover::Unit, 0.1),
     ];
     let mut c = report("C", "c", "2026-09-01", &[]);
-    c.thieves = vec![reported("Dokumentation i två system", Category::Documentation, Remover::Administration, 0.85)];
+    c.thieves = vec![reported(
+        "Dokumentation i två system",
+        Category::Documentation,
+        Remover::Administration,
+        0.85,
+    )];
     let reports = [&a, &b, &c];
 
     let (list, suggestions) = overview::recurring(&reports, &[]);
@@ -349,7 +501,13 @@ fn recurring_thieves_are_grouped_by_remover_and_category_and_similar_titles_join
     assert_eq!(list[0].units, ["A", "B"]);
     assert!((list[0].full_time - 1.25).abs() < 1e-9);
     assert_eq!(suggestions.len(), 1);
-    assert_eq!(suggestions[0].keys, ["dokumentation i två system".to_string(), "dubbeldokumentation i två system".to_string()]);
+    assert_eq!(
+        suggestions[0].keys,
+        [
+            "dokumentation i två system".to_string(),
+            "dubbeldokumentation i två system".to_string()
+        ]
+    );
     assert!(!suggestions[0].confirmed);
 
     // Confirmed by the reviewer: reported by 3 units, 0,5 + 0,75 + 0,85 = 2,1 FTE.
@@ -357,7 +515,10 @@ fn recurring_thieves_are_grouped_by_remover_and_category_and_similar_titles_join
     assert_eq!(list.len(), 3);
     assert_eq!(list[0].units, ["A", "B", "C"]);
     assert!((list[0].full_time - 2.1).abs() < 1e-9);
-    assert_eq!(list[0].titles, ["Dubbeldokumentation i två system", "Dokumentation i två system"]);
+    assert_eq!(
+        list[0].titles,
+        ["Dubbeldokumentation i två system", "Dokumentation i två system"]
+    );
     assert!(suggestions[0].confirmed);
     let groups: Vec<(Remover, Category, usize)> = list.iter().map(|r| (r.remover, r.category, r.units.len())).collect();
     assert_eq!(groups[0], (Remover::Administration, Category::Documentation, 3));
@@ -366,19 +527,36 @@ fn recurring_thieves_are_grouped_by_remover_and_category_and_similar_titles_join
 
     // As CSV for Excel: BOM, semicolons, Swedish decimals, CRLF.
     let labels = overview::RecurringLabels {
-        header: ["Vem", "Kategori", "Titel", "Andra titlar", "Enheter", "Vilka", "Timmar", "Årsarbetare", "Kronor", "Nettoförlust"],
+        header: [
+            "Vem",
+            "Kategori",
+            "Titel",
+            "Andra titlar",
+            "Enheter",
+            "Vilka",
+            "Timmar",
+            "Årsarbetare",
+            "Kronor",
+            "Nettoförlust",
+        ],
         remover: &|r| r.key(),
         category: &|c| c.key(),
     };
     let csv = overview::recurring_csv(&list, &labels, Lang::Sv);
     assert!(csv.starts_with("\u{feff}Vem;Kategori;Titel"));
     let first = csv.split("\r\n").nth(1).unwrap();
-    assert_eq!(first, "administration;documentation;Dubbeldokumentation i två system;Dokumentation i två system;3;A, B, C;3570;2,1;1249500;937125");
+    assert_eq!(
+        first,
+        "administration;documentation;Dubbeldokumentation i två system;Dokumentation i två system;3;A, B, C;3570;2,1;1249500;937125"
+    );
 }
 
 #[test]
 fn the_table_as_csv_has_a_row_per_unit_in_the_order_shown() {
-    let reports = vec![report("A", "a", "2026-09-01", &[("tillit.1", [0, 0, 0, 5, 0])]), report("=B", "b", "2026-09-01", &[])];
+    let reports = vec![
+        report("A", "a", "2026-09-01", &[("tillit.1", [0, 0, 0, 5, 0])]),
+        report("=B", "b", "2026-09-01", &[]),
+    ];
     let period = Period { year: 2026, half: 2 };
     let rows = overview::table(content(), &reports, period);
     let names: Vec<&str> = content().principles.iter().map(|p| p.name.as_str()).collect();
@@ -426,8 +604,15 @@ fn reports_kept_in_the_browser_are_checked_again_on_load() {
 fn fuzzed_report_files_are_refused_cleanly_or_read_within_the_threshold() {
     let raw = valid().to_json();
     let edits = prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, any::<u8>()), 1..6);
-    let cases = std::env::var("TILLIT_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2_000);
-    let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
+    let cases = std::env::var("TILLIT_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2_000);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
     runner
         .run(&edits, |edits| {
             let mut bytes = raw.as_bytes().to_vec();
@@ -449,7 +634,9 @@ fn fuzzed_report_files_are_refused_cleanly_or_read_within_the_threshold() {
                     }
                     prop_assert_eq!(unit_report::parse(&report.to_json()), Ok(report.clone()));
                 }
-                Err(ReportError::Invalid { path, .. }) | Err(ReportError::UnderThreshold { path }) => prop_assert!(!path.is_empty()),
+                Err(ReportError::Invalid { path, .. }) | Err(ReportError::UnderThreshold { path }) => {
+                    prop_assert!(!path.is_empty())
+                }
                 Err(_) => {}
             }
             Ok(())

@@ -79,7 +79,7 @@ pub fn latest_in(reports: &[UnitReport], period: Period) -> Vec<&UnitReport> {
             None => latest.push(r),
         }
     }
-    latest.sort_by(|a, b| a.unit.to_lowercase().cmp(&b.unit.to_lowercase()));
+    latest.sort_by_key(|a| a.unit.to_lowercase());
     latest
 }
 
@@ -136,13 +136,18 @@ impl Row {
 /// The table of `period`: a row per unit (its latest report in the half-year), ordered by name,
 /// each with its change since its latest earlier half-year.
 pub fn table(content: &Content, reports: &[UnitReport], period: Period) -> Vec<Row> {
-    let earlier: Vec<Period> = periods(reports).into_iter().filter(|p| *p < period).collect();
+    // Latest first, each half-year's reports worked out once.
+    let earlier: Vec<(Period, Vec<&UnitReport>)> = periods(reports)
+        .into_iter()
+        .filter(|p| *p < period)
+        .map(|p| (p, latest_in(reports, p)))
+        .collect();
     latest_in(reports, period)
         .into_iter()
         .map(|report| {
-            let previous = earlier.iter().find_map(|p| {
-                latest_in(reports, *p)
-                    .into_iter()
+            let previous = earlier.iter().find_map(|(p, latest)| {
+                latest
+                    .iter()
                     .find(|r| same_unit(&r.unit, &report.unit))
                     .map(|r| (*p, Figures::of(content, r)))
             });
@@ -161,6 +166,12 @@ pub fn table(content: &Content, reports: &[UnitReport], period: Period) -> Vec<R
             }
         })
         .collect()
+}
+
+/// The step of the colour scale a mean falls in, 1 (lowest, darkest) to 5: the mean rounded to
+/// the nearest whole score, halves up (1,5 is step 2).
+pub fn level(mean: f64) -> u8 {
+    (mean + 0.5).floor().clamp(1.0, 5.0) as u8
 }
 
 /// What the table is ordered by.
@@ -324,8 +335,9 @@ pub struct Recurring {
 /// different titles in a group that are `SIMILAR`, confirmed or not.
 pub fn recurring(reports: &[&UnitReport], merged: &[[String; 2]]) -> (Vec<Recurring>, Vec<Suggestion>) {
     type Group = (Remover, Category);
-    // Per group: every title key, with the titles and (unit, thief) it came in.
-    let mut groups: BTreeMap<(u8, u8), (Group, BTreeMap<String, Vec<(&str, &ReportThief)>>)> = BTreeMap::new();
+    /// Every title key, with each (unit, thief) it was reported in.
+    type Titles<'a> = BTreeMap<String, Vec<(&'a str, &'a ReportThief)>>;
+    let mut groups: BTreeMap<(u8, u8), (Group, Titles)> = BTreeMap::new();
     for report in reports {
         for thief in &report.thieves {
             let group = (thief.removable_by, thief.category);
@@ -338,8 +350,7 @@ pub fn recurring(reports: &[&UnitReport], merged: &[[String; 2]]) -> (Vec<Recurr
                 .push((report.unit.as_str(), thief));
         }
     }
-    let is_merged =
-        |a: &str, b: &str| merged.iter().any(|[x, y]| (x == a && y == b) || (x == b && y == a));
+    let is_merged = |a: &str, b: &str| merged.iter().any(|[x, y]| (x == a && y == b) || (x == b && y == a));
     let mut list = Vec::new();
     let mut suggestions = Vec::new();
     for ((remover, category), titles) in groups.into_values() {
@@ -434,7 +445,13 @@ pub struct TableLabels<'a> {
 
 /// The table of a half-year as CSV for Excel: a row per unit, in the order given.
 pub fn table_csv(rows: &[Row], period: Period, labels: &TableLabels, lang: Lang) -> String {
-    let mut header = vec![labels.unit, labels.period, labels.date, labels.respondents, labels.answers];
+    let mut header = vec![
+        labels.unit,
+        labels.period,
+        labels.date,
+        labels.respondents,
+        labels.answers,
+    ];
     header.extend(labels.principles.iter().copied());
     header.extend([labels.overall, labels.change]);
     let key = period.key();

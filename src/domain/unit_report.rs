@@ -215,18 +215,30 @@ pub enum OtherKind {
 /// Why a file could not be read as a report file. The views put each into words.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReportError {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// Not JSON; where it stops making sense.
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     /// JSON, but another kind of file.
     NotAReport(OtherKind),
     /// Written by a newer version of the format.
-    TooNew { found: u64 },
+    TooNew {
+        found: u64,
+    },
     /// A field that is missing or cannot be read, at `path` (e.g. `principles[2].statements[0].counts`).
-    Invalid { path: String, message: String },
+    Invalid {
+        path: String,
+        message: String,
+    },
     /// Counts for a statement that fewer than the file's threshold answered: a damaged file (or
     /// one edited by hand), never read, since it could single someone out.
-    UnderThreshold { path: String },
+    UnderThreshold {
+        path: String,
+    },
 }
 
 impl ReportError {
@@ -309,7 +321,10 @@ fn check(report: &UnitReport) -> Result<(), ReportError> {
         ];
         for (name, n) in figures {
             if !n.is_finite() || n < 0.0 {
-                return Err(ReportError::invalid(format!("thieves[{i}].{name}"), "not a figure of 0 or more"));
+                return Err(ReportError::invalid(
+                    format!("thieves[{i}].{name}"),
+                    "not a figure of 0 or more",
+                ));
             }
         }
     }
