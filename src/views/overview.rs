@@ -63,6 +63,11 @@ fn reason_text(l: Locale, lang: Lang, e: Option<&ReportError>) -> String {
     }
 }
 
+/// When a file was saved, as people read it: `2026-10-01 12:00` (UTC, as the file has it).
+fn saved_label(saved: &str) -> String {
+    saved.get(0..16).unwrap_or(saved).replace('T', " ")
+}
+
 /// "2026, 2:a halvåret".
 fn period_name(l: Locale, p: Period) -> String {
     format::fill(
@@ -161,19 +166,24 @@ pub fn Overview() -> impl IntoView {
         let wanted = period.get();
         periods.with(|ps| wanted.filter(|p| ps.contains(p)).or_else(|| ps.first().copied()))
     });
+    // Each table made gets a number of its own: sorting it again moves its rows on the page
+    // rather than drawing them anew.
+    let made = StoredValue::new(0u64);
     let table = Memo::new(move |_| {
         let content = Content::get(lang.get());
-        chosen
+        let rows = chosen
             .get()
             .map(|p| all.with(|a| overview::table(content, a, p)))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        made.update_value(|n| *n += 1);
+        (made.get_value(), rows)
     });
     let sort = RwSignal::new((SortBy::Unit, true));
     let rows = Memo::new(move |_| {
-        let mut rows = table.get();
+        let (n, mut rows) = table.get();
         let (by, ascending) = sort.get();
         overview::sort(&mut rows, by, ascending);
-        rows
+        rows.into_iter().map(|r| (n, r)).collect::<Vec<_>>()
     });
     let merged = Memo::new(move |_| held.with(|h| h.merged.clone()));
     let recurring = Memo::new(move |_| {
@@ -198,7 +208,8 @@ pub fn Overview() -> impl IntoView {
             overall: td_string!(l, ui.overview.col_overall),
             change: td_string!(l, ui.overview.col_change),
         };
-        let text = rows.with_untracked(|r| overview::table_csv(r, p, &labels, lang));
+        let shown: Vec<Row> = rows.with_untracked(|r| r.iter().map(|(_, row)| row.clone()).collect());
+        let text = overview::table_csv(&shown, p, &labels, lang);
         download(
             &format!("tillit-oversikt-{}.csv", p.key()),
             "text/csv;charset=utf-8",
@@ -320,12 +331,12 @@ fn outcome_view(i18n: I18n, lang: Lang, o: Outcome) -> AnyView {
             match added {
                 Added::New => view! { <li>{t!(i18n, ui.overview.added, file = move || f.clone(), unit = move || u.clone(), date = move || d.clone())}</li> }.into_any(),
                 Added::Replaced { previous_saved } => view! {
-                    <li>{t!(i18n, ui.overview.replaced, file = move || f.clone(), unit = move || u.clone(), date = move || d.clone(), before = move || previous_saved.clone())}</li>
+                    <li>{t!(i18n, ui.overview.replaced, file = move || f.clone(), unit = move || u.clone(), date = move || d.clone(), before = move || saved_label(&previous_saved))}</li>
                 }
                 .into_any(),
                 Added::AlreadyHere => view! { <li>{t!(i18n, ui.overview.already, file = move || f.clone())}</li> }.into_any(),
                 Added::Older { held_saved } => view! {
-                    <li>{t!(i18n, ui.overview.older, file = move || f.clone(), unit = move || u.clone(), date = move || d.clone(), held = move || held_saved.clone())}</li>
+                    <li>{t!(i18n, ui.overview.older, file = move || f.clone(), unit = move || u.clone(), date = move || d.clone(), held = move || saved_label(&held_saved))}</li>
                 }
                 .into_any(),
             }
@@ -375,7 +386,11 @@ fn SortHeading(
 }
 
 #[component]
-fn UnitTable(rows: Memo<Vec<Row>>, sort: RwSignal<(SortBy, bool)>, chosen: Memo<Option<Period>>) -> impl IntoView {
+fn UnitTable(
+    rows: Memo<Vec<(u64, Row)>>,
+    sort: RwSignal<(SortBy, bool)>,
+    chosen: Memo<Option<Period>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let names = move || {
@@ -408,11 +423,12 @@ fn UnitTable(rows: Memo<Vec<Row>>, sort: RwSignal<(SortBy, bool)>, chosen: Memo<
                         </tr>
                     </thead>
                     <tbody>
-                        {move || {
-                            let lang = lang.get();
-                            let l = i18n.get_locale();
-                            rows.get().into_iter().map(|row| unit_row(l, lang, row)).collect_view()
-                        }}
+                        // A new table (another half-year, language or file) is drawn anew.
+                        <For
+                            each=move || rows.get()
+                            key=|(n, row)| (*n, row.unit.clone())
+                            children=move |(_, row)| unit_row(i18n.get_locale_untracked(), lang.get_untracked(), row)
+                        />
                     </tbody>
                 </table>
             </div>

@@ -133,9 +133,13 @@ test('the overview reads many units, counts a file read twice once, refuses dama
   // A newer file for Farsta's round replaces the older one, saying so.
   const newer = { ...farsta, saved: '2026-10-20T08:00:00.000Z', principles: farsta.principles.map((p) => (p.id === 'tillit' ? { ...p, statements: [{ id: 'tillit.1', counts: [0, 0, 0, 0, 5], dont_know: 0 }] } : p)) };
   await input.setInputFiles([file('farsta-ny.json', newer)]);
-  await expect(status.getByRole('listitem')).toHaveText(['farsta-ny.json: en nyare fil för Hemtjänsten Farsta, 2026-10-01 ersätter den som var inläst (sparad 2026-10-01T12:00:00.000Z).']);
+  await expect(status.getByRole('listitem')).toHaveText(['farsta-ny.json: en nyare fil för Hemtjänsten Farsta, 2026-10-01 ersätter den som var inläst (sparad 2026-10-01 12:00).']);
   await expect(farstaRow.locator('td').nth(1)).toHaveText('5,0');
   await expect(page.getByTestId('held-count')).toHaveText('4 rapportfiler är inlästa.');
+  // The older file again: the newer one is kept.
+  await input.setInputFiles([file('farsta.json', farsta)]);
+  await expect(status.getByRole('listitem')).toHaveText(['farsta.json: äldre än den rapport för Hemtjänsten Farsta, 2026-10-01 som redan är inläst (sparad 2026-10-20 08:00); den inlästa behålls.']);
+  await expect(farstaRow.locator('td').nth(1)).toHaveText('5,0');
 
   // Kept in this browser: a reload shows the same.
   await page.reload();
