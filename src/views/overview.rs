@@ -442,7 +442,9 @@ fn mean_cell(mean: Option<f64>, change: Option<f64>, lang: Lang) -> AnyView {
         Some(m) => format!("num cell cell--l{}", overview::level(m)),
         None => "num cell".to_string(),
     };
-    let change = change.map(|c| view! { " "<span class="cell__change">"("{format::signed(c, 1, lang)}")"</span> });
+    // One text node each: 60 rows of them are laid out again on every sort.
+    let change =
+        change.map(|c| view! { <span class="cell__change">{format!(" ({})", format::signed(c, 1, lang))}</span> });
     view! { <td class=class>{format::score(mean, lang)}{change}</td> }.into_any()
 }
 
@@ -461,7 +463,7 @@ fn unit_row(l: Locale, lang: Lang, row: Row) -> AnyView {
                 )
             })
             .unwrap_or_default();
-        view! { {format::signed(c, 1, lang)}<span class="cell__since">" "{since}</span> }
+        view! { {format::signed(c, 1, lang)}<span class="cell__since">{format!(" {since}")}</span> }
     });
     view! {
         <tr data-unit=row.unit.clone()>
