@@ -274,12 +274,12 @@ pub fn Overview() -> impl IntoView {
                     </div>
                 </Show>
                 {move || save_error.get().map(|e| view! {
-                    <p class="notice notice--error" role="alert">{t!(i18n, ui.overview.save_failed, error = move || e.clone())}</p>
+                    <p class="notice notice--error" role="alert">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.save_failed), &[("error", e.as_str())])}</p>
                 })}
                 {move || {
                     let count = held.with(|h| h.reports.len());
                     (count > 0).then(|| view! {
-                        <p data-testid="held-count">{t!(i18n, ui.overview.held, count = move || count)}" "</p>
+                        <p data-testid="held-count">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.held), &[("count", count.to_string().as_str())])}" "</p>
                         <ConfirmButton
                             label=Signal::derive(move || t_string!(i18n, ui.overview.remove_all).to_string())
                             consequence=Signal::derive(move || t_string!(i18n, ui.overview.remove_consequence).to_string())
@@ -329,14 +329,14 @@ fn outcome_view(i18n: I18n, lang: Lang, o: Outcome) -> AnyView {
         } => {
             let (f, u, d) = (file.clone(), unit.clone(), date.clone());
             match added {
-                Added::New => view! { <li>{t!(i18n, ui.overview.added, file = move || f.clone(), unit = move || u.clone(), date = move || d.clone())}</li> }.into_any(),
+                Added::New => view! { <li>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.added), &[("file", f.as_str()), ("unit", u.as_str()), ("date", d.as_str())])}</li> }.into_any(),
                 Added::Replaced { previous_saved } => view! {
-                    <li>{t!(i18n, ui.overview.replaced, file = move || f.clone(), unit = move || u.clone(), date = move || d.clone(), before = move || saved_label(&previous_saved))}</li>
+                    <li>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.replaced), &[("file", f.as_str()), ("unit", u.as_str()), ("date", d.as_str()), ("before", saved_label(&previous_saved).as_str())])}</li>
                 }
                 .into_any(),
-                Added::AlreadyHere => view! { <li>{t!(i18n, ui.overview.already, file = move || f.clone())}</li> }.into_any(),
+                Added::AlreadyHere => view! { <li>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.already), &[("file", f.as_str())])}</li> }.into_any(),
                 Added::Older { held_saved } => view! {
-                    <li>{t!(i18n, ui.overview.older, file = move || f.clone(), unit = move || u.clone(), date = move || d.clone(), held = move || saved_label(&held_saved))}</li>
+                    <li>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.older), &[("file", f.as_str()), ("unit", u.as_str()), ("date", d.as_str()), ("held", saved_label(&held_saved).as_str())])}</li>
                 }
                 .into_any(),
             }
@@ -344,7 +344,7 @@ fn outcome_view(i18n: I18n, lang: Lang, o: Outcome) -> AnyView {
         Outcome::Failed { file, reason } => {
             let text = reason_text(i18n.get_locale_untracked(), lang, reason.as_ref());
             view! {
-                <li class="import-report__error">{t!(i18n, ui.overview.failed, file = move || file.clone(), reason = move || text.clone())}</li>
+                <li class="import-report__error">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.failed), &[("file", file.as_str()), ("reason", text.as_str())])}</li>
             }
             .into_any()
         }
@@ -408,8 +408,9 @@ fn UnitTable(
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="overview-table-title">
                 <table class="score-table overview-table">
                     <caption>{move || {
-                        let period = chosen.get().map(|p| period_name(i18n.get_locale(), p)).unwrap_or_default();
-                        t!(i18n, ui.overview.table_caption, period = move || period.clone())
+                        let l = i18n.get_locale();
+                        let period = chosen.get().map(|p| period_name(l, p)).unwrap_or_default();
+                        format::fill(td_string!(l, ui.overview.table_caption), &[("period", period.as_str())])
                     }}</caption>
                     <thead>
                         <tr>
@@ -578,7 +579,7 @@ fn RecurringThieves(
                         <div class="field field--check">
                             <input id=id.clone() type="checkbox" prop:checked=s.confirmed
                                 on:change=move |ev| set_merged.run((keys.clone(), event_target_checked(&ev))) />
-                            <label for=id>{t!(i18n, ui.overview.suggestion, a = move || a.clone(), b = move || b.clone())}</label>
+                            <label for=id>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.suggestion), &[("a", a.as_str()), ("b", b.as_str())])}</label>
                         </div>
                     }
                 })
@@ -629,19 +630,25 @@ fn recurring_item(i18n: I18n, l: Locale, lang: Lang, r: Recurring) -> impl IntoV
     let count = r.units.len();
     let posts = format::decimal(r.full_time, 1, lang);
     let reported = if count == 1 {
-        t!(i18n, ui.overview.reported_one, posts = move || posts.clone()).into_any()
+        (move || {
+            format::fill(
+                td_string!(i18n.get_locale(), ui.overview.reported_one),
+                &[("posts", posts.as_str())],
+            )
+        })
+        .into_any()
     } else {
-        t!(
-            i18n,
-            ui.overview.reported,
-            count = move || count,
-            posts = move || posts.clone()
-        )
+        (move || {
+            format::fill(
+                td_string!(i18n.get_locale(), ui.overview.reported),
+                &[("count", count.to_string().as_str()), ("posts", posts.as_str())],
+            )
+        })
         .into_any()
     };
     let others = (r.titles.len() > 1).then(|| {
         let titles = r.titles[1..].join(", ");
-        view! { <p class="recurring__also">{t!(i18n, ui.overview.also_called, titles = move || titles.clone())}</p> }
+        view! { <p class="recurring__also">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.also_called), &[("titles", titles.as_str())])}</p> }
     });
     let units = r.units.join(", ");
     view! {
@@ -652,7 +659,7 @@ fn recurring_item(i18n: I18n, l: Locale, lang: Lang, r: Recurring) -> impl IntoV
             </p>
             <p class="recurring__figures">{reported}</p>
             {others}
-            <p class="recurring__units">{t!(i18n, ui.overview.units, units = move || units.clone())}</p>
+            <p class="recurring__units">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.units), &[("units", units.as_str())])}</p>
         </li>
     }
 }
