@@ -15,8 +15,8 @@ use crate::domain::join::{self, Join, JoinError};
 use crate::domain::model::Participant;
 use crate::i18n::*;
 use crate::views::{
-    NotFound, OverTime, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm, Thieves,
-    Workshop,
+    NotFound, OverTime, Overview, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm,
+    Thieves, Workshop,
 };
 use leptos::prelude::*;
 use router::{NavLink, provide_router};
@@ -164,6 +164,7 @@ fn Shell(store: Store) -> impl IntoView {
                         <li><NavLink href="/resultat">{t!(i18n, ui.nav.results)}</NavLink></li>
                         <li><NavLink href="/team">{t!(i18n, ui.nav.team)}</NavLink></li>
                         <li><NavLink href="/over-tid">{t!(i18n, ui.nav.over_time)}</NavLink></li>
+                        <li><NavLink href="/oversikt">{t!(i18n, ui.overview.nav)}</NavLink></li>
                         <li><NavLink href="/tidstjuvar">{t!(i18n, ui.nav.thieves)}</NavLink></li>
                         <li><NavLink href="/plan">{t!(i18n, ui.nav.plan)}</NavLink></li>
                     </ul>
@@ -182,6 +183,7 @@ fn Shell(store: Store) -> impl IntoView {
                 Page::Team => view! { <TeamView /> }.into_any(),
                 Page::Projector => view! { <Projector /> }.into_any(),
                 Page::OverTime => view! { <OverTime /> }.into_any(),
+                Page::Overview => view! { <Overview /> }.into_any(),
                 Page::Thieves => view! { <Thieves /> }.into_any(),
                 Page::PassOn => view! { <PassOn /> }.into_any(),
                 Page::ThiefForm => view! { <ThiefForm /> }.into_any(),
@@ -209,6 +211,7 @@ enum Page {
     Team,
     Projector,
     OverTime,
+    Overview,
     Thieves,
     PassOn,
     ThiefForm,
@@ -229,6 +232,7 @@ impl Page {
             ["team"] => Page::Team,
             ["team", "visning"] => Page::Projector,
             ["over-tid"] => Page::OverTime,
+            ["oversikt"] => Page::Overview,
             ["tidstjuvar"] => Page::Thieves,
             ["tidstjuvar", "vidare"] => Page::PassOn,
             ["tidstjuvar", _] => Page::ThiefForm,

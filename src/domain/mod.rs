@@ -14,10 +14,12 @@ pub mod join;
 pub mod lang;
 pub mod limits;
 pub mod model;
+pub mod overview;
 pub mod plan;
 pub mod propose;
 pub mod response;
 pub mod scoring;
+pub mod unit_report;
 pub mod won_back;
 
 pub use content::{Content, Lang};

@@ -108,3 +108,27 @@ pub fn erase_all() {
         let _ = storage.remove_item(&key);
     }
 }
+
+/// The key the units' report files read into the overview are kept under.
+pub const REPORTS_KEY: &str = "tillit.reports";
+
+/// The report files kept for the overview; empty when there are none or they cannot be read.
+pub fn load_reports() -> super::reports::HeldReports {
+    if !available() {
+        return super::reports::HeldReports::default();
+    }
+    LocalStorage::raw()
+        .get_item(REPORTS_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| super::reports::HeldReports::restore(&raw))
+        .unwrap_or_default()
+}
+
+/// Keeps the report files for the overview; the error says why they could not be kept.
+pub fn save_reports(held: &super::reports::HeldReports) -> Result<(), String> {
+    LocalStorage::raw().set_item(REPORTS_KEY, &held.to_json()).map_err(|e| {
+        let e: js_sys::Error = wasm_bindgen::JsCast::unchecked_into(e);
+        format!("{}: {}", String::from(e.name()), String::from(e.message()))
+    })
+}

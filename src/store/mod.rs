@@ -3,6 +3,7 @@
 
 pub mod merge;
 pub mod repair;
+pub mod reports;
 pub mod restore;
 pub mod schema;
 pub mod transfer;

@@ -2,6 +2,7 @@
 
 mod not_found;
 mod over_time;
+mod overview;
 mod pass_on;
 mod plan;
 mod projector;
@@ -16,6 +17,7 @@ mod workshop;
 
 pub use not_found::NotFound;
 pub use over_time::OverTime;
+pub use overview::Overview;
 pub use pass_on::PassOn;
 pub use plan::PlanView;
 pub use projector::Projector;

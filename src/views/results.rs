@@ -3,7 +3,7 @@
 
 use super::continue_path;
 use crate::app::{Store, download, file_name_part, use_lang};
-use crate::components::{NoRound, PageHeading, Radar, TooFew};
+use crate::components::{NoRound, PageHeading, Radar, ReportFile, TooFew};
 use crate::domain::export::{ResultLabels, results_csv};
 use crate::domain::history;
 use crate::domain::scoring::{Visible, visible};
@@ -99,6 +99,7 @@ pub fn Results() -> impl IntoView {
                         {heading}
                         <TooFew respondents min_group />
                         {actions()}
+                        <ReportFile round=round.clone() min_group />
                     </section>
                 }
                 .into_any();
@@ -270,6 +271,7 @@ pub fn Results() -> impl IntoView {
                 </section>
 
                 {actions()}
+                <ReportFile round=round.clone() min_group />
             </section>
         }
         .into_any()

@@ -1,0 +1,665 @@
+//! The förvaltning's overview: the units' report files read in (and this browser's rounds), a
+//! table of units × principles for a half-year, sortable, the statements underneath, and the time
+//! thieves that recur across units, with CSV and a printed landscape page.
+
+use crate::app::{Store, download, use_lang};
+use crate::components::{ConfirmButton, PageHeading, labels};
+use crate::domain::audit::Remover;
+use crate::domain::history::Period;
+use crate::domain::overview::{self, Added, Recurring, Row, SortBy, Suggestion};
+use crate::domain::unit_report::{self, OtherKind, ReportError, UnitReport};
+use crate::domain::{Content, Lang, format};
+use crate::i18n::*;
+use crate::store::local;
+use crate::store::reports::HeldReports;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+type I18n = leptos_i18n::I18nContext<Locale>;
+
+/// What reading one file did.
+#[derive(Clone, Debug)]
+enum Outcome {
+    Read {
+        file: String,
+        unit: String,
+        date: String,
+        added: Added,
+    },
+    /// `None`: the file could not be opened at all.
+    Failed { file: String, reason: Option<ReportError> },
+}
+
+/// Why a file was not read, in words.
+fn reason_text(l: Locale, lang: Lang, e: Option<&ReportError>) -> String {
+    use format::fill;
+    match e {
+        None => td_string!(l, ui.overview.error.unreadable).to_string(),
+        Some(ReportError::TooLarge { bytes }) => fill(
+            td_string!(l, ui.overview.error.too_large),
+            &[
+                ("bytes", &format::whole(*bytes as f64, lang)),
+                ("limit", &format::whole(unit_report::MAX_BYTES as f64, lang)),
+            ],
+        ),
+        Some(ReportError::NotJson { line, column }) => fill(
+            td_string!(l, ui.overview.error.not_json),
+            &[("line", &line.to_string()), ("column", &column.to_string())],
+        ),
+        Some(ReportError::NotAReport(OtherKind::Backup)) => td_string!(l, ui.overview.error.backup).to_string(),
+        Some(ReportError::NotAReport(OtherKind::Response)) => td_string!(l, ui.overview.error.response).to_string(),
+        Some(ReportError::NotAReport(OtherKind::Unknown)) => td_string!(l, ui.overview.error.unknown).to_string(),
+        Some(ReportError::TooNew { found }) => fill(
+            td_string!(l, ui.overview.error.too_new),
+            &[
+                ("found", &found.to_string()),
+                ("version", &unit_report::VERSION.to_string()),
+            ],
+        ),
+        Some(ReportError::Invalid { path, .. }) => fill(td_string!(l, ui.overview.error.invalid), &[("path", path)]),
+        Some(ReportError::UnderThreshold { path }) => {
+            fill(td_string!(l, ui.overview.error.under_threshold), &[("path", path)])
+        }
+    }
+}
+
+/// When a file was saved, as people read it: `2026-10-01 12:00` (UTC, as the file has it).
+fn saved_label(saved: &str) -> String {
+    saved.get(0..16).unwrap_or(saved).replace('T', " ")
+}
+
+/// "2026, 2:a halvåret".
+fn period_name(l: Locale, p: Period) -> String {
+    format::fill(
+        td_string!(l, ui.overview.period),
+        &[("year", &p.year.to_string()), ("half", &p.half.to_string())],
+    )
+}
+
+/// Reads `files` and parses each as a report file.
+async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, Result<UnitReport, Option<ReportError>>)> {
+    let mut read = Vec::new();
+    for file in files {
+        let name = file.name();
+        if file.size() > unit_report::MAX_BYTES as f64 {
+            let e = ReportError::TooLarge {
+                bytes: file.size() as usize,
+            };
+            read.push((name, Err(Some(e))));
+            continue;
+        }
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        let parsed = match text {
+            Some(text) => unit_report::parse(&text).map_err(Some),
+            None => Err(None),
+        };
+        read.push((name, parsed));
+    }
+    read
+}
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let held = RwSignal::new(local::load_reports());
+    let save_error = RwSignal::new(None::<String>);
+    let outcomes = RwSignal::new(Vec::<Outcome>::new());
+    let keep = move || match held.with_untracked(local::save_reports) {
+        Ok(()) => save_error.set(None),
+        Err(e) => save_error.set(Some(e)),
+    };
+
+    let read = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
+        let Some(list) = input.files() else { return };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let read = read_files(files).await;
+            let mut results = Vec::new();
+            let mut changed = false;
+            held.update(|h| {
+                for (file, parsed) in read {
+                    results.push(match parsed {
+                        Ok(report) => {
+                            let (unit, date) = (report.unit.clone(), report.date.clone());
+                            let added = h.add(report);
+                            changed |= matches!(added, Added::New | Added::Replaced { .. });
+                            Outcome::Read {
+                                file,
+                                unit,
+                                date,
+                                added,
+                            }
+                        }
+                        Err(reason) => Outcome::Failed { file, reason },
+                    });
+                }
+            });
+            if changed {
+                keep();
+            }
+            outcomes.set(results);
+        });
+    };
+
+    // This browser's own rounds, as reports, where someone has answered or a thief is listed.
+    let local_reports = Memo::new(move |_| {
+        let content = Content::get(lang.get());
+        store.with(|d| {
+            d.rounds
+                .iter()
+                .filter(|r| r.assessment.respondents().next().is_some() || !r.audit.thieves.is_empty())
+                .map(|r| unit_report::build(content, r, d.settings.min_group, ""))
+                .collect::<Vec<_>>()
+        })
+    });
+    let all = Memo::new(move |_| held.with(|h| local_reports.with(|l| overview::with_local(&h.reports, l.clone()))));
+    let periods = Memo::new(move |_| all.with(|a| overview::periods(a)));
+    let period = RwSignal::new(None::<Period>);
+    let chosen = Memo::new(move |_| {
+        let wanted = period.get();
+        periods.with(|ps| wanted.filter(|p| ps.contains(p)).or_else(|| ps.first().copied()))
+    });
+    // Each table made gets a number of its own: sorting it again moves its rows on the page
+    // rather than drawing them anew.
+    let made = StoredValue::new(0u64);
+    let table = Memo::new(move |_| {
+        let content = Content::get(lang.get());
+        let rows = chosen
+            .get()
+            .map(|p| all.with(|a| overview::table(content, a, p)))
+            .unwrap_or_default();
+        made.update_value(|n| *n += 1);
+        (made.get_value(), rows)
+    });
+    let sort = RwSignal::new((SortBy::Unit, true));
+    let rows = Memo::new(move |_| {
+        let (n, mut rows) = table.get();
+        let (by, ascending) = sort.get();
+        overview::sort(&mut rows, by, ascending);
+        rows.into_iter().map(|r| (n, r)).collect::<Vec<_>>()
+    });
+    let merged = Memo::new(move |_| held.with(|h| h.merged.clone()));
+    let recurring = Memo::new(move |_| {
+        let Some(p) = chosen.get() else {
+            return (Vec::new(), Vec::new());
+        };
+        all.with(|a| merged.with(|m| overview::recurring(&overview::latest_in(a, p), m)))
+    });
+
+    let download_table = move |_| {
+        let Some(p) = chosen.get_untracked() else { return };
+        let l = i18n.get_locale_untracked();
+        let lang = lang.get_untracked();
+        let content = Content::get(lang);
+        let labels = overview::TableLabels {
+            unit: td_string!(l, ui.overview.col_unit),
+            period: td_string!(l, ui.overview.csv_period),
+            date: td_string!(l, ui.overview.csv_date),
+            respondents: td_string!(l, ui.overview.col_respondents),
+            answers: td_string!(l, ui.overview.csv_answers),
+            principles: content.principles.iter().map(|p| p.name.as_str()).collect(),
+            overall: td_string!(l, ui.overview.col_overall),
+            change: td_string!(l, ui.overview.col_change),
+        };
+        let shown: Vec<Row> = rows.with_untracked(|r| r.iter().map(|(_, row)| row.clone()).collect());
+        let text = overview::table_csv(&shown, p, &labels, lang);
+        download(
+            &format!("tillit-oversikt-{}.csv", p.key()),
+            "text/csv;charset=utf-8",
+            &text,
+        );
+    };
+    let download_thieves = move |_| {
+        let Some(p) = chosen.get_untracked() else { return };
+        let l = i18n.get_locale_untracked();
+        let lang = lang.get_untracked();
+        let remover = move |r| labels::remover(l, r);
+        let category = move |c| labels::category(l, c);
+        let labels = overview::RecurringLabels {
+            header: [
+                td_string!(l, ui.overview.csv_remover),
+                td_string!(l, ui.overview.csv_category),
+                td_string!(l, ui.overview.csv_title),
+                td_string!(l, ui.overview.csv_other_titles),
+                td_string!(l, ui.overview.csv_unit_count),
+                td_string!(l, ui.overview.csv_units),
+                td_string!(l, ui.overview.csv_hours),
+                td_string!(l, ui.overview.csv_posts),
+                td_string!(l, ui.overview.csv_kronor),
+                td_string!(l, ui.overview.csv_loss),
+            ],
+            remover: &remover,
+            category: &category,
+        };
+        let text = recurring.with_untracked(|(list, _)| overview::recurring_csv(list, &labels, lang));
+        download(
+            &format!("tillit-tidstjuvar-{}.csv", p.key()),
+            "text/csv;charset=utf-8",
+            &text,
+        );
+    };
+    let remove_all = Callback::new(move |()| {
+        held.set(HeldReports::default());
+        outcomes.set(Vec::new());
+        keep();
+    });
+    let set_merged = move |keys: [String; 2], on: bool| {
+        held.update(|h| h.set_merged(&keys, on));
+        keep();
+    };
+
+    view! {
+        <section class="page page--overview">
+            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.overview.title).to_string()) />
+            <p class="lead">{t!(i18n, ui.overview.lead)}</p>
+            <div class="card no-print">
+                <div class="field">
+                    <label for="report-files">{t!(i18n, ui.overview.files_label)}</label>
+                    <p class="hint" id="report-files-hint">{t!(i18n, ui.overview.files_hint)}</p>
+                    <input id="report-files" type="file" multiple accept=".json,application/json"
+                        aria-describedby="report-files-hint" on:change=read />
+                </div>
+                <Show when=move || !outcomes.with(Vec::is_empty)>
+                    <div class="notice notice--info" role="status">
+                        <ul class="import-report">
+                            {move || outcomes.get().into_iter().map(|o| outcome_view(i18n, lang.get(), o)).collect_view()}
+                        </ul>
+                    </div>
+                </Show>
+                {move || save_error.get().map(|e| view! {
+                    <p class="notice notice--error" role="alert">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.save_failed), &[("error", e.as_str())])}</p>
+                })}
+                {move || {
+                    let count = held.with(|h| h.reports.len());
+                    (count > 0).then(|| view! {
+                        <p data-testid="held-count">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.held), &[("count", count.to_string().as_str())])}" "</p>
+                        <ConfirmButton
+                            label=Signal::derive(move || t_string!(i18n, ui.overview.remove_all).to_string())
+                            consequence=Signal::derive(move || t_string!(i18n, ui.overview.remove_consequence).to_string())
+                            yes=Signal::derive(move || t_string!(i18n, ui.overview.remove_yes).to_string())
+                            on_confirm=remove_all
+                        />
+                    })
+                }}
+            </div>
+            {move || if periods.with(Vec::is_empty) {
+                view! { <p>{t!(i18n, ui.overview.empty)}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="field no-print">
+                        <label for="period-select">{t!(i18n, ui.overview.period_label)}</label>
+                        <select id="period-select" on:change=move |ev| period.set(Period::parse(&event_target_value(&ev)))>
+                            {move || {
+                                let l = i18n.get_locale();
+                                let now = chosen.get();
+                                periods.get().into_iter().map(|p| view! {
+                                    <option value=p.key() selected=Some(p) == now>{period_name(l, p)}</option>
+                                }).collect_view()
+                            }}
+                        </select>
+                    </div>
+                    <div class="button-row no-print">
+                        <button type="button" class="button button--secondary" on:click=download_table>{t!(i18n, ui.overview.csv)}</button>
+                        <button type="button" class="button button--secondary" on:click=download_thieves>{t!(i18n, ui.overview.thieves_csv)}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>{t!(i18n, ui.overview.print)}</button>
+                    </div>
+                    <UnitTable rows sort chosen />
+                    <StatementTable all chosen />
+                    <RecurringThieves recurring set_merged=Callback::new(move |(keys, on)| set_merged(keys, on)) />
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+fn outcome_view(i18n: I18n, lang: Lang, o: Outcome) -> AnyView {
+    match o {
+        Outcome::Read {
+            file,
+            unit,
+            date,
+            added,
+        } => {
+            let (f, u, d) = (file.clone(), unit.clone(), date.clone());
+            match added {
+                Added::New => view! { <li>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.added), &[("file", f.as_str()), ("unit", u.as_str()), ("date", d.as_str())])}</li> }.into_any(),
+                Added::Replaced { previous_saved } => view! {
+                    <li>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.replaced), &[("file", f.as_str()), ("unit", u.as_str()), ("date", d.as_str()), ("before", saved_label(&previous_saved).as_str())])}</li>
+                }
+                .into_any(),
+                Added::AlreadyHere => view! { <li>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.already), &[("file", f.as_str())])}</li> }.into_any(),
+                Added::Older { held_saved } => view! {
+                    <li>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.older), &[("file", f.as_str()), ("unit", u.as_str()), ("date", d.as_str()), ("held", saved_label(&held_saved).as_str())])}</li>
+                }
+                .into_any(),
+            }
+        }
+        Outcome::Failed { file, reason } => {
+            let text = reason_text(i18n.get_locale_untracked(), lang, reason.as_ref());
+            view! {
+                <li class="import-report__error">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.failed), &[("file", file.as_str()), ("reason", text.as_str())])}</li>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// A column heading that sorts the table: a button in the `<th>`, which says how it is sorted.
+#[component]
+fn SortHeading(
+    by: SortBy,
+    sort: RwSignal<(SortBy, bool)>,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional)] num: bool,
+) -> impl IntoView {
+    let state = move || {
+        let (now, ascending) = sort.get();
+        (now == by).then_some(if ascending { "ascending" } else { "descending" })
+    };
+    let click = move |_| {
+        sort.update(|(now, ascending)| {
+            if *now == by {
+                *ascending = !*ascending;
+            } else {
+                *now = by;
+                *ascending = true;
+            }
+        })
+    };
+    view! {
+        <th scope="col" class:num=num aria-sort=state>
+            <button type="button" class="sort-button" on:click=click>
+                {label}
+                <span class="sort-button__mark" aria-hidden="true">
+                    {move || match state() { Some("ascending") => " ▲", Some(_) => " ▼", None => "" }}
+                </span>
+            </button>
+        </th>
+    }
+}
+
+#[component]
+fn UnitTable(
+    rows: Memo<Vec<(u64, Row)>>,
+    sort: RwSignal<(SortBy, bool)>,
+    chosen: Memo<Option<Period>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let names = move || {
+        Content::get(lang.get())
+            .principles
+            .iter()
+            .map(|p| p.name.clone())
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <section class="overview__table" aria-labelledby="overview-table-title">
+            <h2 id="overview-table-title">{t!(i18n, ui.overview.table_title)}</h2>
+            <p class="hint no-print">{t!(i18n, ui.overview.sort_hint)}</p>
+            <Legend />
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="overview-table-title">
+                <table class="score-table overview-table">
+                    <caption>{move || {
+                        let l = i18n.get_locale();
+                        let period = chosen.get().map(|p| period_name(l, p)).unwrap_or_default();
+                        format::fill(td_string!(l, ui.overview.table_caption), &[("period", period.as_str())])
+                    }}</caption>
+                    <thead>
+                        <tr>
+                            <SortHeading by=SortBy::Unit sort label=Signal::derive(move || t_string!(i18n, ui.overview.col_unit).to_string()) />
+                            <SortHeading by=SortBy::Respondents sort num=true label=Signal::derive(move || t_string!(i18n, ui.overview.col_respondents).to_string()) />
+                            {move || names().into_iter().enumerate().map(|(i, name)| view! {
+                                <SortHeading by=SortBy::Principle(i) sort num=true label=Signal::derive(move || name.clone()) />
+                            }).collect_view()}
+                            <SortHeading by=SortBy::Overall sort num=true label=Signal::derive(move || t_string!(i18n, ui.overview.col_overall).to_string()) />
+                            <SortHeading by=SortBy::Change sort num=true label=Signal::derive(move || t_string!(i18n, ui.overview.col_change).to_string()) />
+                        </tr>
+                    </thead>
+                    <tbody>
+                        // A new table (another half-year, language or file) is drawn anew.
+                        <For
+                            each=move || rows.get()
+                            key=|(n, row)| (*n, row.unit.clone())
+                            children=move |(_, row)| unit_row(i18n.get_locale_untracked(), lang.get_untracked(), row)
+                        />
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// A mean in a cell whose shade follows the colour scale, with the number always printed.
+fn mean_cell(mean: Option<f64>, change: Option<f64>, lang: Lang) -> AnyView {
+    let class = match mean {
+        Some(m) => format!("num cell cell--l{}", overview::level(m)),
+        None => "num cell".to_string(),
+    };
+    // One text node each: 60 rows of them are laid out again on every sort.
+    let change =
+        change.map(|c| view! { <span class="cell__change">{format!(" ({})", format::signed(c, 1, lang))}</span> });
+    view! { <td class=class>{format::score(mean, lang)}{change}</td> }.into_any()
+}
+
+fn unit_row(l: Locale, lang: Lang, row: Row) -> AnyView {
+    let cells = (0..row.figures.means.len())
+        .map(|i| mean_cell(row.figures.means[i], row.change(i), lang))
+        .collect_view();
+    let change = row.overall_change().map(|c| {
+        let since = row
+            .previous
+            .as_ref()
+            .map(|(p, _)| {
+                format::fill(
+                    td_string!(l, ui.overview.change_since),
+                    &[("period", &period_name(l, *p))],
+                )
+            })
+            .unwrap_or_default();
+        view! { {format::signed(c, 1, lang)}<span class="cell__since">{format!(" {since}")}</span> }
+    });
+    view! {
+        <tr data-unit=row.unit.clone()>
+            <th scope="row">{row.unit.clone()}</th>
+            <td class="num">{row.respondents}</td>
+            {cells}
+            {mean_cell(row.figures.overall, None, lang)}
+            <td class="num change">{change.map_or_else(|| view! { "–" }.into_any(), |c| c.into_any())}</td>
+        </tr>
+    }
+    .into_any()
+}
+
+/// The colour scale, step by step, with the numbers each step holds.
+#[component]
+fn Legend() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    view! {
+        <div class="legend" role="group" aria-labelledby="legend-title">
+            <p><strong id="legend-title">{t!(i18n, ui.overview.legend_title)}</strong>" "{t!(i18n, ui.overview.legend)}</p>
+            <ul class="legend__steps">
+                {move || {
+                    let lang = lang.get();
+                    (1..=5u8).map(|n| {
+                        let low = if n == 1 { 1.0 } else { f64::from(n) - 0.5 };
+                        let high = if n == 5 { 5.0 } else { f64::from(n) + 0.4 };
+                        let text = format!("{}–{}", format::decimal(low, 1, lang), format::decimal(high, 1, lang));
+                        view! { <li class=format!("cell cell--l{n}")>{text}</li> }
+                    }).collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+fn StatementTable(all: Memo<Vec<UnitReport>>, chosen: Memo<Option<Period>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let rows = move || {
+        let lang = lang.get();
+        let content = Content::get(lang);
+        let Some(p) = chosen.get() else {
+            return Vec::new();
+        };
+        let statements = all.with(|a| overview::statements(content, &overview::latest_in(a, p)));
+        statements
+            .into_iter()
+            .map(|s| {
+                let text = content
+                    .statement(&s.statement)
+                    .map_or_else(|| s.statement.clone(), |(_, st)| st.text.clone());
+                let lowest = s.lowest.as_ref().map_or_else(
+                    || "–".to_string(),
+                    |(unit, m)| format!("{unit} ({})", format::score(Some(*m), lang)),
+                );
+                view! {
+                    <tr data-statement=s.statement.clone()>
+                        <th scope="row">{text}</th>
+                        {mean_cell(s.distribution.mean(), None, lang)}
+                        <td class="num">{s.distribution.answered()}</td>
+                        <td class="num">{s.units}</td>
+                        <td class="num">{s.left_out}</td>
+                        <td>{lowest}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="overview__statements" aria-labelledby="overview-statements-title">
+            <h2 id="overview-statements-title">{t!(i18n, ui.overview.statements_title)}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="overview-statements-title">
+                <table class="score-table overview-statements">
+                    <caption>{t!(i18n, ui.overview.statements_caption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, ui.overview.col_statement)}</th>
+                            <th scope="col" class="num">{t!(i18n, ui.overview.col_mean)}</th>
+                            <th scope="col" class="num">{t!(i18n, ui.overview.col_answers)}</th>
+                            <th scope="col" class="num">{t!(i18n, ui.overview.col_units)}</th>
+                            <th scope="col" class="num">{t!(i18n, ui.overview.col_left_out)}</th>
+                            <th scope="col">{t!(i18n, ui.overview.col_lowest)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn RecurringThieves(
+    recurring: Memo<(Vec<Recurring>, Vec<Suggestion>)>,
+    set_merged: Callback<([String; 2], bool)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let suggestions = move || {
+        let list = recurring.with(|(_, s)| s.clone());
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let id = format!("same-thief-{i}");
+                    let [a, b] = s.titles.clone();
+                    let keys = s.keys.clone();
+                    view! {
+                        <div class="field field--check">
+                            <input id=id.clone() type="checkbox" prop:checked=s.confirmed
+                                on:change=move |ev| set_merged.run((keys.clone(), event_target_checked(&ev))) />
+                            <label for=id>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.suggestion), &[("a", a.as_str()), ("b", b.as_str())])}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="suggestions no-print">
+                    <legend>{t!(i18n, ui.overview.suggestions_title)}</legend>
+                    <p class="hint">{t!(i18n, ui.overview.suggestions_hint)}</p>
+                    {items}
+                </fieldset>
+            }
+        })
+    };
+    let groups = move || {
+        let lang = lang.get();
+        let l = i18n.get_locale();
+        let list = recurring.with(|(list, _)| list.clone());
+        if list.is_empty() {
+            return view! { <p>{t!(i18n, ui.overview.thieves_none)}</p> }.into_any();
+        }
+        Remover::ALL
+            .into_iter()
+            .filter_map(|who| {
+                let items: Vec<Recurring> = list.iter().filter(|r| r.remover == who).cloned().collect();
+                (!items.is_empty()).then(|| {
+                    view! {
+                        <h3>{labels::remover(l, who)}</h3>
+                        <ul class="recurring">
+                            {items.into_iter().map(|r| recurring_item(i18n, l, lang, r)).collect_view()}
+                        </ul>
+                    }
+                })
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <section class="overview__thieves" aria-labelledby="overview-thieves-title">
+            <h2 id="overview-thieves-title">{t!(i18n, ui.overview.thieves_title)}</h2>
+            <p class="lead">{t!(i18n, ui.overview.thieves_lead)}</p>
+            {suggestions}
+            {groups}
+        </section>
+    }
+}
+
+fn recurring_item(i18n: I18n, l: Locale, lang: Lang, r: Recurring) -> impl IntoView {
+    let count = r.units.len();
+    let posts = format::decimal(r.full_time, 1, lang);
+    let reported = if count == 1 {
+        (move || {
+            format::fill(
+                td_string!(i18n.get_locale(), ui.overview.reported_one),
+                &[("posts", posts.as_str())],
+            )
+        })
+        .into_any()
+    } else {
+        (move || {
+            format::fill(
+                td_string!(i18n.get_locale(), ui.overview.reported),
+                &[("count", count.to_string().as_str()), ("posts", posts.as_str())],
+            )
+        })
+        .into_any()
+    };
+    let others = (r.titles.len() > 1).then(|| {
+        let titles = r.titles[1..].join(", ");
+        view! { <p class="recurring__also">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.also_called), &[("titles", titles.as_str())])}</p> }
+    });
+    let units = r.units.join(", ");
+    view! {
+        <li class="recurring__item" data-units=count>
+            <p>
+                <strong class="recurring__title">{r.titles[0].clone()}</strong>
+                " · "{labels::category(l, r.category)}
+            </p>
+            <p class="recurring__figures">{reported}</p>
+            {others}
+            <p class="recurring__units">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.units), &[("units", units.as_str())])}</p>
+        </li>
+    }
+}
