@@ -160,10 +160,13 @@ pub fn build(content: &Content, round: &Round, min_group: u32, saved: &str) -> U
                 .collect(),
         })
         .collect();
+    // The thieves still there: not those removed (their time is won back) nor those the team
+    // judged worth their time.
     let thieves = round
         .audit
         .ranked()
         .into_iter()
+        .filter(|(t, _)| t.counted(&round.audit.rates).is_some())
         .map(|(t, cost)| ReportThief {
             title: t.title.trim().to_string(),
             category: t.category,
