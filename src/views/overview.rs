@@ -166,21 +166,24 @@ pub fn Overview() -> impl IntoView {
         let wanted = period.get();
         periods.with(|ps| wanted.filter(|p| ps.contains(p)).or_else(|| ps.first().copied()))
     });
+    // Each table made gets a number of its own: sorting it again moves its rows on the page
+    // rather than drawing them anew.
+    let made = StoredValue::new(0u64);
     let table = Memo::new(move |_| {
         let content = Content::get(lang.get());
-        chosen
+        let rows = chosen
             .get()
             .map(|p| all.with(|a| overview::table(content, a, p)))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        made.update_value(|n| *n += 1);
+        (made.get_value(), rows)
     });
     let sort = RwSignal::new((SortBy::Unit, true));
-    // The units in the order shown. Each unit's row stays on the page while it is in the table:
-    // a sort moves the rows, another half-year changes the figures in them.
-    let order = Memo::new(move |_| {
-        let mut rows = table.get();
+    let rows = Memo::new(move |_| {
+        let (n, mut rows) = table.get();
         let (by, ascending) = sort.get();
         overview::sort(&mut rows, by, ascending);
-        rows.into_iter().map(|r| r.unit).collect::<Vec<_>>()
+        rows.into_iter().map(|r| (n, r)).collect::<Vec<_>>()
     });
     let merged = Memo::new(move |_| held.with(|h| h.merged.clone()));
     let recurring = Memo::new(move |_| {
@@ -205,14 +208,7 @@ pub fn Overview() -> impl IntoView {
             overall: td_string!(l, ui.overview.col_overall),
             change: td_string!(l, ui.overview.col_change),
         };
-        let shown: Vec<Row> = order.with_untracked(|units| {
-            table.with_untracked(|rows| {
-                units
-                    .iter()
-                    .filter_map(|u| rows.iter().find(|r| &r.unit == u).cloned())
-                    .collect()
-            })
-        });
+        let shown: Vec<Row> = rows.with_untracked(|r| r.iter().map(|(_, row)| row.clone()).collect());
         let text = overview::table_csv(&shown, p, &labels, lang);
         download(
             &format!("tillit-oversikt-{}.csv", p.key()),
@@ -314,7 +310,7 @@ pub fn Overview() -> impl IntoView {
                         <button type="button" class="button button--secondary" on:click=download_thieves>{t!(i18n, ui.overview.thieves_csv)}</button>
                         <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>{t!(i18n, ui.overview.print)}</button>
                     </div>
-                    <UnitTable table order sort chosen />
+                    <UnitTable rows sort chosen />
                     <StatementTable all chosen />
                     <RecurringThieves recurring set_merged=Callback::new(move |(keys, on)| set_merged(keys, on)) />
                 }.into_any()
@@ -391,8 +387,7 @@ fn SortHeading(
 
 #[component]
 fn UnitTable(
-    table: Memo<Vec<Row>>,
-    order: Memo<Vec<String>>,
+    rows: Memo<Vec<(u64, Row)>>,
     sort: RwSignal<(SortBy, bool)>,
     chosen: Memo<Option<Period>>,
 ) -> impl IntoView {
@@ -429,7 +424,12 @@ fn UnitTable(
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || order.get() key=|unit| unit.clone() children=move |unit| view! { <UnitRow table unit /> } />
+                        // A new table (another half-year, language or file) is drawn anew.
+                        <For
+                            each=move || rows.get()
+                            key=|(n, row)| (*n, row.unit.clone())
+                            children=move |(_, row)| unit_row(i18n.get_locale_untracked(), lang.get_untracked(), row)
+                        />
                     </tbody>
                 </table>
             </div>
@@ -449,67 +449,33 @@ fn mean_cell(mean: Option<f64>, change: Option<f64>, lang: Lang) -> AnyView {
     view! { <td class=class>{format::score(mean, lang)}{change}</td> }.into_any()
 }
 
-/// A mean that follows a row's figures: its shade, its number and its change change in place.
-#[component]
-fn MeanCell(#[prop(into)] mean: Signal<Option<f64>>, #[prop(into)] change: Signal<Option<f64>>) -> impl IntoView {
-    let lang = use_lang();
-    let class = move || match mean.get() {
-        Some(m) => format!("num cell cell--l{}", overview::level(m)),
-        None => "num cell".to_string(),
-    };
-    view! {
-        <td class=class>
-            {move || format::score(mean.get(), lang.get())}
-            {move || change.get().map(|c| view! { <span class="cell__change">{format!(" ({})", format::signed(c, 1, lang.get()))}</span> })}
-        </td>
-    }
-}
-
-/// One unit's row, kept on the page while the unit is in the table.
-#[component]
-fn UnitRow(table: Memo<Vec<Row>>, unit: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = use_lang();
-    let name = unit.clone();
-    let row = Memo::new(move |_| table.with(|rows| rows.iter().find(|r| r.unit == unit).cloned()));
-    let principles = Content::get(lang.get_untracked()).principles.len();
-    let cells = (0..principles)
-        .map(|i| {
-            view! {
-                <MeanCell
-                    mean=Signal::derive(move || row.with(|r| r.as_ref().and_then(|r| r.figures.means.get(i).copied().flatten())))
-                    change=Signal::derive(move || row.with(|r| r.as_ref().and_then(|r| r.change(i))))
-                />
-            }
-        })
+fn unit_row(l: Locale, lang: Lang, row: Row) -> AnyView {
+    let cells = (0..row.figures.means.len())
+        .map(|i| mean_cell(row.figures.means[i], row.change(i), lang))
         .collect_view();
-    let change = move || {
-        let l = i18n.get_locale();
-        let lang = lang.get();
-        row.with(|r| {
-            let r = r.as_ref()?;
-            let c = r.overall_change()?;
-            let (p, _) = r.previous.as_ref()?;
-            let since = format::fill(
-                td_string!(l, ui.overview.change_since),
-                &[("period", &period_name(l, *p))],
-            );
-            Some(view! { {format::signed(c, 1, lang)}<span class="cell__since">{format!(" {since}")}</span> })
-        })
-        .map_or_else(|| view! { "–" }.into_any(), |v| v.into_any())
-    };
+    let change = row.overall_change().map(|c| {
+        let since = row
+            .previous
+            .as_ref()
+            .map(|(p, _)| {
+                format::fill(
+                    td_string!(l, ui.overview.change_since),
+                    &[("period", &period_name(l, *p))],
+                )
+            })
+            .unwrap_or_default();
+        view! { {format::signed(c, 1, lang)}<span class="cell__since">{format!(" {since}")}</span> }
+    });
     view! {
-        <tr data-unit=name.clone()>
-            <th scope="row">{name.clone()}</th>
-            <td class="num">{move || row.with(|r| r.as_ref().map(|r| r.respondents))}</td>
+        <tr data-unit=row.unit.clone()>
+            <th scope="row">{row.unit.clone()}</th>
+            <td class="num">{row.respondents}</td>
             {cells}
-            <MeanCell
-                mean=Signal::derive(move || row.with(|r| r.as_ref().and_then(|r| r.figures.overall)))
-                change=Signal::derive(|| None)
-            />
-            <td class="num change">{change}</td>
+            {mean_cell(row.figures.overall, None, lang)}
+            <td class="num change">{change.map_or_else(|| view! { "–" }.into_any(), |c| c.into_any())}</td>
         </tr>
     }
+    .into_any()
 }
 
 /// The colour scale, step by step, with the numbers each step holds.
