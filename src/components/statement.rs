@@ -37,10 +37,8 @@ pub fn StatementQuestion(id: String, text: String, number: usize) -> impl IntoVi
         })
     });
     let set = move |answer: Option<Answer>| {
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut()
-                && let Some(participant) = round.answerer().map(str::to_string)
-            {
+        store.update_round(|round| {
+            if let Some(participant) = round.answerer().map(str::to_string) {
                 statement.with_value(|s| round.assessment.set_answer(&participant, s, answer));
             }
         })

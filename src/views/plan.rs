@@ -206,34 +206,20 @@ fn Proposals() -> impl IntoView {
     let accept = move |p: Proposal| {
         let content = Content::get(lang.get_untracked());
         let l = i18n.get_locale_untracked();
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                let (title, description) = proposal_text(content, l, round, &p);
-                round.plan.actions.push(Action {
-                    id: new_id("action"),
-                    origin: Some(p.origin.clone()),
-                    reasons: p.reasons.clone(),
-                    title,
-                    description,
-                    ..Action::default()
-                });
-            }
+        store.update_round(|round| {
+            let (title, description) = proposal_text(content, l, round, &p);
+            round.plan.actions.push(Action {
+                id: new_id("action"),
+                origin: Some(p.origin.clone()),
+                reasons: p.reasons.clone(),
+                title,
+                description,
+                ..Action::default()
+            });
         })
     };
-    let dismiss = move |key: String| {
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                round.plan.dismissed.push(key);
-            }
-        })
-    };
-    let restore = move |key: String| {
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                round.plan.dismissed.retain(|k| *k != key);
-            }
-        })
-    };
+    let dismiss = move |key: String| store.update_round(|round| round.plan.dismissed.push(key));
+    let restore = move |key: String| store.update_round(|round| round.plan.dismissed.retain(|k| *k != key));
 
     move || {
         let lang = lang.get();
@@ -392,19 +378,13 @@ fn ActionCard(id: String) -> impl IntoView {
         })
         .unwrap_or_default();
     let edit = move |f: &dyn Fn(&mut Action)| {
-        store.update(|d| {
-            if let Some(a) = d.active_round_mut().and_then(|r| r.plan.action_mut(&id.get_value())) {
+        store.update_round(|r| {
+            if let Some(a) = r.plan.action_mut(&id.get_value()) {
                 f(a);
             }
         })
     };
-    let remove = move |_| {
-        store.update(|d| {
-            if let Some(r) = d.active_round_mut() {
-                r.plan.actions.retain(|a| a.id != id.get_value());
-            }
-        })
-    };
+    let remove = move |_| store.update_round(|r| r.plan.actions.retain(|a| a.id != id.get_value()));
     let field_id = move |name: &str| format!("{name}-{}", id.get_value());
     let reason = {
         let reasons = initial.reasons.clone();
@@ -547,16 +527,14 @@ fn AddAction() -> impl IntoView {
             return;
         }
         let d = due.get_untracked();
-        store.update(|doc| {
-            if let Some(r) = doc.active_round_mut() {
-                r.plan.actions.push(Action {
-                    id: new_id("action"),
-                    title: t,
-                    owner: owner.get_untracked().trim().to_string(),
-                    due: if is_iso_date(&d) { d } else { String::new() },
-                    ..Action::default()
-                });
-            }
+        store.update_round(|r| {
+            r.plan.actions.push(Action {
+                id: new_id("action"),
+                title: t,
+                owner: owner.get_untracked().trim().to_string(),
+                due: if is_iso_date(&d) { d } else { String::new() },
+                ..Action::default()
+            });
         });
         title.set(String::new());
         owner.set(String::new());

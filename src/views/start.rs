@@ -310,11 +310,9 @@ fn RenameForm(on_done: Callback<()>) -> impl IntoView {
         if name.is_empty() || !is_iso_date(&when) {
             return;
         }
-        store.update(|d| {
-            if let Some(r) = d.active_round_mut() {
-                r.unit = name;
-                r.date = when;
-            }
+        store.update_round(|r| {
+            r.unit = name;
+            r.date = when;
         });
         on_done.run(());
     };

@@ -90,11 +90,7 @@ fn TurnBanner() -> impl IntoView {
         })
     });
     let done = move |_| {
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                round.answering = None;
-            }
-        });
+        store.update_round(|round| round.answering = None);
         router.navigate("/deltagare?klar=1");
     };
     move || {
@@ -129,10 +125,8 @@ fn principle_step(
             .unwrap_or_default()
     });
     let save_note = move |text: String| {
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut()
-                && let Some(participant) = round.answerer().map(str::to_string)
-            {
+        store.update_round(|round| {
+            if let Some(participant) = round.answerer().map(str::to_string) {
                 pid.with_value(|p| round.assessment.set_note(&participant, p, &text));
             }
         })
