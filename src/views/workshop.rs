@@ -17,6 +17,8 @@ use crate::i18n::*;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+mod scan;
+
 #[component]
 pub fn Workshop() -> impl IntoView {
     let store = expect_context::<Store>();
@@ -436,6 +438,7 @@ fn OwnDevices() -> impl IntoView {
                 <p class="field__error" role="alert">{t!(i18n, ui.workshop.export_none)}</p>
             </Show>
             <MyCode name=my_name />
+            <scan::Scanner />
             <div class="field">
                 <label for="response-codes">{t!(i18n, ui.code.paste_label)}</label>
                 <p class="hint" id="response-codes-hint">{t!(i18n, ui.code.paste_hint)}</p>
