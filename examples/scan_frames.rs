@@ -26,6 +26,13 @@ fn main() {
             pgm.extend(&f.luma);
             std::fs::write(format!("{dir}/frame-{i:03}.pgm"), pgm).expect("the directory exists");
         }
+        // What each frame shows, for the benchmark in the browser (scripts/bench.mjs).
+        let texts: Vec<String> = frames
+            .iter()
+            .enumerate()
+            .map(|(i, f)| format!("\"frame-{i:03}.pgm\":\"{}\"", f.text))
+            .collect();
+        std::fs::write(format!("{dir}/texts.json"), format!("{{{}}}", texts.join(","))).expect("the directory exists");
     }
     let decoders: [(&str, fn(usize, usize, &[u8]) -> Vec<String>); 2] =
         [("rqrr", tillit::scan::decode), ("quircs", quircs)];

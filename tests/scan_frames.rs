@@ -20,7 +20,11 @@ fn the_decoder_reads_nearly_every_frame_and_nothing_else() {
         assert!(texts.iter().all(|t| *t == frame.text), "frame {i} read as {texts:?}");
         read += usize::from(!texts.is_empty());
     }
-    assert!(read * 100 >= sample.len() * 85, "{read} of {} frames read", sample.len());
+    assert!(
+        read * 100 >= sample.len() * 85,
+        "{read} of {} frames read",
+        sample.len()
+    );
 }
 
 #[test]

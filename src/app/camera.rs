@@ -55,7 +55,10 @@ pub async fn open(device: Option<&str>) -> Result<MediaStream, CameraError> {
     match JsFuture::from(asked).await {
         Ok(stream) => Ok(stream.unchecked_into()),
         Err(e) => {
-            let name = e.dyn_ref::<web_sys::DomException>().map(|e| e.name()).unwrap_or_default();
+            let name = e
+                .dyn_ref::<web_sys::DomException>()
+                .map(|e| e.name())
+                .unwrap_or_default();
             Err(if matches!(name.as_str(), "NotAllowedError" | "SecurityError") {
                 CameraError::Refused
             } else {
@@ -76,7 +79,9 @@ pub fn release(stream: &MediaStream) {
 pub fn device_of(stream: &MediaStream) -> Option<String> {
     let track: web_sys::MediaStreamTrack = stream.get_video_tracks().get(0).dyn_into().ok()?;
     let settings = track.get_settings();
-    js_sys::Reflect::get(&settings, &JsValue::from_str("deviceId")).ok()?.as_string()
+    js_sys::Reflect::get(&settings, &JsValue::from_str("deviceId"))
+        .ok()?
+        .as_string()
 }
 
 /// The cameras the browser offers, as (id, name). Names are known once a camera is allowed.
@@ -118,8 +123,8 @@ impl Decoder {
         }
         let options = web_sys::WorkerOptions::new();
         options.set_type(web_sys::WorkerType::Module);
-        let worker = web_sys::Worker::new_with_options("scan_worker_loader.js", &options)
-            .map_err(|_| DecoderError::Failed)?;
+        let worker =
+            web_sys::Worker::new_with_options("scan_worker_loader.js", &options).map_err(|_| DecoderError::Failed)?;
         let canvas = leptos::prelude::document()
             .create_element("canvas")
             .map_err(|_| DecoderError::Failed)?
@@ -160,7 +165,10 @@ impl Decoder {
                     .map_err(|_| DecoderError::Failed)?;
                 let message = JsFuture::from(answer).await.map_err(|_| DecoderError::Failed)?;
                 let texts = message.unchecked_into::<web_sys::MessageEvent>().data();
-                Ok(js_sys::Array::from(&texts).iter().filter_map(|t| t.as_string()).collect())
+                Ok(js_sys::Array::from(&texts)
+                    .iter()
+                    .filter_map(|t| t.as_string())
+                    .collect())
             }
         }
     }
@@ -186,7 +194,9 @@ async fn browser_detector() -> Option<JsValue> {
         .ok()?
         .dyn_into()
         .ok()?;
-    let listed = JsFuture::from(js_sys::Promise::from(formats.call0(&class).ok()?)).await.ok()?;
+    let listed = JsFuture::from(js_sys::Promise::from(formats.call0(&class).ok()?))
+        .await
+        .ok()?;
     if !js_sys::Array::from(&listed).includes(&"qr_code".into(), 0) {
         return None;
     }

@@ -43,11 +43,11 @@ function fakeCamera() {
 const released = (page) => page.evaluate(() => window.__streams.length > 0 && window.__streams.every((s) => s.getTracks().every((t) => t.readyState === 'ended')));
 
 /** A phone in round `roundId` whose one participant has answered; its code as the app draws it. */
-async function codeOf(phone, roundId, who, score) {
+async function codeOf(phone, roundId, who, score, notes = {}) {
   const answers = Object.fromEntries(principles.flatMap((p) => p.statements.map((s, i) => [s.id, 1 + ((i + score) % 5)])));
   const round = {
     id: roundId, unit: 'Hemtjänsten Farsta', date: '2026-11-24', workshop: false,
-    assessment: { participants: [{ id: who, name: '' }], responses: [{ participant: who, answers, notes: {} }] },
+    assessment: { participants: [{ id: who, name: '' }], responses: [{ participant: who, answers, notes }] },
     audit: { thieves: [], rates: { annual_hours: 1700, hourly_cost: 350 } },
     plan: { actions: [], dismissed: [] },
   };
@@ -57,6 +57,8 @@ async function codeOf(phone, roundId, who, score) {
   const qr = phone.getByTestId('my-code').getByRole('img', { name: 'Dina svar som QR-kod' });
   return qr.evaluate((svg) => new XMLSerializer().serializeToString(svg));
 }
+
+const serialized = (img) => img.evaluate((svg) => new XMLSerializer().serializeToString(svg));
 
 test('the camera reads five participants\' codes once each and says what it did with the rest', async ({ page, browser }) => {
   await page.addInitScript(fakeCamera);
@@ -144,4 +146,42 @@ test('a refused camera says how to allow it and points to the text codes and fil
   await expect(alert).toContainText('klistra in svarskoderna som text eller läsa in svarsfilerna');
   await expect(page.getByLabel('Kamerans bild, spegelvänd')).toBeHidden();
   await expectNoAxeViolations(page);
+});
+
+test('a code too long for one QR code is shown in parts that the camera joins in any order', async ({ page, browser }) => {
+  await page.addInitScript(fakeCamera);
+  await startRound(page, 'Hemtjänsten Farsta', '2026-11-24');
+  const roundId = JSON.parse(await storedDocument(page)).rounds[0].id;
+
+  const phone = await newDevicePage(browser, { viewport: { width: 360, height: 640 } });
+  const note = 'Vi behöver mer tid för varandra, och att få pröva nya arbetssätt. '.repeat(6);
+  await codeOf(phone, roundId, 'p-long', 3, { [principles[0].id]: note });
+  const mine = phone.getByTestId('my-code');
+  await mine.getByLabel('Ta med mina anteckningar i koden').check();
+  await expect(mine.getByText('för lång för att läsas med kamera som en enda kod')).toBeVisible();
+  await mine.getByRole('button', { name: 'Visa som 3 koder i följd' }).click();
+  const parts = [];
+  for (let k = 1; k <= 3; k += 1) {
+    await expect(mine.getByRole('heading', { name: `Del ${k} av 3` })).toBeVisible();
+    parts.push(await serialized(mine.getByRole('img', { name: `Dina svar som QR-kod, del ${k} av 3` })));
+    if (k < 3) await mine.getByRole('button', { name: 'Nästa del' }).click();
+  }
+  await expect(mine.getByRole('button', { name: 'Nästa del' })).toBeDisabled();
+
+  await page.goto('/#/deltagare');
+  await page.getByRole('button', { name: 'Läs svar med kameran' }).click();
+  const scanner = page.getByRole('region', { name: 'Läs svar med kameran' });
+  const newest = scanner.getByTestId('scan-log').getByRole('listitem').first();
+  const show = (svg) => page.evaluate((svg) => window.__showCode(svg), svg);
+  await show(parts[1]);
+  await expect(newest).toHaveText('Del 2 av 3 är läst, 1 av 3 delar hittills. Visa nästa del.');
+  await show(parts[0]);
+  await expect(newest).toHaveText('Del 1 av 3 är läst, 2 av 3 delar hittills. Visa nästa del.');
+  await expect(scanner.getByTestId('scan-count')).toHaveText('0 svar lästa');
+  await show(parts[2]);
+  await expect(scanner.getByTestId('scan-count')).toHaveText('1 svar läst');
+  await expect(newest).toHaveText('Deltagare 1: svaren är lästa.');
+  const round = JSON.parse(await storedDocument(page)).rounds[0];
+  const read = round.assessment.responses.filter((r) => Object.keys(r.answers).length > 0);
+  expect(read.map((r) => r.notes[principles[0].id])).toEqual([note]);
 });

@@ -56,12 +56,18 @@ pub fn code(i: usize) -> String {
     for p in &content.principles {
         for s in &p.statements {
             let value = (random.next() * 6.0) as u8;
-            let answer = if value == 0 { Some(Answer::DontKnow) } else { Answer::score_of(value) };
+            let answer = if value == 0 {
+                Some(Answer::DontKnow)
+            } else {
+                Answer::score_of(value)
+            };
             round.assessment.set_answer(&who, &s.id, answer);
         }
     }
     if i % 5 == 4 {
-        round.assessment.set_note(&who, &content.principles[0].id, "Mer tid för varandra.");
+        round
+            .assessment
+            .set_note(&who, &content.principles[0].id, "Mer tid för varandra.");
     }
     let name = if i % 3 == 2 { "Åsa" } else { "" };
     encode(&round, content, &who, name, i % 5 == 4)
@@ -73,7 +79,11 @@ pub fn frame(i: usize) -> Frame {
     let (width, dark) = qr(&text).expect("a code fits a QR code");
     let mut random = Random(0x2545_f491_4f6c_dd1d ^ (i as u64 + 7).wrapping_mul(0x9e37_79b9_7f4a_7c15));
     // Half the frames at about two pixels a module, the rest up to four.
-    let pixels_per_module = if i % 2 == 0 { random.between(2.0, 2.4) } else { random.between(2.4, 4.0) };
+    let pixels_per_module = if i % 2 == 0 {
+        random.between(2.0, 2.4)
+    } else {
+        random.between(2.4, 4.0)
+    };
     let quiet = 4.0;
     let side = (width as f64 + 2.0 * quiet) * pixels_per_module;
     let (cx, cy) = (
@@ -87,7 +97,12 @@ pub fn frame(i: usize) -> Frame {
     let corners = [(-half, -half), (half, -half * tilt), (half, half * tilt), (-half, half)];
     let quad: Vec<(f64, f64)> = corners
         .iter()
-        .map(|(x, y)| (cx + x * angle.cos() - y * angle.sin(), cy + x * angle.sin() + y * angle.cos()))
+        .map(|(x, y)| {
+            (
+                cx + x * angle.cos() - y * angle.sin(),
+                cy + x * angle.sin() + y * angle.cos(),
+            )
+        })
         .collect();
     let to_code = invert(square_to_quad(&quad));
     let modules = width as f64 + 2.0 * quiet;
@@ -107,7 +122,11 @@ pub fn frame(i: usize) -> Frame {
                     sum += if (0.0..1.0).contains(&u) && (0.0..1.0).contains(&v) {
                         let (mx, my) = ((u * modules - quiet).floor(), (v * modules - quiet).floor());
                         let inside = mx >= 0.0 && my >= 0.0 && (mx as usize) < width && (my as usize) < width;
-                        if inside && dark[my as usize * width + mx as usize] { black } else { white }
+                        if inside && dark[my as usize * width + mx as usize] {
+                            black
+                        } else {
+                            white
+                        }
                     } else {
                         background
                     };
@@ -136,7 +155,11 @@ pub fn frame(i: usize) -> Frame {
             (lit + beat + noise * random.normal()).clamp(0.0, 255.0) as u8
         })
         .collect();
-    Frame { text, luma, pixels_per_module }
+    Frame {
+        text,
+        luma,
+        pixels_per_module,
+    }
 }
 
 type Matrix = [[f64; 3]; 3];
@@ -173,13 +196,18 @@ fn invert(m: Matrix) -> Matrix {
 
 fn apply(m: &Matrix, x: f64, y: f64) -> (f64, f64) {
     let w = m[2][0] * x + m[2][1] * y + m[2][2];
-    ((m[0][0] * x + m[0][1] * y + m[0][2]) / w, (m[1][0] * x + m[1][1] * y + m[1][2]) / w)
+    (
+        (m[0][0] * x + m[0][1] * y + m[0][2]) / w,
+        (m[1][0] * x + m[1][1] * y + m[1][2]) / w,
+    )
 }
 
 /// A Gaussian blur of deviation `sigma` pixels, the lens slightly out of focus.
 fn blur(image: &[f64], sigma: f64) -> Vec<f64> {
     let reach = (sigma * 3.0).ceil() as isize;
-    let weights: Vec<f64> = (-reach..=reach).map(|d| (-(d * d) as f64 / (2.0 * sigma * sigma)).exp()).collect();
+    let weights: Vec<f64> = (-reach..=reach)
+        .map(|d| (-(d * d) as f64 / (2.0 * sigma * sigma)).exp())
+        .collect();
     let total: f64 = weights.iter().sum();
     let pass = |src: &[f64], horizontal: bool| -> Vec<f64> {
         let mut out = vec![0.0; src.len()];
@@ -188,7 +216,11 @@ fn blur(image: &[f64], sigma: f64) -> Vec<f64> {
                 let mut sum = 0.0;
                 for (k, w) in weights.iter().enumerate() {
                     let d = k as isize - reach;
-                    let (sx, sy) = if horizontal { ((x + d).clamp(0, WIDTH as isize - 1), y) } else { (x, (y + d).clamp(0, HEIGHT as isize - 1)) };
+                    let (sx, sy) = if horizontal {
+                        ((x + d).clamp(0, WIDTH as isize - 1), y)
+                    } else {
+                        (x, (y + d).clamp(0, HEIGHT as isize - 1))
+                    };
                     sum += w * src[sy as usize * WIDTH + sx as usize];
                 }
                 out[y as usize * WIDTH + x as usize] = sum / total;

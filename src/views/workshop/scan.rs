@@ -6,6 +6,7 @@ use crate::app::Store;
 use crate::app::camera::{self, CameraError, Decoder, DecoderError};
 use crate::domain::Content;
 use crate::domain::answer_code::{self, CodeError};
+use crate::domain::code_parts::{Gathered, Parts};
 use crate::domain::response::Merged;
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -23,7 +24,16 @@ enum Phase {
 /// One line of what the scanner did, newest first.
 #[derive(Clone, PartialEq)]
 enum Seen {
-    Read { name: String, merged: Merged },
+    Read {
+        name: String,
+        merged: Merged,
+    },
+    /// A part of a longer code: which, of how many, and how many are read.
+    Part {
+        index: usize,
+        count: usize,
+        have: usize,
+    },
     Failed(CodeError),
 }
 
@@ -45,6 +55,14 @@ pub(super) fn Scanner() -> impl IntoView {
     let stream = StoredValue::new_local(None::<web_sys::MediaStream>);
     let decoder = StoredValue::new_local(None::<Rc<Decoder>>);
     let last = StoredValue::new(String::new());
+    let parts = StoredValue::new(Parts::default());
+    let log = move |entry: Seen| {
+        seen.update(|s| {
+            let serial = s.first().map_or(1, |(n, _)| n + 1);
+            s.insert(0, (serial, entry));
+            s.truncate(12);
+        });
+    };
 
     let release = move || {
         session.update_value(|s| *s += 1);
@@ -64,6 +82,13 @@ pub(super) fn Scanner() -> impl IntoView {
             return;
         }
         last.set_value(text.clone());
+        // A part of a longer code waits for the rest; the whole code is read when complete.
+        let text = match parts.try_update_value(|p| p.add(&text)) {
+            Some(Gathered::Whole(code) | Gathered::Complete(code)) => code,
+            Some(Gathered::Part { index, count, have }) => return log(Seen::Part { index, count, have }),
+            Some(Gathered::Mismatch) => return log(Seen::Failed(CodeError::Damaged)),
+            None => return,
+        };
         let content = Content::get(lang.get_untracked());
         let numbered = td_string!(i18n.get_locale_untracked(), ui.common.participant_n);
         let Some(round) = store.with_untracked(|d| d.active_round().cloned()) else {
@@ -80,23 +105,28 @@ pub(super) fn Scanner() -> impl IntoView {
                 });
                 match outcomes.pop() {
                     Some(FileOutcome::Read { name, merged, .. }) => Seen::Read { name, merged },
-                    Some(FileOutcome::Failed { reason: Unread::Code(e), .. }) => Seen::Failed(e),
+                    Some(FileOutcome::Failed {
+                        reason: Unread::Code(e),
+                        ..
+                    }) => Seen::Failed(e),
                     // A code that is read is checked as a file is; what fails there is damage.
                     _ => Seen::Failed(CodeError::Damaged),
                 }
             }
         };
-        if matches!(outcome, Seen::Read { merged: Merged::Added | Merged::Updated, .. }) {
+        if matches!(
+            outcome,
+            Seen::Read {
+                merged: Merged::Added | Merged::Updated,
+                ..
+            }
+        ) {
             read.update(|n| *n += 1);
             if sound.get_untracked() {
                 camera::beep();
             }
         }
-        seen.update(|s| {
-            let serial = s.first().map_or(1, |(n, _)| n + 1);
-            s.insert(0, (serial, outcome));
-            s.truncate(12);
-        });
+        log(outcome);
     };
     let start = move |device: Option<String>| {
         release();
@@ -167,6 +197,7 @@ pub(super) fn Scanner() -> impl IntoView {
             read.set(0);
             seen.set(Vec::new());
             last.set_value(String::new());
+            parts.set_value(Parts::default());
             open.set(true);
             start(None);
         }
@@ -238,6 +269,9 @@ pub(super) fn Scanner() -> impl IntoView {
                             Seen::Read { name, merged: Merged::Added } => t!(i18n, ui.scan.added, name = move || name.clone()).into_any(),
                             Seen::Read { name, merged: Merged::Updated } => t!(i18n, ui.scan.updated, name = move || name.clone()).into_any(),
                             Seen::Read { name, merged: Merged::AlreadyHere } => t!(i18n, ui.scan.already, name = move || name.clone()).into_any(),
+                            Seen::Part { index, count, have } => {
+                                t!(i18n, ui.scan.part, index = move || index, count = move || count, have = move || have).into_any()
+                            }
                             Seen::Failed(e) => {
                                 let reason = Unread::Code(e);
                                 t!(i18n, ui.scan.failed, reason = move || reason.message(i18n)).into_any()
