@@ -8,6 +8,9 @@ mod frames;
 
 use std::time::Instant;
 
+/// A decoder: the texts of the QR codes in a width × height frame of luma.
+type Decode = fn(usize, usize, &[u8]) -> Vec<String>;
+
 fn quircs(width: usize, height: usize, luma: &[u8]) -> Vec<String> {
     let mut decoder = quircs::Quirc::default();
     decoder
@@ -34,8 +37,7 @@ fn main() {
             .collect();
         std::fs::write(format!("{dir}/texts.json"), format!("{{{}}}", texts.join(","))).expect("the directory exists");
     }
-    let decoders: [(&str, fn(usize, usize, &[u8]) -> Vec<String>); 2] =
-        [("rqrr", tillit::scan::decode), ("quircs", quircs)];
+    let decoders: [(&str, Decode); 2] = [("rqrr", tillit::scan::decode), ("quircs", quircs)];
     for (name, decode) in decoders {
         let (mut read, mut read_small) = (0, 0);
         let small = frames.iter().filter(|f| f.pixels_per_module < 2.4).count();

@@ -79,7 +79,7 @@ pub fn frame(i: usize) -> Frame {
     let (width, dark) = qr(&text).expect("a code fits a QR code");
     let mut random = Random(0x2545_f491_4f6c_dd1d ^ (i as u64 + 7).wrapping_mul(0x9e37_79b9_7f4a_7c15));
     // Half the frames at about two pixels a module, the rest up to four.
-    let pixels_per_module = if i % 2 == 0 {
+    let pixels_per_module = if i.is_multiple_of(2) {
         random.between(2.0, 2.4)
     } else {
         random.between(2.4, 4.0)
@@ -111,9 +111,16 @@ pub fn frame(i: usize) -> Frame {
     let white = random.between(170.0, 235.0);
     let background = random.between(60.0, 140.0);
     // Each pixel is the mean of 3×3 samples, as a sensor's pixel averages what falls on it.
-    let mut image = vec![0f64; WIDTH * HEIGHT];
-    for y in 0..HEIGHT {
-        for x in 0..WIDTH {
+    // Only around the code: everywhere else every sample is the background.
+    let (xs, ys): (Vec<f64>, Vec<f64>) = quad.iter().copied().unzip();
+    let around = |v: &[f64], limit: usize| {
+        let low = v.iter().copied().fold(f64::INFINITY, f64::min).floor().max(0.0) as usize;
+        let high = v.iter().copied().fold(0.0, f64::max).ceil() as usize + 1;
+        low..high.min(limit)
+    };
+    let mut image = vec![background; WIDTH * HEIGHT];
+    for y in around(&ys, HEIGHT) {
+        for x in around(&xs, WIDTH) {
             let mut sum = 0.0;
             for sy in 0..3 {
                 for sx in 0..3 {
