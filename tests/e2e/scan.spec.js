@@ -185,3 +185,19 @@ test('a code too long for one QR code is shown in parts that the camera joins in
   const read = round.assessment.responses.filter((r) => Object.keys(r.answers).length > 0);
   expect(read.map((r) => r.notes[principles[0].id])).toEqual([note]);
 });
+
+test('from the single file, without a QR decoder in the browser, the scanner says it needs the web address', async ({ page }) => {
+  await page.addInitScript(fakeCamera);
+  const file = new URL('../../dist-single/tillit.html', import.meta.url);
+  await page.goto(file.href);
+  await page.getByLabel('Enhet eller arbetslag').fill('Hemtjänsten Farsta');
+  await page.getByLabel('Datum').fill('2026-11-24');
+  await page.getByRole('button', { name: 'Börja självskattningen' }).click();
+  await page.goto(`${file.href}#/deltagare`);
+  await page.getByRole('button', { name: 'Läs svar med kameran' }).click();
+  const alert = page.getByRole('region', { name: 'Läs svar med kameran' }).getByRole('alert');
+  await expect(alert).toContainText('Öppna Tillit från webbadressen för att läsa med kameran');
+  await expect(alert).toContainText('klistra in svarskoderna som text');
+  // The camera was never opened.
+  expect(await page.evaluate(() => window.__streams.length)).toBe(0);
+});
