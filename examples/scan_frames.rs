@@ -20,6 +20,19 @@ fn quircs(width: usize, height: usize, luma: &[u8]) -> Vec<String> {
         .collect()
 }
 
+fn rqrr(width: usize, height: usize, luma: &[u8]) -> Vec<String> {
+    rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| luma[y * width + x])
+        .detect_grids()
+        .into_iter()
+        .filter_map(|grid| grid.decode().ok().map(|(_, text)| text))
+        .collect()
+}
+
+/// rqrr with the same help as quircs gets in `tillit::scan::decode`.
+fn rqrr_helped(width: usize, height: usize, luma: &[u8]) -> Vec<String> {
+    tillit::scan::decode_with(width, height, luma, rqrr)
+}
+
 fn main() {
     let count: usize = std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(200);
     let frames: Vec<frames::Frame> = (0..count).map(frames::frame).collect();
@@ -37,7 +50,15 @@ fn main() {
             .collect();
         std::fs::write(format!("{dir}/texts.json"), format!("{{{}}}", texts.join(","))).expect("the directory exists");
     }
-    let decoders: [(&str, Decode); 2] = [("rqrr", tillit::scan::decode), ("quircs", quircs)];
+    let decoders: [(&str, Decode); 4] = [
+        (
+            "quircs (as shipped: enlarged and thresholded when needed)",
+            tillit::scan::decode,
+        ),
+        ("rqrr (with the same help)", rqrr_helped),
+        ("rqrr (frames as they are)", rqrr),
+        ("quircs (frames as they are)", quircs),
+    ];
     for (name, decode) in decoders {
         let (mut read, mut read_small) = (0, 0);
         let small = frames.iter().filter(|f| f.pixels_per_module < 2.4).count();

@@ -1,42 +1,52 @@
 //! The camera scanner's decoder: the QR codes in one grayscale camera frame, as text. Compiled
 //! into the scanner's worker (`src/bin/scan_worker.rs`), never linked into the app's own wasm.
 //!
-//! rqrr was chosen over quircs by measurement on frames made from the app's own codes
-//! (`tests/scan_frames.rs`, `examples/scan_frames.rs`, BENCHMARKS.md). A code held far from
-//! the camera has about two pixels a module, too few for either as they come: when the frame
-//! gives nothing as it is, it is enlarged twice (bilinear) and made black and white against the
-//! mean of each pixel's small neighbourhood, which also evens out glare and blur across the code.
+//! quircs (a Rust port of quirc) was chosen over rqrr by measurement on frames made from the
+//! app's own codes (`tests/support/frames.rs`, `examples/scan_frames.rs`, BENCHMARKS.md). A code
+//! held far from the camera has about two pixels a module, too few for either as they come: when
+//! the frame gives nothing as it is, it is enlarged twice (bilinear) and made black and white
+//! against the mean of each pixel's small neighbourhood, which also evens out glare and blur.
 
 /// The texts of the QR codes found in a `width` × `height` frame of luma values (row by row).
 pub fn decode(width: usize, height: usize, luma: &[u8]) -> Vec<String> {
+    decode_with(width, height, luma, quircs_texts)
+}
+
+/// What `decode` does, with `read` for the decoder proper: the frame as it is, then enlarged and
+/// thresholded. `examples/scan_frames.rs` gives rqrr the same help, for a fair comparison.
+pub fn decode_with(
+    width: usize,
+    height: usize,
+    luma: &[u8],
+    mut read: impl FnMut(usize, usize, &[u8]) -> Vec<String>,
+) -> Vec<String> {
     if width == 0 || height == 0 || luma.len() < width * height {
         return Vec::new();
     }
-    // (rqrr does not name the type of its images, so this is a macro and not a function.)
-    macro_rules! texts {
-        ($image:expr) => {
-            $image
-                .detect_grids()
-                .into_iter()
-                .filter_map(|grid| grid.decode().ok().map(|(_, text)| text))
-                .collect::<Vec<String>>()
-        };
-    }
-    let found = texts!(rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| luma[y * width + x]));
+    let found = read(width, height, &luma[..width * height]);
     if !found.is_empty() {
         return found;
     }
     let (w, h) = (width * 2, height * 2);
     let large = enlarge(width, height, luma);
-    // Neighbourhoods of about one and a half modules, then three, of a code at two pixels a module.
-    for reach in [3, 6] {
-        let dark = local_threshold(w, h, &large, reach);
-        let found = texts!(rqrr::PreparedImage::prepare_from_bitmap(w, h, |x, y| dark[y * w + x]));
+    // Neighbourhoods of about one and a half modules, then two and a half, of a code at two pixels
+    // a module (in the enlarged frame: 7 and 11 pixels across).
+    for reach in [3, 5] {
+        let found = read(w, h, &local_threshold(w, h, &large, reach));
         if !found.is_empty() {
             return found;
         }
     }
     Vec::new()
+}
+
+fn quircs_texts(width: usize, height: usize, luma: &[u8]) -> Vec<String> {
+    let mut decoder = quircs::Quirc::default();
+    decoder
+        .identify(width, height, luma)
+        .filter_map(|code| code.ok()?.decode().ok())
+        .filter_map(|data| String::from_utf8(data.payload).ok())
+        .collect()
 }
 
 /// The frame twice as large each way, each new pixel the bilinear mean of those it falls between.
@@ -54,8 +64,9 @@ fn enlarge(width: usize, height: usize, luma: &[u8]) -> Vec<u8> {
         .collect()
 }
 
-/// Dark where a pixel is darker than the mean of the square of `reach` pixels around it.
-fn local_threshold(width: usize, height: usize, luma: &[u8], reach: usize) -> Vec<bool> {
+/// Black (0) where a pixel is darker than the mean of the square of `reach` pixels around it,
+/// else white (255).
+fn local_threshold(width: usize, height: usize, luma: &[u8], reach: usize) -> Vec<u8> {
     // Sums over every rectangle from the top left corner (an integral image).
     let mut sums = vec![0u32; (width + 1) * (height + 1)];
     for y in 0..height {
@@ -75,7 +86,11 @@ fn local_threshold(width: usize, height: usize, luma: &[u8], reach: usize) -> Ve
                 - sums[y0 * (width + 1) + x1]
                 - sums[y1 * (width + 1) + x0];
             // A little below the mean, so that flat areas and noise stay white.
-            u32::from(luma[k]) * area * 100 < sum * 97
+            if u32::from(luma[k]) * area * 100 < sum * 97 {
+                0
+            } else {
+                255
+            }
         })
         .collect()
 }
