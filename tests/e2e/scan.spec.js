@@ -201,3 +201,20 @@ test('from the single file, without a QR decoder in the browser, the scanner say
   // The camera was never opened.
   expect(await page.evaluate(() => window.__streams.length)).toBe(0);
 });
+
+test('offline the scanner still reads: the service worker keeps the worker and its wasm', async ({ page, context, browser }) => {
+  await page.addInitScript(fakeCamera);
+  await startRound(page, 'Hemtjänsten Farsta', '2026-11-24');
+  const roundId = JSON.parse(await storedDocument(page)).rounds[0].id;
+  const phone = await newDevicePage(browser, { viewport: { width: 360, height: 640 } });
+  const code = await codeOf(phone, roundId, 'p-offline', 4);
+
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await context.setOffline(true);
+  await page.goto('/#/deltagare');
+  await page.reload();
+  await page.getByRole('button', { name: 'Läs svar med kameran' }).click();
+  await page.evaluate((svg) => window.__showCode(svg), code);
+  await expect(page.getByTestId('scan-count')).toHaveText('1 svar läst');
+});
