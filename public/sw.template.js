@@ -3,8 +3,11 @@
 const CACHE = 'tillit-__VERSION__';
 const ASSETS = __ASSETS__;
 
+// Fetched past the browser's HTTP cache: the scanner's worker files (scan_worker*.js, .wasm) keep
+// their names from build to build, so only this list's version (from their content) tells them apart.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+  const fresh = ASSETS.map((url) => new Request(url, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

@@ -15,6 +15,9 @@ cargo bench --locked --bench core -- --noplot
 echo "==> a stored document of 100 rounds × 30 participants"
 mkdir -p target/bench
 cargo run --locked --release --quiet --example scale_document -- 100 30 > target/bench/scale-document.json
+echo "==> the scanner's decoders on frames made from the app's codes"
+rm -rf target/bench/frames && mkdir -p target/bench/frames
+cargo run --locked --release --quiet --example scan_frames -- 200 target/bench/frames > target/bench/scan-frames.jsonl
 echo "==> the app in headless Chromium"
 node scripts/bench.mjs target/bench/scale-document.json target/criterion
 echo "(the whole benchmark took $((SECONDS - start)) s)"

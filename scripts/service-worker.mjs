@@ -1,6 +1,8 @@
 // Trunk post_build hook: writes sw.js into the build with the list of files to keep offline.
-// The cache name is derived from the (content-hashed) file names, so each build gets its own
-// cache and the old one is dropped when the new worker takes over.
+// The cache name is derived from every file's name and content, so each build gets its own
+// cache and the old one is dropped when the new worker takes over. That also versions the
+// scanner's worker files, which trunk does not hash (scan_worker.js, scan_worker_bg.wasm,
+// scan_worker_loader.js): they are in the list like every other file.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -16,4 +18,7 @@ const version = hash.digest('hex').slice(0, 16);
 const assets = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
 const template = readFileSync(new URL('../public/sw.template.js', import.meta.url), 'utf8');
 writeFileSync(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__ASSETS__', JSON.stringify(assets)));
+for (const worker of ['scan_worker_loader.js', 'scan_worker.js', 'scan_worker_bg.wasm']) {
+  if (!files.includes(worker)) throw new Error(`${worker} is missing from the build: the scanner would not work offline`);
+}
 console.log(`sw.js: ${assets.length} files, cache ${version}`);

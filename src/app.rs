@@ -2,6 +2,7 @@
 //! each page of the walk to its own address so reload and the back button land on it.
 
 mod browser;
+pub mod camera;
 mod router;
 mod state;
 

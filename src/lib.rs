@@ -5,6 +5,7 @@
 //! only compiled for the browser.
 
 pub mod domain;
+pub mod scan;
 pub mod store;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,7 @@
 pub mod aggregate;
 pub mod answer_code;
 pub mod audit;
+pub mod code_parts;
 pub mod content;
 pub mod date;
 pub mod export;

@@ -9,6 +9,7 @@ use crate::components::{ConfirmButton, NoRound, PageHeading, messages};
 use crate::domain::Content;
 use crate::domain::aggregate::MIN_GROUP;
 use crate::domain::answer_code::{self, CodeError};
+use crate::domain::code_parts::{self, Gathered, Parts};
 use crate::domain::join::Join;
 use crate::domain::model::{Participant, Round};
 use crate::domain::response::{self, Merged, ResponseError, ResponseFile};
@@ -16,6 +17,8 @@ use crate::domain::scoring::score;
 use crate::i18n::*;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+mod scan;
 
 #[component]
 pub fn Workshop() -> impl IntoView {
@@ -130,6 +133,8 @@ fn InTurn() -> impl IntoView {
 enum Unread {
     File(Option<ResponseError>),
     Code(CodeError),
+    /// A code in parts of which these are missing ("2, 3").
+    Parts(String),
 }
 
 impl Unread {
@@ -141,6 +146,10 @@ impl Unread {
             Unread::Code(CodeError::OtherRound) => t!(i18n, ui.code.other_round).into_any(),
             Unread::Code(CodeError::OtherStatements) => t!(i18n, ui.code.other_statements).into_any(),
             Unread::Code(CodeError::Empty) => t!(i18n, ui.code.empty).into_any(),
+            Unread::Parts(missing) => {
+                let missing = missing.clone();
+                t!(i18n, ui.code.parts_missing, missing = move || missing.clone()).into_any()
+            }
         }
     }
 }
@@ -284,7 +293,7 @@ fn MyCode(name: RwSignal<String>) -> impl IntoView {
                         <div class="my-code" data-testid="my-code">
                             <h3>{t!(i18n, ui.code.title)}</h3>
                             {if too_long {
-                                view! { <p class="field__error" role="status">{t!(i18n, ui.code.too_long)}</p> }.into_any()
+                                view! { <CodeParts code=code.clone() /> }.into_any()
                             } else {
                                 view! { <QrCode text=code.clone() label /> }.into_any()
                             }}
@@ -309,6 +318,47 @@ fn MyCode(name: RwSignal<String>) -> impl IntoView {
                 }
             }}
         </Show>
+    }
+}
+
+/// A code too long for one QR code: says so, and offers it as a few codes shown one after
+/// another ("del 2 av 3") that the scanner joins.
+#[component]
+fn CodeParts(code: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let parts = code_parts::split(&code, answer_code::CAMERA_CHARS).unwrap_or_default();
+    let count = parts.len();
+    let shown = RwSignal::new(None::<usize>);
+    let offer = move || {
+        (count > 1).then(|| {
+            let label = crate::domain::format::fill(td_string!(i18n.get_locale(), ui.code.show_parts), &[("n", &count.to_string())]);
+            view! {
+                <div class="button-row">
+                    <button type="button" class="button button--secondary" on:click=move |_| shown.set(Some(0))>{label}</button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <p class="field__error" role="status">{t!(i18n, ui.code.too_long)}</p>
+        {move || match shown.get() {
+            None => offer().into_any(),
+            Some(k) => {
+                let fill = |key: &str| crate::domain::format::fill(key, &[("k", &(k + 1).to_string()), ("n", &count.to_string())]);
+                let title = fill(td_string!(i18n.get_locale(), ui.code.part_title));
+                let label = fill(td_string!(i18n.get_locale(), ui.code.part_label));
+                view! {
+                    <h4 class="my-code__part" aria-live="polite">{title}</h4>
+                    <QrCode text=parts[k].clone() label />
+                    <div class="button-row">
+                        <button type="button" class="button button--secondary" disabled=k == 0
+                            on:click=move |_| shown.set(Some(k.saturating_sub(1)))>{t!(i18n, ui.code.part_previous)}</button>
+                        <button type="button" class="button" disabled=k + 1 == count
+                            on:click=move |_| shown.set(Some((k + 1).min(count - 1)))>{t!(i18n, ui.code.part_next)}</button>
+                    </div>
+                }.into_any()
+            }
+        }}
     }
 }
 
@@ -381,15 +431,27 @@ fn OwnDevices() -> impl IntoView {
         let Some(round) = store.with_untracked(|d| d.active_round().cloned()) else {
             return;
         };
-        let read: Vec<(String, Result<ResponseFile, Unread>)> = text
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .enumerate()
-            .map(|(i, line)| {
-                let label = numbered.replace("{n}", &(i + 1).to_string());
-                (label, answer_code::decode(line, &round, content).map_err(Unread::Code))
-            })
-            .collect();
+        // Parts of a longer code ("1/3/…") are joined first, in any order.
+        let mut parts = Parts::default();
+        let mut read: Vec<(String, Result<ResponseFile, Unread>)> = Vec::new();
+        for (i, line) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
+            let label = numbered.replace("{n}", &(i + 1).to_string());
+            match parts.add(line) {
+                Gathered::Whole(code) | Gathered::Complete(code) => {
+                    read.push((label, answer_code::decode(&code, &round, content).map_err(Unread::Code)));
+                }
+                Gathered::Part { .. } => {}
+                Gathered::Mismatch => read.push((label, Err(Unread::Code(CodeError::Damaged)))),
+            }
+        }
+        for (_, missing, count) in parts.missing() {
+            let list = missing.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
+            let label = crate::domain::format::fill(
+                td_string!(i18n.get_locale_untracked(), ui.code.parts_label),
+                &[("n", &count.to_string())],
+            );
+            read.push((label, Err(Unread::Parts(list))));
+        }
         if !read.is_empty() {
             outcomes.set(Vec::new());
             pending.set(Some(read));
@@ -436,6 +498,7 @@ fn OwnDevices() -> impl IntoView {
                 <p class="field__error" role="alert">{t!(i18n, ui.workshop.export_none)}</p>
             </Show>
             <MyCode name=my_name />
+            <scan::Scanner />
             <div class="field">
                 <label for="response-codes">{t!(i18n, ui.code.paste_label)}</label>
                 <p class="hint" id="response-codes-hint">{t!(i18n, ui.code.paste_hint)}</p>
