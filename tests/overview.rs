@@ -170,7 +170,7 @@ fn a_report_holds_counts_only_for_statements_past_the_threshold_and_lists_the_re
         .into_iter()
         .map(|t| t.title)
         .collect();
-    assert_eq!(titles, [t.title.clone()]);
+    assert_eq!(titles, [t.title.as_str()]);
     assert_eq!(report.thieves[0].title, t.title);
     assert_eq!(report.thieves[0].full_time, cost.full_time);
     assert_eq!(report.thieves[0].net_loss, cost.net_loss);
