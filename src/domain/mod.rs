@@ -12,6 +12,7 @@ pub mod format;
 pub mod history;
 pub mod ids;
 pub mod join;
+pub mod json;
 pub mod lang;
 pub mod limits;
 pub mod model;

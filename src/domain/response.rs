@@ -90,22 +90,6 @@ pub enum ResponseError {
     },
 }
 
-/// Where in a JSON document reading it failed, e.g. `rounds[0].date`; for a field that is
-/// missing, the path of the field itself rather than of the object it is missing from.
-pub(crate) fn path_of(e: &serde_path_to_error::Error<serde_json::Error>) -> String {
-    let path = e.path().to_string();
-    let message = e.inner().to_string();
-    let missing = message
-        .strip_prefix("missing field `")
-        .and_then(|rest| rest.split_once('`'))
-        .map(|(field, _)| field);
-    match missing {
-        Some(field) if path == "." => field.to_string(),
-        Some(field) => format!("{path}.{field}"),
-        None => path,
-    }
-}
-
 /// Reads a response file, checking every field.
 pub fn parse(raw: &str) -> Result<ResponseFile, ResponseError> {
     if raw.len() > MAX_BYTES {
@@ -125,7 +109,7 @@ pub fn parse(raw: &str) -> Result<ResponseFile, ResponseError> {
     }
     if let Some(answers) = value.get("answers").and_then(serde_json::Value::as_object) {
         for (statement, answer) in answers {
-            if serde_json::from_value::<Answer>(answer.clone()).is_err() {
+            if super::json::decode::<Answer>(answer).is_err() {
                 return Err(ResponseError::NotAnAnswer {
                     statement: statement.clone(),
                     value: answer.to_string(),
@@ -133,9 +117,9 @@ pub fn parse(raw: &str) -> Result<ResponseFile, ResponseError> {
             }
         }
     }
-    let file: ResponseFile = serde_path_to_error::deserialize(&value).map_err(|e| ResponseError::Invalid {
-        path: path_of(&e),
-        message: e.inner().to_string(),
+    let file: ResponseFile = super::json::decode(&value).map_err(|e| ResponseError::Invalid {
+        path: e.path,
+        message: e.message,
     })?;
     if file.id.trim().is_empty() {
         return Err(ResponseError::Invalid {

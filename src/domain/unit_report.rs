@@ -278,9 +278,9 @@ pub fn parse(raw: &str) -> Result<UnitReport, ReportError> {
         Some(v) if v >= 1 => {}
         _ => return Err(ReportError::invalid("version", "not a format version")),
     }
-    let report: UnitReport = serde_path_to_error::deserialize(&value).map_err(|e| ReportError::Invalid {
-        path: super::response::path_of(&e),
-        message: e.inner().to_string(),
+    let report: UnitReport = super::json::decode(&value).map_err(|e| ReportError::Invalid {
+        path: e.path,
+        message: e.message,
     })?;
     check(&report)?;
     Ok(report)

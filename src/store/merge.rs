@@ -23,12 +23,12 @@ pub struct Merged {
 /// from `base`. Falls back to `mine` if the merged value is not a document (it always is when
 /// the three are).
 pub fn merge(base: &Document, mine: &Document, theirs: &Document) -> Merged {
-    let to_value = |d: &Document| serde_json::to_value(d).expect("a document always serializes");
+    let to_value = crate::domain::json::to_value::<Document>;
     let (b, m, t) = (to_value(base), to_value(mine), to_value(theirs));
     let mut conflicts = Vec::new();
     let merged = merge_value(Some(&b), Some(&m), Some(&t), "", &mut conflicts);
     let document = merged
-        .and_then(|v| serde_json::from_value(v).ok())
+        .and_then(|v| crate::domain::json::decode(&v).ok())
         .unwrap_or_else(|| mine.clone());
     Merged { document, conflicts }
 }

@@ -43,7 +43,7 @@ impl HeldReports {
             }
         }
         if let Some(merged) = value.get("merged") {
-            held.merged = serde_json::from_value(merged.clone()).unwrap_or_default();
+            held.merged = crate::domain::json::decode(merged).unwrap_or_default();
         }
         Some(held)
     }

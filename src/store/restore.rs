@@ -72,14 +72,15 @@ impl std::error::Error for RestoreError {}
 
 /// Reads a stored or imported document.
 pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
+    let mut value: Value = serde_json::from_str(raw).map_err(|e| RestoreError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
     // The common case, a document this version wrote, read straight into its types; anything
     // else (older, damaged, with answers to repair) goes the careful way below.
-    #[derive(serde::Deserialize)]
-    struct Head {
-        version: u64,
-    }
-    if serde_json::from_str::<Head>(raw).is_ok_and(|h| h.version == u64::from(CURRENT_VERSION))
-        && let Ok(mut document) = serde_json::from_str::<Document>(raw)
+    if value.get("version").and_then(Value::as_u64) == Some(u64::from(CURRENT_VERSION))
+        && let Ok(mut document) = crate::domain::json::decode::<Document>(&value)
     {
         let mut repairs = Vec::new();
         validate(&mut document, &mut repairs);
@@ -89,11 +90,6 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
             repairs,
         });
     }
-    let mut value: Value = serde_json::from_str(raw).map_err(|e| RestoreError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    })?;
     let version = value
         .get("version")
         .and_then(Value::as_u64)
@@ -111,9 +107,9 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
     }
     repair_answers(&mut value, &mut repairs);
     repair_whole_numbers(&mut value, &mut repairs);
-    let mut document: Document = serde_path_to_error::deserialize(&value).map_err(|e| RestoreError::Invalid {
-        path: crate::domain::response::path_of(&e),
-        message: e.inner().to_string(),
+    let mut document: Document = crate::domain::json::decode(&value).map_err(|e| RestoreError::Invalid {
+        path: e.path,
+        message: e.message,
     })?;
     document.version = CURRENT_VERSION;
     validate(&mut document, &mut repairs);
@@ -129,7 +125,7 @@ fn migrate_step(value: &mut Value, from: u32, repairs: &mut Vec<Repair>) {
     match from {
         // Schema v1 → v2: each round gets a time-thief audit, empty, with the default rates.
         1 => {
-            let audit = serde_json::to_value(crate::domain::audit::Audit::default()).expect("serializes");
+            let audit = crate::domain::json::to_value(&crate::domain::audit::Audit::default());
             if let Some(rounds) = value.get_mut("rounds").and_then(Value::as_array_mut) {
                 for round in rounds.iter_mut().filter_map(Value::as_object_mut) {
                     round.entry("audit").or_insert_with(|| audit.clone());
@@ -138,7 +134,7 @@ fn migrate_step(value: &mut Value, from: u32, repairs: &mut Vec<Repair>) {
         }
         // Schema v2 → v3: each round gets an improvement plan, empty.
         2 => {
-            let plan = serde_json::to_value(crate::domain::plan::Plan::default()).expect("serializes");
+            let plan = crate::domain::json::to_value(&crate::domain::plan::Plan::default());
             if let Some(rounds) = value.get_mut("rounds").and_then(Value::as_array_mut) {
                 for round in rounds.iter_mut().filter_map(Value::as_object_mut) {
                     round.entry("plan").or_insert_with(|| plan.clone());
@@ -263,7 +259,7 @@ fn repair_answers(value: &mut Value, repairs: &mut Vec<Repair>) {
                 continue;
             };
             answers.retain(|statement, answer| {
-                let valid = serde_json::from_value::<crate::domain::model::Answer>(answer.clone()).is_ok();
+                let valid = crate::domain::json::decode::<crate::domain::model::Answer>(answer).is_ok();
                 if !valid {
                     repairs.push(Repair::AnswerDropped {
                         path: format!("rounds[{r}].assessment.responses[{p}]"),
