@@ -1,14 +1,17 @@
-// Trunk post_build hook: gives the built index.html a strict Content-Security-Policy. Only the
-// app's own files may load; the one inline script (trunk's loader of the wasm, whose content
-// changes with every build) is allowed by its hash; wasm may be compiled, nothing else evaluated.
+// Trunk post_build hook: writes the first screen into the built index.html (see
+// first-screen.mjs), then gives it a strict Content-Security-Policy. Only the app's own files may
+// load; the inline scripts (trunk's loader of the wasm, whose content changes with every build,
+// and the first screen's) are allowed by their hashes; wasm may be compiled, nothing else
+// evaluated. One hook for both, because trunk runs a stage's hooks side by side.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { withFirstScreen } from './first-screen.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
 const file = join(dir, 'index.html');
-let html = readFileSync(file, 'utf8');
+let html = withFirstScreen(readFileSync(file, 'utf8'));
 
 const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);

@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { scriptHash, withFirstScreen } from './first-screen.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -35,14 +36,14 @@ await __wbg_init({ module_or_path: bytes });
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = [
   "default-src 'none'",
-  `script-src ${sha256(boot)} 'wasm-unsafe-eval'`,
+  `script-src ${sha256(boot)} ${scriptHash} 'wasm-unsafe-eval'`,
   `style-src ${styles.map(sha256).join(' ')}`,
   "img-src 'self' data:",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
 
-let html = readFileSync(join(root, 'index.html'), 'utf8');
+let html = withFirstScreen(readFileSync(join(root, 'index.html'), 'utf8'));
 const head = `<meta http-equiv="Content-Security-Policy" content="${csp}" />
     ${styles.map((css) => `<style>${css}</style>`).join('\n    ')}
     <link rel="icon" href="data:image/svg+xml;base64,${icon}" type="image/svg+xml" />`;

@@ -28,8 +28,16 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         browser::show_crash_notice();
     }));
-    if let Some(loading) = document().get_element_by_id("loading") {
-        loading.remove();
+    // The first screen index.html painted before the wasm loaded (scripts/first-screen.mjs)
+    // goes in the same frame as the app draws its own, in the same places.
+    if let Ok(painted) = document().query_selector_all("[data-first-screen]") {
+        for i in 0..painted.length() {
+            if let Some(node) = painted.item(i)
+                && let Some(parent) = node.parent_node()
+            {
+                let _ = parent.remove_child(&node);
+            }
+        }
     }
     leptos::mount::mount_to_body(App);
     // A self-check anyone can run: `?sjalvtest=krasch` makes the app fail on purpose once it is

@@ -1,0 +1,85 @@
+// The first screen: what index.html paints before the wasm has loaded, and the app taking it
+// over in the same places (scripts/first-screen.mjs).
+import { test, expect, at, STORAGE_KEY } from './helpers.js';
+
+/** Holds back the app's wasm until `release()` is called. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((done) => { release = done; });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Sums the page's layout shifts from its first paint on. */
+async function countShifts(page) {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const parts = ['header.site-header', '.brand', 'nav ul.nav', 'h1', '.lead', '.facts', '.lang-switch'];
+
+async function places(page) {
+  return page.evaluate((parts) => parts.map((p) => {
+    const e = document.querySelector(p);
+    const r = e.getBoundingClientRect();
+    return { part: p, text: e.innerText, x: r.x, y: r.y, width: r.width, height: r.height };
+  }), parts);
+}
+
+for (const [name, viewport] of [['a phone', { width: 360, height: 640 }], ['a laptop', { width: 1280, height: 800 }]]) {
+  test(`the start page is painted before the wasm, and the app takes it over in the same places on ${name}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await countShifts(page);
+    const release = await holdWasm(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
+    await expect(page.locator('[data-first-screen]')).toHaveCount(3);
+    await expect(page.getByRole('button', { name: 'In English' })).toBeDisabled();
+    await expect(page.getByText('Tillit laddas …')).toBeHidden();
+    const before = await places(page);
+
+    release();
+    await expect(page.getByLabel('Enhet eller arbetslag')).toBeVisible();
+    await expect(page.locator('[data-first-screen]')).toHaveCount(0);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('header')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'In English' })).toBeEnabled();
+    expect(await places(page)).toEqual(before);
+    expect(await page.evaluate(() => window.__shift)).toBe(0);
+  });
+}
+
+test('another page\'s address shows the header and a loading line until the app draws that page', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(at('/tidstjuvar'));
+  await expect(page.getByText('Tillit laddas …')).toBeVisible();
+  await expect(page.locator('h1')).toHaveCount(0);
+  await expect(page.locator('nav [aria-current]')).toHaveCount(0);
+  // A link followed before the app runs opens its page once it does.
+  await page.getByRole('navigation').getByRole('link', { name: 'Plan' }).click();
+  await expect(page).toHaveURL(at('/plan'));
+  release();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Tillit laddas …')).toHaveCount(0);
+});
+
+test('with English chosen, nothing Swedish is painted before the app draws in English', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 5, settings: { lang: 'en', min_group: 3 }, rounds: [] })), STORAGE_KEY);
+  const release = await holdWasm(page);
+  await page.reload();
+  await expect(page.getByText('Loading Tillit …')).toBeVisible();
+  await expect(page.locator('header')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How trust-based is our workplace?');
+  await expect(page.getByText('Loading Tillit …')).toHaveCount(0);
+});
