@@ -3,7 +3,7 @@
 
 use crate::app::{Store, use_lang};
 use crate::components::figures::{Figures, FiguresText, figures_text, passed_text, use_audit};
-use crate::components::{PageHeading, labels};
+use crate::components::{Field, PageHeading, labels};
 use crate::domain::Lang;
 use crate::domain::audit::{Cost, Remover, TimeThief};
 use crate::domain::format::fill;
@@ -144,13 +144,10 @@ fn Group(who: Remover, list: Vec<(TimeThief, Cost)>, text: String) -> impl IntoV
                     figures_text(i18n, Figures::of(&total, lang.get()), FiguresText::Total)
                 }}
             </p>
-            <div class="field">
-                <label for=message_id.clone()>
-                    {t!(i18n, ui.audit.message_label, who = move || labels::remover_to(i18n.get_locale(), who))}
-                </label>
-                <textarea id=message_id class="pass-on__message" readonly rows="12" prop:value=text.get_value()></textarea>
+            <Field id=message_id label=move || t!(i18n, ui.audit.message_label, who = move || labels::remover_to(i18n.get_locale(), who))
+                rows=12 readonly=true class="pass-on__message" value=text.get_value()>
                 <pre class="pass-on__print" aria-hidden="true">{text.get_value()}</pre>
-            </div>
+            </Field>
             <div class="button-row no-print">
                 <button type="button" class="button" on:click=copy>{t!(i18n, ui.audit.copy)}</button>
                 <span role="status">

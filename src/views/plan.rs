@@ -3,7 +3,7 @@
 //! and the plan shared as CSV for Excel, as Markdown, or printed on one A4 page.
 
 use crate::app::{Store, download, new_id, use_lang};
-use crate::components::{ConfirmButton, NoRound, PageHeading, labels};
+use crate::components::{ConfirmButton, EnumSelect, Field, NoRound, PageHeading, labels};
 use crate::domain::export::{PlanLabels, plan_csv, plan_markdown};
 use crate::domain::format::{self, fill};
 use crate::domain::history::{self, Direction};
@@ -15,6 +15,14 @@ use crate::domain::{Content, Lang};
 use crate::i18n::*;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+
+/// The statuses of an action as (value, label).
+fn status_options(l: Locale) -> Vec<(String, String)> {
+    Status::ALL
+        .into_iter()
+        .map(|s| (s.key().to_string(), labels::status_name(l, s).to_string()))
+        .collect()
+}
 
 /// What of the active round may be shown (no round: nothing).
 fn shown_now(store: Store, content: &Content) -> Visible {
@@ -446,54 +454,42 @@ fn ActionCard(id: String) -> impl IntoView {
         }
     };
     let text =
-        move |name: &'static str, label: AnyView, value: String, set: fn(&mut Action, String), kind: &'static str| {
+        move |name: &'static str, label: ViewFn, value: String, set: fn(&mut Action, String), kind: &'static str| {
             view! {
-                <div class="field">
-                    <label for=field_id(name)>{label}</label>
-                    <input id=field_id(name) type=kind prop:value=value
-                        on:input=move |ev| { let v = event_target_value(&ev); edit(&|a| set(a, v.clone())) } />
-                </div>
+                <Field id=field_id(name) label kind=kind value
+                    on_input=move |v: String| edit(&|a| set(a, v.clone())) />
             }
         };
-    let area = move |name: &'static str, label: AnyView, value: String, set: fn(&mut Action, String)| {
+    let area = move |name: &'static str, label: ViewFn, value: String, set: fn(&mut Action, String)| {
         view! {
-            <div class="field">
-                <label for=field_id(name)>{label}</label>
-                <textarea id=field_id(name) rows="2" prop:value=value
-                    on:input=move |ev| { let v = event_target_value(&ev); edit(&|a| set(a, v.clone())) }></textarea>
-            </div>
+            <Field id=field_id(name) label rows=2 value
+                on_input=move |v: String| edit(&|a| set(a, v.clone())) />
         }
     };
     let status = initial.status;
     view! {
         <li class="card action" data-action=id.get_value()>
-            {text("title", t!(i18n, ui.plan.f_title).into_any(), initial.title.clone(), |a, v| a.title = v, "text")}
+            {text("title", ViewFn::from(move || t!(i18n, ui.plan.f_title)), initial.title.clone(), |a, v| a.title = v, "text")}
             {if own {
                 view! { <p class="action__origin">{t!(i18n, ui.plan.own_label)}</p> }.into_any()
             } else {
                 view! { <p class="action__why"><strong>{t!(i18n, ui.plan.why)}": "</strong>{reason}</p> }.into_any()
             }}
             {carried}
-            {area("description", t!(i18n, ui.plan.f_description).into_any(), initial.description.clone(), |a, v| a.description = v)}
+            {area("description", ViewFn::from(move || t!(i18n, ui.plan.f_description)), initial.description.clone(), |a, v| a.description = v)}
             <div class="action__grid">
-                {text("owner", t!(i18n, ui.plan.f_owner).into_any(), initial.owner.clone(), |a, v| a.owner = v, "text")}
-                {text("due", t!(i18n, ui.plan.f_due).into_any(), initial.due.clone(), |a, v| a.due = v, "date")}
-                <div class="field">
-                    <label for=field_id("status")>{t!(i18n, ui.plan.f_status)}</label>
-                    <select id=field_id("status") on:change=move |ev| {
-                        let v = event_target_value(&ev);
+                {text("owner", ViewFn::from(move || t!(i18n, ui.plan.f_owner)), initial.owner.clone(), |a, v| a.owner = v, "text")}
+                {text("due", ViewFn::from(move || t!(i18n, ui.plan.f_due)), initial.due.clone(), |a, v| a.due = v, "date")}
+                <EnumSelect id=field_id("status") label=move || t!(i18n, ui.plan.f_status)
+                    options=move || status_options(i18n.get_locale()) selected=status.key().to_string()
+                    on_change=Callback::new(move |v: String| {
                         if let Some(s) = Status::ALL.into_iter().find(|s| s.key() == v) {
                             edit(&|a| a.status = s);
                         }
-                    }>
-                        {Status::ALL.into_iter().map(|s| view! {
-                            <option value=s.key() selected=s == status>{move || labels::status_name(i18n.get_locale(), s)}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                {text("follow-up", t!(i18n, ui.plan.f_follow_up).into_any(), initial.follow_up.clone(), |a, v| a.follow_up = v, "date")}
+                    }) />
+                {text("follow-up", ViewFn::from(move || t!(i18n, ui.plan.f_follow_up)), initial.follow_up.clone(), |a, v| a.follow_up = v, "date")}
             </div>
-            {area("effect", t!(i18n, ui.plan.f_effect).into_any(), initial.effect.clone(), |a, v| a.effect = v)}
+            {area("effect", ViewFn::from(move || t!(i18n, ui.plan.f_effect)), initial.effect.clone(), |a, v| a.effect = v)}
             <div class="button-row">
                 <ConfirmButton
                     label=Signal::derive(move || t_string!(i18n, ui.plan.delete).to_string())
@@ -545,28 +541,12 @@ fn AddAction() -> impl IntoView {
         <section class="card add-action no-print" aria-labelledby="add-action-title">
             <h2 id="add-action-title">{t!(i18n, ui.plan.add_title)}</h2>
             <form class="form form--wide" on:submit=submit novalidate>
-                <div class="field" class:field--invalid=move || error.get()>
-                    <label for="new-action-title">{t!(i18n, ui.plan.f_title)}</label>
-                    <Show when=move || error.get()>
-                        <p class="field__error" id="new-action-error">{t!(i18n, ui.plan.title_error)}</p>
-                    </Show>
-                    <input id="new-action-title" type="text" node_ref=title_ref
-                        aria-invalid=move || error.get().to_string()
-                        aria-describedby=move || error.get().then_some("new-action-error")
-                        prop:value=move || title.get()
-                        on:input=move |ev| { title.set(event_target_value(&ev)); error.set(false); } />
-                </div>
+                <Field id="new-action-title" label=move || t!(i18n, ui.plan.f_title)
+                    invalid=error error=move || t!(i18n, ui.plan.title_error) node_ref=title_ref value=title
+                    on_input=move |v| { title.set(v); error.set(false); } />
                 <div class="action__grid">
-                    <div class="field">
-                        <label for="new-action-owner">{t!(i18n, ui.plan.f_owner)}</label>
-                        <input id="new-action-owner" type="text" prop:value=move || owner.get()
-                            on:input=move |ev| owner.set(event_target_value(&ev)) />
-                    </div>
-                    <div class="field">
-                        <label for="new-action-due">{t!(i18n, ui.plan.f_due)}</label>
-                        <input id="new-action-due" type="date" prop:value=move || due.get()
-                            on:input=move |ev| due.set(event_target_value(&ev)) />
-                    </div>
+                    <Field id="new-action-owner" label=move || t!(i18n, ui.plan.f_owner) value=owner on_input=move |v| owner.set(v) />
+                    <Field id="new-action-due" kind="date" label=move || t!(i18n, ui.plan.f_due) value=due on_input=move |v| due.set(v) />
                 </div>
                 <button type="submit" class="button">{t!(i18n, ui.plan.add)}</button>
             </form>

@@ -3,7 +3,7 @@
 
 use super::{continue_path, participant_label};
 use crate::app::{Store, use_lang};
-use crate::components::{NoRound, PageHeading, StatementQuestion, StepProgress};
+use crate::components::{Field, NoRound, PageHeading, StatementQuestion, StepProgress};
 use crate::domain::Content;
 use crate::domain::scoring::score;
 use crate::i18n::*;
@@ -206,17 +206,8 @@ fn principle_step(
                 <ul>{reflection}</ul>
             </section>
 
-            <div class="field">
-                <label for="note">{t!(i18n, ui.step.note_label, principle = move || principle.name.clone())}</label>
-                <p class="hint" id="note-hint">{t!(i18n, ui.step.note_hint)}</p>
-                <textarea
-                    id="note"
-                    rows="4"
-                    aria-describedby="note-hint"
-                    prop:value=note
-                    on:input=move |ev| save_note(event_target_value(&ev))
-                ></textarea>
-            </div>
+            <Field id="note" label=move || t!(i18n, ui.step.note_label, principle = move || principle.name.clone())
+                hint=move || t!(i18n, ui.step.note_hint) rows=4 value=note on_input=save_note />
 
             <nav class="step-nav" aria-label=move || t_string!(i18n, ui.step.nav_label)>
                 <a class="button button--secondary" href=previous.0 rel="prev">

@@ -5,7 +5,7 @@
 use super::participant_label;
 use crate::app::{Store, download, file_name_part, new_id};
 use crate::components::QrCode;
-use crate::components::{ConfirmButton, NoRound, PageHeading, messages};
+use crate::components::{ConfirmButton, Field, NoRound, PageHeading, messages};
 use crate::domain::Content;
 use crate::domain::aggregate::MIN_GROUP;
 use crate::domain::answer_code::{self, CodeError};
@@ -109,16 +109,9 @@ fn InTurn() -> impl IntoView {
                         <div class="notice notice--info" role="status"><p>{t!(i18n, ui.workshop.done)}</p></div>
                     })}
                     <form class="form" on:submit=start.clone()>
-                        <div class="field">
-                            <label for="participant-name">{t!(i18n, ui.workshop.name_label)}</label>
-                            <p class="hint" id="participant-name-hint">
-                                {t!(i18n, ui.workshop.name_hint, n = move || next_number.get())}
-                            </p>
-                            <input id="participant-name" type="text" autocomplete="off"
-                                aria-describedby="participant-name-hint"
-                                prop:value=move || name.get()
-                                on:input=move |ev| name.set(event_target_value(&ev)) />
-                        </div>
+                        <Field id="participant-name" label=move || t!(i18n, ui.workshop.name_label)
+                            hint=move || t!(i18n, ui.workshop.name_hint, n = move || next_number.get())
+                            autocomplete="off" value=name on_input=move |v| name.set(v) />
                         <button type="submit" class="button">{t!(i18n, ui.workshop.start_turn)}</button>
                     </form>
                 }.into_any(),
@@ -485,12 +478,8 @@ fn OwnDevices() -> impl IntoView {
             <h2 id="own-title">{t!(i18n, ui.workshop.own_title)}</h2>
             <p>{t!(i18n, ui.workshop.own_intro)}</p>
             <JoinCode />
-            <div class="field">
-                <label for="response-name">{t!(i18n, ui.workshop.file_name_label)}</label>
-                <input id="response-name" type="text" autocomplete="name"
-                    prop:value=move || my_name.get()
-                    on:input=move |ev| my_name.set(event_target_value(&ev)) />
-            </div>
+            <Field id="response-name" label=move || t!(i18n, ui.workshop.file_name_label) autocomplete="name"
+                value=my_name on_input=move |v| my_name.set(v) />
             <div class="button-row">
                 <button type="button" class="button button--secondary" on:click=save>{t!(i18n, ui.workshop.export)}</button>
             </div>
@@ -499,23 +488,14 @@ fn OwnDevices() -> impl IntoView {
             </Show>
             <MyCode name=my_name />
             <scan::Scanner />
-            <div class="field">
-                <label for="response-codes">{t!(i18n, ui.code.paste_label)}</label>
-                <p class="hint" id="response-codes-hint">{t!(i18n, ui.code.paste_hint)}</p>
-                <textarea id="response-codes" rows="3" spellcheck="false" autocomplete="off"
-                    aria-describedby="response-codes-hint"
-                    prop:value=move || codes.get()
-                    on:input=move |ev| codes.set(event_target_value(&ev))></textarea>
+            <Field id="response-codes" label=move || t!(i18n, ui.code.paste_label) hint=move || t!(i18n, ui.code.paste_hint)
+                rows=3 spellcheck="false" autocomplete="off" value=codes on_input=move |v| codes.set(v)>
                 <div class="button-row">
                     <button type="button" class="button button--secondary" on:click=read_codes>{t!(i18n, ui.code.read)}</button>
                 </div>
-            </div>
-            <div class="field">
-                <label for="response-files">{t!(i18n, ui.workshop.import_label)}</label>
-                <p class="hint" id="response-files-hint">{t!(i18n, ui.workshop.import_hint)}</p>
-                <input id="response-files" type="file" multiple accept=".json,application/json"
-                    aria-describedby="response-files-hint" on:change=read />
-            </div>
+            </Field>
+            <Field id="response-files" label=move || t!(i18n, ui.workshop.import_label) hint=move || t!(i18n, ui.workshop.import_hint)
+                kind="file" multiple=true accept=".json,application/json" on_change=read />
             {move || preview().map(|(items, (here_unit, here_date))| {
                 let useful = items.iter().any(|o| matches!(o, FileOutcome::Read { merged: Merged::Added | Merged::Updated, .. }));
                 let ask = items.iter().any(|o| matches!(o, FileOutcome::Read { merged: Merged::Added | Merged::Updated, other_round: Some(_), .. }));
@@ -687,8 +667,7 @@ fn Threshold() -> impl IntoView {
     let current = store.with_untracked(|d| d.settings.min_group);
     let text = RwSignal::new(current.to_string());
     let invalid = RwSignal::new(false);
-    let change = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
+    let change = move |value: String| {
         text.set(value.clone());
         match value.trim().parse::<u32>() {
             Ok(n) if MIN_GROUP.check(f64::from(n)).is_ok() => {
@@ -701,18 +680,10 @@ fn Threshold() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="threshold-title">
             <h2 id="threshold-title">{t!(i18n, ui.workshop.threshold_title)}</h2>
-            <div class="field" class:field--invalid=move || invalid.get()>
-                <label for="min-group">{t!(i18n, ui.workshop.threshold_label)}</label>
-                <p class="hint" id="min-group-hint">{t!(i18n, ui.workshop.threshold_hint)}</p>
-                <Show when=move || invalid.get()>
-                    <p class="field__error" id="min-group-error">{t!(i18n, ui.workshop.threshold_error)}</p>
-                </Show>
-                <input id="min-group" type="number" min="1" max="50" step="1" inputmode="numeric" class="input--short"
-                    aria-invalid=move || invalid.get().to_string()
-                    aria-describedby=move || if invalid.get() { "min-group-hint min-group-error" } else { "min-group-hint" }
-                    prop:value=move || text.get()
-                    on:input=change />
-            </div>
+            <Field id="min-group" label=move || t!(i18n, ui.workshop.threshold_label) hint=move || t!(i18n, ui.workshop.threshold_hint)
+                invalid error=move || t!(i18n, ui.workshop.threshold_error)
+                kind="number" min="1" max="50" step="1" inputmode="numeric" class="input--short"
+                value=text on_input=change />
         </section>
     }
 }

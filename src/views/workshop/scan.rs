@@ -4,6 +4,7 @@
 use super::{FileOutcome, Unread, read_into};
 use crate::app::Store;
 use crate::app::camera::{self, CameraError, Decoder, DecoderError};
+use crate::components::EnumSelect;
 use crate::domain::Content;
 use crate::domain::answer_code::{self, CodeError};
 use crate::domain::code_parts::{Gathered, Parts};
@@ -231,18 +232,17 @@ pub(super) fn Scanner() -> impl IntoView {
                 <div class="scanner__camera" hidden=move || !matches!(phase.get(), Phase::Starting | Phase::Running)>
                     <p>{t!(i18n, ui.scan.intro)}</p>
                     <Show when=move || { cameras.with(|c| c.len() > 1) }>
-                        <div class="field">
-                            <label for="scanner-camera">{t!(i18n, ui.scan.camera_label)}</label>
-                            <select id="scanner-camera" prop:value=move || chosen.get()
-                                on:change=move |ev| start(Some(event_target_value(&ev)))>
-                                {move || cameras.get().into_iter().enumerate().map(|(i, (id, name))| {
+                        <EnumSelect id="scanner-camera" label=move || t!(i18n, ui.scan.camera_label)
+                            options=move || {
+                                let l = i18n.get_locale();
+                                cameras.get().into_iter().enumerate().map(|(i, (id, name))| {
                                     let name = if name.is_empty() {
-                                        crate::domain::format::fill(td_string!(i18n.get_locale(), ui.scan.camera_n), &[("n", &(i + 1).to_string())])
+                                        crate::domain::format::fill(td_string!(l, ui.scan.camera_n), &[("n", &(i + 1).to_string())])
                                     } else { name };
-                                    view! { <option value=id>{name}</option> }
-                                }).collect_view()}
-                            </select>
-                        </div>
+                                    (id, name)
+                                }).collect::<Vec<_>>()
+                            }
+                            selected=chosen on_change=Callback::new(move |v| start(Some(v))) />
                     </Show>
                     <video class="scanner__video" node_ref=video autoplay muted playsinline
                         aria-label=move || t_string!(i18n, ui.scan.video_label).to_string()></video>
