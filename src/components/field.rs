@@ -25,7 +25,6 @@ fn frame(
     invalid: Signal<bool>,
     error: Option<ViewFn>,
     control: AnyView,
-    after: Option<AnyView>,
 ) -> AnyView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -39,7 +38,6 @@ fn frame(
                 </Show>
             })}
             {control}
-            {after}
         </div>
     }
     .into_any()
@@ -125,6 +123,8 @@ pub fn Field(
             .into_any()
         }
     };
+    let after = children.map(|c| c());
+    let control = view! { {control}{after} }.into_any();
     frame(
         id,
         field_class.unwrap_or("field"),
@@ -133,7 +133,6 @@ pub fn Field(
         is_invalid,
         error,
         control,
-        children.map(|c| c().into_any()),
     )
 }
 
@@ -181,6 +180,5 @@ pub fn EnumSelect(
         is_invalid,
         error,
         control,
-        None,
     )
 }
