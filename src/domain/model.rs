@@ -297,6 +297,14 @@ impl Round {
         self.answering = Some(id);
     }
 
+    /// Removes `participant` and everything they answered; if it was their turn, nobody's is.
+    pub fn remove_participant(&mut self, participant: &str) {
+        self.assessment.remove_participant(participant);
+        if self.answering.as_deref() == Some(participant) {
+            self.answering = None;
+        }
+    }
+
     /// Takes over from `previous`, the unit's round before: its time thieves (each still there
     /// marked to be estimated again, the removed ones kept so their time counts as won back)
     /// and rates, and the actions of its plan that are not done or dropped, each remembering

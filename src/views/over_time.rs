@@ -18,7 +18,7 @@ fn direction_view(d: Option<Direction>, i18n: leptos_i18n::I18nContext<Locale>) 
         Some(Direction::Up) => view! { <span class="direction direction--up"><span aria-hidden="true">"▲ "</span>{t!(i18n, ui.over_time.up)}</span> }.into_any(),
         Some(Direction::Down) => view! { <span class="direction direction--down"><span aria-hidden="true">"▼ "</span>{t!(i18n, ui.over_time.down)}</span> }.into_any(),
         Some(Direction::Same) => view! { <span class="direction direction--same"><span aria-hidden="true">"= "</span>{t!(i18n, ui.over_time.same)}</span> }.into_any(),
-        None => view! { <span>"–"</span> }.into_any(),
+        None => view! { <span>{format::NO_FIGURE}</span> }.into_any(),
     }
 }
 
@@ -164,7 +164,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
                 .iter()
                 .zip(&changes)
                 .map(|(n, c)| {
-                    let delta = c.delta().map_or_else(|| "–".to_string(), |d| format::signed(d, 1, lang));
+                    let delta = format::change(c.delta(), lang);
                     view! {
                         <tr data-principle=c.principle.clone()>
                             <th scope="row">{n.clone()}</th>
@@ -335,10 +335,7 @@ fn SideBySide() -> impl IntoView {
                 let ma = ra.as_ref().and_then(|m| m[i]);
                 let mb = rb.as_ref().and_then(|m| m[i]);
                 let cell = |has: bool, m: Option<f64>| if has { format::score(m, lang) } else { missing.clone() };
-                let diff = match (ma, mb) {
-                    (Some(x), Some(y)) => format::signed(y - x, 1, lang),
-                    _ => "–".to_string(),
-                };
+                let diff = format::difference(ma, mb, lang);
                 view! {
                     <tr data-principle=pr.id.clone()>
                         <th scope="row">{pr.name.clone()}</th>

@@ -455,7 +455,7 @@ fn unit_row(l: Locale, lang: Lang, row: Row) -> AnyView {
             <td class="num">{row.respondents}</td>
             {cells}
             {mean_cell(row.figures.overall, None, lang)}
-            <td class="num change">{change.map_or_else(|| view! { "–" }.into_any(), |c| c.into_any())}</td>
+            <td class="num change">{change.map_or_else(|| view! { {format::NO_FIGURE} }.into_any(), |c| c.into_any())}</td>
         </tr>
     }
     .into_any()
@@ -502,7 +502,7 @@ fn StatementTable(all: Memo<Vec<UnitReport>>, chosen: Memo<Option<Period>>) -> i
                     .statement(&s.statement)
                     .map_or_else(|| s.statement.clone(), |(_, st)| st.text.clone());
                 let lowest = s.lowest.as_ref().map_or_else(
-                    || "–".to_string(),
+                    || format::NO_FIGURE.to_string(),
                     |(unit, m)| format!("{unit} ({})", format::score(Some(*m), lang)),
                 );
                 view! {

@@ -139,8 +139,7 @@ pub fn Start() -> impl IntoView {
                             let id = r.id.clone();
                             let overall = match r.overall {
                                 _ if r.too_few => t_string!(i18n, ui.common.too_few).to_string(),
-                                Some(v) => format::decimal(v, 1, lang.get()),
-                                None => "–".to_string(),
+                                overall => format::score(overall, lang.get()),
                             };
                             view! {
                                 <li>

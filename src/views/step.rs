@@ -54,10 +54,7 @@ pub fn Step() -> impl IntoView {
         };
         if !has_round.get() {
             return view! {
-                <section class="page">
-                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.step.no_round_title).to_string()) />
-                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.step.no_round_body).to_string()) />
-                </section>
+                <NoRound title=move || t_string!(i18n, ui.step.no_round_title) message=move || t_string!(i18n, ui.step.no_round_body) />
             }
             .into_any();
         }

@@ -25,10 +25,7 @@ pub fn TeamView() -> impl IntoView {
         let content = Content::get(lang);
         let Some(round) = round.get() else {
             return view! {
-                <section class="page">
-                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.team.title).to_string()) />
-                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.team.no_round).to_string()) />
-                </section>
+                <NoRound title=move || t_string!(i18n, ui.team.title) message=move || t_string!(i18n, ui.team.no_round) />
             }
             .into_any();
         };

@@ -69,10 +69,7 @@ pub fn ThiefForm() -> impl IntoView {
             Some(draft) => view! { <Form key editing draft /> }.into_any(),
             // No round yet: a thief has nowhere to go, so the way to start one.
             None if !has_round => view! {
-                <section class="page">
-                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.audit.title).to_string()) />
-                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.audit.no_round).to_string()) />
-                </section>
+                <NoRound title=move || t_string!(i18n, ui.audit.title) message=move || t_string!(i18n, ui.audit.no_round) />
             }
             .into_any(),
             None => view! { <NotFound /> }.into_any(),

@@ -99,10 +99,8 @@ pub(super) fn Scanner() -> impl IntoView {
             Err(e) => Seen::Failed(e),
             Ok(file) => {
                 let mut outcomes = Vec::new();
-                store.update(|d| {
-                    if let Some(round) = d.active_round_mut() {
-                        outcomes = read_into(round, content, vec![(String::new(), Ok(file))], numbered);
-                    }
+                store.update_round(|round| {
+                    outcomes = read_into(round, content, vec![(String::new(), Ok(file))], numbered);
                 });
                 match outcomes.pop() {
                     Some(FileOutcome::Read { name, merged, .. }) => Seen::Read { name, merged },
