@@ -3,13 +3,13 @@
 //! and the plan shared as CSV for Excel, as Markdown, or printed on one A4 page.
 
 use crate::app::{Store, download, new_id, use_lang};
-use crate::components::{ConfirmButton, EnumSelect, Field, NoRound, PageHeading, labels};
+use crate::components::{ConfirmButton, EnumSelect, Field, NoRound, PageHeading, PlanTable, labels};
 use crate::domain::export::{PlanLabels, plan_csv, plan_markdown};
 use crate::domain::format::{self, fill};
 use crate::domain::history::{self, Direction};
 use crate::domain::model::{Round, is_iso_date};
-use crate::domain::plan::{Action, Origin, Reason, Status, ThiefActionKind, wording};
-use crate::domain::propose::{Proposal, propose, shown_reasons};
+use crate::domain::plan::{Action, Reason, Status};
+use crate::domain::propose::{self, Proposal, ProposalTexts, ReasonTexts, propose};
 use crate::domain::scoring::{Visible, visible};
 use crate::domain::{Content, Lang};
 use crate::i18n::*;
@@ -35,82 +35,25 @@ fn shown_now(store: Store, content: &Content) -> Visible {
     })
 }
 
-/// Why an action was proposed, as a sentence per reason that may be shown now.
+/// Why an action was proposed, in the interface language.
 fn why(content: &Content, l: Locale, lang: Lang, reasons: &[Reason], shown: &Visible) -> String {
-    let reasons = shown_reasons(reasons, shown);
-    let name = |id: &str| content.principle(id).map_or_else(|| id.to_string(), |p| p.name.clone());
-    let statement = |id: &str| {
-        content
-            .principles
-            .iter()
-            .flat_map(|p| &p.statements)
-            .find(|s| s.id == id)
-            .map_or_else(|| id.to_string(), |s| format!("”{}”", s.text))
+    let texts = ReasonTexts {
+        weak: td_string!(l, ui.plan.why_weak),
+        low: td_string!(l, ui.plan.why_low),
+        more: td_string!(l, ui.plan.why_more),
+        thief: td_string!(l, ui.plan.why_thief),
     };
-    reasons
-        .iter()
-        .map(|r| match r {
-            Reason::WeakPrinciple { principle, mean } => fill(
-                td_string!(l, ui.plan.why_weak),
-                &[
-                    ("principle", &name(principle)),
-                    ("mean", &format::decimal(*mean, 1, lang)),
-                ],
-            ),
-            Reason::LowStatements { statements, .. } => {
-                // Two are enough to say why; the rest are counted.
-                let mut list: Vec<String> = statements.iter().take(2).map(|(id, _)| statement(id)).collect();
-                if statements.len() > 2 {
-                    list.push(fill(
-                        td_string!(l, ui.plan.why_more),
-                        &[("count", &(statements.len() - 2).to_string())],
-                    ));
-                }
-                fill(td_string!(l, ui.plan.why_low), &[("statements", &list.join("; "))])
-            }
-            Reason::BigThief {
-                title, net_loss, rank, ..
-            } => fill(
-                td_string!(l, ui.plan.why_thief),
-                &[
-                    ("rank", &rank.to_string()),
-                    ("title", title),
-                    ("kronor", &format::estimate_kronor(*net_loss, lang)),
-                ],
-            ),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    propose::why(content, reasons, shown, &texts, lang)
 }
 
-/// The title and description an accepted proposal starts with.
+/// The title and description of a proposal, in the interface language.
 fn proposal_text(content: &Content, l: Locale, round: &Round, p: &Proposal) -> (String, String) {
-    let (title, description) = wording(content, &p.origin).unwrap_or_default();
-    match &p.origin {
-        Origin::Principle { .. } => (title, description),
-        Origin::Thief { thief, kind } => {
-            let t = round.audit.thief(thief);
-            // Stopping a task: what the law requires stays (seed 001: laws and rules come first).
-            let description = if *kind == ThiefActionKind::Stop {
-                format!("{description} {}", td_string!(l, ui.audit.stop_warning))
-            } else {
-                description
-            };
-            let thief_title = t.map_or_else(String::new, |t| t.title.clone());
-            let title = fill(
-                td_string!(l, ui.plan.thief_action_title),
-                &[("action", &title), ("thief", &thief_title)],
-            );
-            let description = match t.filter(|t| !t.remedy.is_empty()) {
-                Some(t) => format!(
-                    "{description} {}",
-                    fill(td_string!(l, ui.plan.thief_remedy), &[("remedy", &t.remedy)])
-                ),
-                None => description,
-            };
-            (title, description)
-        }
-    }
+    let texts = ProposalTexts {
+        stop_warning: td_string!(l, ui.audit.stop_warning),
+        thief_title: td_string!(l, ui.plan.thief_action_title),
+        thief_remedy: td_string!(l, ui.plan.thief_remedy),
+    };
+    propose::proposal_text(content, round, p, &texts)
 }
 
 #[component]
@@ -159,7 +102,7 @@ fn Basis() -> impl IntoView {
             .map(|(i, p)| {
                 let principle = shown.scores().map(|s| &s.principles[i]);
                 let mean = match principle {
-                    Some(s) if s.shown => s.mean().map_or_else(|| "–".into(), |m| format::decimal(m, 1, lang)),
+                    Some(s) if s.shown => format::score(s.mean(), lang),
                     _ => too_few.clone(),
                 };
                 view! {
@@ -335,39 +278,14 @@ fn Actions() -> impl IntoView {
                 </For>
             </ol>
             // The plan as one table, for the printed page.
-            <table class="plan-table print-only">
-                <thead>
-                    <tr>
-                        <th scope="col">{t!(i18n, ui.plan.f_title)}</th>
-                        <th scope="col">{t!(i18n, ui.plan.f_owner)}</th>
-                        <th scope="col">{t!(i18n, ui.plan.f_due)}</th>
-                        <th scope="col">{t!(i18n, ui.plan.f_status)}</th>
-                        <th scope="col">{t!(i18n, ui.plan.f_effect)}</th>
-                        <th scope="col">{t!(i18n, ui.plan.f_follow_up)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || {
-                        let l = i18n.get_locale();
-                        let content = Content::get(lang.get());
-                        let shown = shown_now(store, content);
-                        actions.get().into_iter().map(|a| {
-                            let reason = why(content, l, lang.get_untracked(), &a.reasons, &shown);
-                            view! {
-                                <tr>
-                                    <td><strong>{a.title.clone()}</strong><br />{a.description.clone()}
-                                        {(!reason.is_empty()).then(|| view! { <br /><em>{reason}</em> })}</td>
-                                    <td>{a.owner.clone()}</td>
-                                    <td>{a.due.clone()}</td>
-                                    <td>{labels::status_name(l, a.status)}</td>
-                                    <td>{a.effect.clone()}</td>
-                                    <td>{a.follow_up.clone()}</td>
-                                </tr>
-                            }
-                        }).collect_view()
-                    }}
-                </tbody>
-            </table>
+            {move || {
+                let l = i18n.get_locale();
+                let content = Content::get(lang.get());
+                let shown = shown_now(store, content);
+                let actions = actions.get();
+                let reasons = actions.iter().map(|a| why(content, l, lang.get_untracked(), &a.reasons, &shown)).collect();
+                view! { <PlanTable actions reasons /> }
+            }}
         </section>
     }
 }

@@ -28,10 +28,7 @@ pub fn Workshop() -> impl IntoView {
     move || {
         if !has_round.get() {
             return view! {
-                <section class="page">
-                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.workshop.title).to_string()) />
-                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.workshop.no_round).to_string()) />
-                </section>
+                <NoRound title=move || t_string!(i18n, ui.workshop.title) message=move || t_string!(i18n, ui.workshop.no_round) />
             }
             .into_any();
         }
@@ -85,11 +82,7 @@ fn InTurn() -> impl IntoView {
             id: new_id("p"),
             name: name.get_untracked().trim().to_string(),
         };
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                round.start_turn(participant);
-            }
-        });
+        store.update_round(|round| round.start_turn(participant));
         name.set(String::new());
         router.navigate(&first);
     };
@@ -161,6 +154,58 @@ enum FileOutcome {
         file: String,
         reason: Unread,
     },
+}
+
+/// What reading each file or code did; with `here` (the unit and date of this round), what it
+/// would do, in the preview before it is done.
+#[component]
+fn OutcomeList(items: Vec<FileOutcome>, #[prop(optional)] here: Option<(String, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let preview = here.is_some();
+    let items = items
+        .into_iter()
+        .map(|o| match o {
+            FileOutcome::Read {
+                name,
+                merged,
+                other_round,
+                unknown,
+            } => {
+                let what = match (merged, preview) {
+                    (Merged::Added, true) => t!(i18n, ui.workshop.will_add, name = move || name.clone()).into_any(),
+                    (Merged::Updated, true) => t!(i18n, ui.workshop.will_update, name = move || name.clone()).into_any(),
+                    (Merged::AlreadyHere, true) => t!(i18n, ui.workshop.will_skip, name = move || name.clone()).into_any(),
+                    (Merged::Added, false) => t!(i18n, ui.workshop.import_added, name = move || name.clone()).into_any(),
+                    (Merged::Updated, false) => t!(i18n, ui.workshop.import_updated, name = move || name.clone()).into_any(),
+                    (Merged::AlreadyHere, false) => t!(i18n, ui.workshop.import_already, name = move || name.clone()).into_any(),
+                };
+                // In the preview: a file from another round, and statements it has that are not here.
+                let details = here.clone().map(|(here_unit, here_date)| {
+                    let other = other_round.map(|(unit, date)| view! {
+                        " "
+                        <strong class="import-report__warning">
+                            {t!(i18n, ui.workshop.other_round, unit = move || unit.clone(), date = move || date.clone(),
+                                here_unit = move || here_unit.clone(), here_date = move || here_date.clone())}
+                        </strong>
+                    });
+                    let count = unknown.len();
+                    let ids = unknown.join(", ");
+                    let unknown = (count > 0).then(|| view! {
+                        " "{t!(i18n, ui.workshop.unknown_statements, count = move || count, ids = move || ids.clone())}
+                    });
+                    view! { {other}{unknown} }
+                });
+                view! { <li>{what}{details}</li> }.into_any()
+            }
+            FileOutcome::Failed { file, reason } => view! {
+                <li class="import-report__error">
+                    {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.message(i18n))}
+                </li>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    view! { <ul class="import-report">{items}</ul> }
 }
 
 /// Reads checked response files into `round`, saying for each what it did.
@@ -465,11 +510,7 @@ fn OwnDevices() -> impl IntoView {
         let numbered = td_string!(i18n.get_locale_untracked(), ui.common.participant_n);
         let content = Content::get(lang.get_untracked());
         let mut results = Vec::new();
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                results = read_into(round, content, files, numbered);
-            }
-        });
+        store.update_round(|round| results = read_into(round, content, files, numbered));
         pending.set(None);
         outcomes.set(results);
     };
@@ -502,36 +543,7 @@ fn OwnDevices() -> impl IntoView {
                 view! {
                     <div class="card import-preview" role="region" aria-labelledby="responses-preview-title">
                         <h3 id="responses-preview-title">{t!(i18n, ui.workshop.preview_title)}</h3>
-                        <ul class="import-report">
-                            {items.into_iter().map(|o| match o {
-                                FileOutcome::Read { name, merged, other_round, unknown } => {
-                                    let what = match merged {
-                                        Merged::Added => t!(i18n, ui.workshop.will_add, name = move || name.clone()).into_any(),
-                                        Merged::Updated => t!(i18n, ui.workshop.will_update, name = move || name.clone()).into_any(),
-                                        Merged::AlreadyHere => t!(i18n, ui.workshop.will_skip, name = move || name.clone()).into_any(),
-                                    };
-                                    let (here_unit, here_date) = (here_unit.clone(), here_date.clone());
-                                    let other = other_round.map(|(unit, date)| view! {
-                                        " "
-                                        <strong class="import-report__warning">
-                                            {t!(i18n, ui.workshop.other_round, unit = move || unit.clone(), date = move || date.clone(),
-                                                here_unit = move || here_unit.clone(), here_date = move || here_date.clone())}
-                                        </strong>
-                                    });
-                                    let count = unknown.len();
-                                    let ids = unknown.join(", ");
-                                    let unknown = (count > 0).then(|| view! {
-                                        " "{t!(i18n, ui.workshop.unknown_statements, count = move || count, ids = move || ids.clone())}
-                                    });
-                                    view! { <li>{what}{other}{unknown}</li> }.into_any()
-                                }
-                                FileOutcome::Failed { file, reason } => view! {
-                                    <li class="import-report__error">
-                                        {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.message(i18n))}
-                                    </li>
-                                }.into_any(),
-                            }).collect_view()}
-                        </ul>
+                        <OutcomeList items here=(here_unit, here_date) />
                         {ask.then(|| view! { <p role="alert">{t!(i18n, ui.workshop.other_round_question)}</p> })}
                         {(!useful).then(|| view! { <p>{t!(i18n, ui.workshop.nothing_to_apply)}</p> })}
                         <div class="button-row">
@@ -549,24 +561,7 @@ fn OwnDevices() -> impl IntoView {
             })}
             <Show when=move || !outcomes.with(Vec::is_empty)>
                 <div class="notice notice--info" role="status">
-                    <ul class="import-report">
-                        {move || outcomes.get().into_iter().map(|o| match o {
-                            FileOutcome::Read { name, merged: Merged::Added, .. } => view! {
-                                <li>{t!(i18n, ui.workshop.import_added, name = move || name.clone())}</li>
-                            }.into_any(),
-                            FileOutcome::Read { name, merged: Merged::Updated, .. } => view! {
-                                <li>{t!(i18n, ui.workshop.import_updated, name = move || name.clone())}</li>
-                            }.into_any(),
-                            FileOutcome::Read { name, merged: Merged::AlreadyHere, .. } => view! {
-                                <li>{t!(i18n, ui.workshop.import_already, name = move || name.clone())}</li>
-                            }.into_any(),
-                            FileOutcome::Failed { file, reason } => view! {
-                                <li class="import-report__error">
-                                    {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.message(i18n))}
-                                </li>
-                            }.into_any(),
-                        }).collect_view()}
-                    </ul>
+                    {move || view! { <OutcomeList items=outcomes.get() /> }}
                 </div>
             </Show>
         </section>
@@ -639,14 +634,7 @@ fn ParticipantList() -> impl IntoView {
                                         yes=Signal::derive(move || t_string!(i18n, ui.workshop.remove_yes).to_string())
                                         on_confirm=Callback::new(move |_| {
                                             let id = id.clone();
-                                            store.update(|d| {
-                                                if let Some(round) = d.active_round_mut() {
-                                                    round.assessment.remove_participant(&id);
-                                                    if round.answering.as_deref() == Some(id.as_str()) {
-                                                        round.answering = None;
-                                                    }
-                                                }
-                                            });
+                                            store.update_round(|round| round.remove_participant(&id));
                                         })
                                     />
                                 </li>
