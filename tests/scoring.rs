@@ -239,3 +239,29 @@ fn removing_a_participant_takes_their_answers_and_their_turn() {
     assert_eq!(round.answering, None);
     assert_eq!(round.assessment.answer("p2", "a.1"), None);
 }
+
+#[test]
+fn a_participant_is_shown_by_name_or_else_by_their_place_in_the_round() {
+    use tillit::domain::model::Round;
+    let mut round = Round::new(
+        "r".into(),
+        "Enheten".into(),
+        "2026-01-01".into(),
+        Participant {
+            id: "team".into(),
+            name: "Gruppen".into(),
+        },
+    );
+    round.start_turn(Participant {
+        id: "p1".into(),
+        name: "  ".into(),
+    });
+    round.assessment.set_answer("p1", "a.1", Answer::score_of(4));
+    round.start_turn(Participant {
+        id: "p2".into(),
+        name: "Bo".into(),
+    });
+    assert_eq!(round.participant_label("p1", "Deltagare {n}"), "Deltagare 1");
+    assert_eq!(round.participant_label("p2", "Deltagare {n}"), "Bo");
+    assert_eq!(round.participant_label("x", "Deltagare {n}"), "Deltagare ?");
+}

@@ -1,7 +1,6 @@
 //! The results of the round: the overall score, how much was answered, a radar chart of the
 //! seven principles, a table per principle, the statements rated 1–2, and the team's notes.
 
-use super::continue_path;
 use crate::app::{Store, download, file_name_part, use_lang};
 use crate::components::{NoRound, PageHeading, ReportFile, ScoreRadar, ScoreTable, TooFew};
 use crate::domain::export::{ResultLabels, results_csv};
@@ -58,7 +57,7 @@ pub fn Results() -> impl IntoView {
         let workshop = round.is_workshop();
         let respondents = round.assessment.respondents().count();
         // Back to the first unanswered statement, or to the last step when all are answered.
-        let back_href = match store.with_untracked(|d| continue_path(d, content)) {
+        let back_href = match store.with_untracked(|d| d.continue_path(content)) {
             path if path == "/resultat" => content.principles.last().map_or(path, |p| format!("/princip/{}", p.id)),
             path => path,
         };

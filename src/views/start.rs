@@ -1,7 +1,6 @@
 //! The start page: what the tool is, that nothing leaves the browser and how long it takes;
 //! starts a round (unit and date) or continues the one under way.
 
-use super::continue_path;
 use crate::app::{Store, new_id, today, use_lang};
 use crate::components::{Backup, ConfirmButton, Field, PageHeading};
 use crate::domain::model::{Participant, Round, is_iso_date};
@@ -64,7 +63,7 @@ pub fn Start() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let continue_href = Memo::new(move |_| store.with(|d| continue_path(d, Content::get(lang.get()))));
+    let continue_href = Memo::new(move |_| store.with(|d| d.continue_path(Content::get(lang.get()))));
     let new_form_open = RwSignal::new(false);
     let rename_open = RwSignal::new(false);
 

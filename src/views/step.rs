@@ -1,13 +1,11 @@
 //! One step of the self-assessment per principle: its guiding sentence and explanation, its
 //! statements to rate, questions to talk about, the team's note, and back/next.
 
-use super::{continue_path, participant_label};
 use crate::app::{Store, use_lang};
-use crate::components::{Field, NoRound, PageHeading, StatementQuestion, StepProgress};
+use crate::components::{Field, NoRound, NotFound, PageHeading, StatementQuestion, StepProgress};
 use crate::domain::Content;
 use crate::domain::scoring::score;
 use crate::i18n::*;
-use crate::views::NotFound;
 use leptos::prelude::*;
 
 #[component]
@@ -39,7 +37,7 @@ pub fn Step() -> impl IntoView {
     // "/princip" on its own: go on where the team left off.
     Effect::new(move |_| {
         if id.get().is_none() {
-            let to = store.with_untracked(|d| continue_path(d, Content::get(lang.get_untracked())));
+            let to = store.with_untracked(|d| d.continue_path(Content::get(lang.get_untracked())));
             router.replace(&to);
         }
     });
@@ -83,7 +81,7 @@ fn TurnBanner() -> impl IntoView {
         store.with(|d| {
             let round = d.active_round()?;
             let id = round.answering.as_deref()?;
-            Some(participant_label(round, id, numbered))
+            Some(round.participant_label(id, numbered))
         })
     });
     let done = move |_| {

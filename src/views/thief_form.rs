@@ -3,13 +3,12 @@
 
 use crate::app::{Store, new_id, use_lang};
 use crate::components::figures::{Figures, FiguresText, error_text, figures_text, how_often_text};
-use crate::components::{EnumSelect, Field, NoRound, PageHeading, labels};
+use crate::components::{EnumSelect, Field, NoRound, NotFound, PageHeading, labels};
 use crate::domain::audit::{
     Beneficiary, Category, Draft, DraftErrors, FieldError, NeedKind, Per, Remover, ThiefStatus,
 };
 use crate::domain::{Content, format};
 use crate::i18n::*;
-use crate::views::NotFound;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 

@@ -2,7 +2,6 @@
 //! hidden when they are done), response files from everyone's own device, who is in the round,
 //! and the threshold that keeps anybody from being singled out in the team view.
 
-use super::participant_label;
 use crate::app::{Store, download, file_name_part, new_id};
 use crate::components::QrCode;
 use crate::components::{ConfirmButton, Field, NoRound, PageHeading, messages};
@@ -60,7 +59,7 @@ fn InTurn() -> impl IntoView {
         store.with(|d| {
             let round = d.active_round()?;
             let id = round.answering.as_deref()?;
-            Some(participant_label(round, id, numbered))
+            Some(round.participant_label(id, numbered))
         })
     });
     let next_number = Memo::new(move |_| {
@@ -227,7 +226,7 @@ fn read_into(
                     let id = checked.file.id.clone();
                     let merged = response::merge(round, checked.file);
                     FileOutcome::Read {
-                        name: participant_label(round, &id, numbered),
+                        name: round.participant_label(&id, numbered),
                         merged,
                         other_round,
                         unknown,
@@ -599,7 +598,7 @@ fn ParticipantList() -> impl IntoView {
                     let t = score(content, &round.assessment.only(&p.id)).tally;
                     Row {
                         id: p.id.clone(),
-                        label: participant_label(round, &p.id, numbered),
+                        label: round.participant_label(&p.id, numbered),
                         answered: t.answered(),
                         total: t.expected,
                         from_file: p.id.contains('.'),
