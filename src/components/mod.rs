@@ -23,6 +23,7 @@ mod report_file;
 mod scores;
 mod statement;
 mod storage_notice;
+mod team_table;
 mod too_few;
 
 pub use backup::Backup;
@@ -43,4 +44,5 @@ pub use report_file::ReportFile;
 pub use scores::{ScoreRadar, ScoreTable};
 pub use statement::StatementQuestion;
 pub use storage_notice::StorageNotice;
+pub use team_table::{TeamRow, TeamTable};
 pub use too_few::TooFew;

@@ -3,7 +3,7 @@
 
 use crate::app::{Store, use_lang};
 use crate::components::figures::{Assumptions, Figures, WonBack};
-use crate::components::{NoRound, PageHeading, PlanTable, ScoreRadar, ScoreTable, TooFew, labels};
+use crate::components::{NoRound, PageHeading, PlanTable, ScoreRadar, ScoreTable, TeamRow, TeamTable, TooFew, labels};
 use crate::domain::aggregate::team_view;
 use crate::domain::scoring::{Visible, visible};
 use crate::domain::{Content, format};
@@ -61,41 +61,24 @@ pub fn Report() -> impl IntoView {
             let rows = discussion
                 .into_iter()
                 .take(5)
-                .map(|s| {
-                    let text = content
+                .map(|s| TeamRow {
+                    statement: Some(s.statement.clone()),
+                    label: content
                         .statement(&s.statement)
-                        .map_or_else(String::new, |(_, st)| st.text.clone());
-                    let d = s.distribution;
-                    view! {
-                        <tr>
-                            <th scope="row">{text}</th>
-                            {(1..=5u8).map(|n| view! { <td class="num">{d.count(n)}</td> }).collect_view()}
-                            <td class="num">{d.dont_know}</td>
-                            <td class="num">{format::score(d.mean(), lang)}</td>
-                            <td class="num">{format::score(d.spread(), lang)}</td>
-                        </tr>
-                    }
+                        .map_or_else(String::new, |(_, st)| st.text.clone()),
+                    distribution: s.distribution,
+                    shown: true,
                 })
-                .collect_view();
+                .collect::<Vec<_>>();
             view! {
                 <section class="report__section" aria-labelledby="report-team">
                     <h2 id="report-team">{t!(i18n, ui.report.team_title)}</h2>
                     <p>{t!(i18n, ui.results.respondents, count = move || respondents)}</p>
                     {if has_rows { None } else { Some(view! { <p>{t!(i18n, ui.team.discuss_none, min = move || min)}</p> }) }}
                     {has_rows.then(|| view! {
-                    <div class="table-scroll" tabindex="0"><table class="team-table">
-                        <caption>{t!(i18n, ui.team.discuss_title)}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t!(i18n, ui.team.col_statement)}</th>
-                                {(1..=5u8).map(|n| view! { <th scope="col" class="num">{n}</th> }).collect_view()}
-                                <th scope="col" class="num">{t!(i18n, ui.team.col_dont_know)}</th>
-                                <th scope="col" class="num">{t!(i18n, ui.team.col_mean)}</th>
-                                <th scope="col" class="num">{t!(i18n, ui.team.col_spread)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table></div>
+                    <div class="table-scroll" tabindex="0">
+                        <TeamTable caption=t_string!(i18n, ui.team.discuss_title).to_string() rows=rows.clone() lang />
+                    </div>
                     })}
                 </section>
             }
