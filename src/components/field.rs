@@ -182,3 +182,25 @@ pub fn EnumSelect(
         control,
     )
 }
+
+/// A checkbox with its label after it, and a hint under them.
+#[component]
+pub fn Check(
+    #[prop(into)] id: String,
+    #[prop(into)] label: ViewFn,
+    #[prop(optional, into)] hint: Option<ViewFn>,
+    #[prop(into)] checked: Signal<bool>,
+    #[prop(into)] on_change: Callback<bool>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described = hint.is_some().then(|| hint_id.clone());
+    view! {
+        <div class="field field--check">
+            <input id=id.clone() type="checkbox" aria-describedby=described
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_change.run(event_target_checked(&ev)) />
+            <label for=id>{label.run()}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h.run()}</p> })}
+        </div>
+    }
+}

@@ -30,7 +30,7 @@ pub use backup::Backup;
 pub use bar_chart::BarChart;
 pub use confirm::ConfirmButton;
 pub use distribution::DistributionBars;
-pub use field::{EnumSelect, Field};
+pub use field::{Check, EnumSelect, Field};
 pub use heading::PageHeading;
 pub use lang_switch::LangSwitch;
 pub use line_chart::LineChart;

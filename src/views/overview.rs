@@ -3,7 +3,7 @@
 //! thieves that recur across units, with CSV and a printed landscape page.
 
 use crate::app::{Store, download, use_lang};
-use crate::components::{ConfirmButton, EnumSelect, Field, PageHeading, labels};
+use crate::components::{Check, ConfirmButton, EnumSelect, Field, PageHeading, labels};
 use crate::domain::audit::Remover;
 use crate::domain::history::Period;
 use crate::domain::overview::{self, Added, Recurring, Row, SortBy, Suggestion};
@@ -559,11 +559,9 @@ fn RecurringThieves(
                     let [a, b] = s.titles.clone();
                     let keys = s.keys.clone();
                     view! {
-                        <div class="field field--check">
-                            <input id=id.clone() type="checkbox" prop:checked=s.confirmed
-                                on:change=move |ev| set_merged.run((keys.clone(), event_target_checked(&ev))) />
-                            <label for=id>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.suggestion), &[("a", a.as_str()), ("b", b.as_str())])}</label>
-                        </div>
+                        <Check id=id.clone()
+                            label=move || format::fill(td_string!(i18n.get_locale(), ui.overview.suggestion), &[("a", a.as_str()), ("b", b.as_str())])
+                            checked=s.confirmed on_change=move |on| set_merged.run((keys.clone(), on)) />
                     }
                 })
                 .collect_view();

@@ -2,7 +2,7 @@
 //! starts a round (unit and date) or continues the one under way.
 
 use crate::app::{Store, new_id, today, use_lang};
-use crate::components::{Backup, ConfirmButton, Field, PageHeading};
+use crate::components::{Backup, Check, ConfirmButton, Field, PageHeading};
 use crate::domain::model::{Participant, Round, is_iso_date};
 use crate::domain::scoring::{score, visible};
 use crate::domain::{Content, format, history};
@@ -242,13 +242,12 @@ fn NewRoundForm() -> impl IntoView {
                 node_ref=date_ref value=date
                 on_input=move |v| { date.set(v); date_error.set(false); } />
             {move || previous.get().map(|(_, unit, date)| view! {
-                <div class="field field--check">
-                    <input id="carry-over" type="checkbox" aria-describedby="carry-over-hint"
-                        prop:checked=move || carry.get()
-                        on:change=move |ev| carry.set(event_target_checked(&ev)) />
-                    <label for="carry-over">{t!(i18n, ui.start.carry_over, unit = move || unit.clone(), date = move || date.clone())}</label>
-                    <p class="hint" id="carry-over-hint">{t!(i18n, ui.start.carry_over_hint)}</p>
-                </div>
+                <Check id="carry-over"
+                    label=move || {
+                        let (unit, date) = (unit.clone(), date.clone());
+                        t!(i18n, ui.start.carry_over, unit = move || unit.clone(), date = move || date.clone())
+                    }
+                    hint=move || t!(i18n, ui.start.carry_over_hint) checked=carry on_change=move |on| carry.set(on) />
             })}
             <button type="submit" class="button button--large">{t!(i18n, ui.start.begin)}</button>
         </form>

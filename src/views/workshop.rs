@@ -4,7 +4,7 @@
 
 use crate::app::{Store, download, file_name_part, new_id};
 use crate::components::QrCode;
-use crate::components::{ConfirmButton, Field, NoRound, PageHeading, messages};
+use crate::components::{Check, ConfirmButton, Field, NoRound, PageHeading, messages};
 use crate::domain::Content;
 use crate::domain::aggregate::MIN_GROUP;
 use crate::domain::answer_code::{self, CodeError};
@@ -343,11 +343,8 @@ fn MyCode(name: RwSignal<String>) -> impl IntoView {
                                 }}
                             </p>
                             {has_notes.then(|| view! {
-                                <div class="field field--check">
-                                    <input id="code-notes" type="checkbox" prop:checked=move || with_notes.get()
-                                        on:change=move |ev| with_notes.set(event_target_checked(&ev)) />
-                                    <label for="code-notes">{t!(i18n, ui.code.with_notes)}</label>
-                                </div>
+                                <Check id="code-notes" label=move || t!(i18n, ui.code.with_notes)
+                                    checked=with_notes on_change=move |on| with_notes.set(on) />
                             })}
                         </div>
                     }

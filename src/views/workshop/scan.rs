@@ -4,7 +4,7 @@
 use super::{FileOutcome, Unread, read_into};
 use crate::app::Store;
 use crate::app::camera::{self, CameraError, Decoder, DecoderError};
-use crate::components::EnumSelect;
+use crate::components::{Check, EnumSelect};
 use crate::domain::Content;
 use crate::domain::answer_code::{self, CodeError};
 use crate::domain::code_parts::{Gathered, Parts};
@@ -211,21 +211,16 @@ pub(super) fn Scanner() -> impl IntoView {
         <Show when=move || open.get()>
             <section class="card scanner" id="scanner" aria-labelledby="scanner-title">
                 <h3 id="scanner-title">{t!(i18n, ui.scan.title)}</h3>
-                {move || match phase.get() {
-                    Phase::Camera(CameraError::Refused) => Some(view! {
-                        <div class="notice notice--warning" role="alert"><p>{t!(i18n, ui.scan.refused)}</p></div>
-                    }.into_any()),
-                    Phase::Camera(CameraError::Missing) => Some(view! {
-                        <div class="notice notice--warning" role="alert"><p>{t!(i18n, ui.scan.missing)}</p></div>
-                    }.into_any()),
-                    Phase::Decoder(DecoderError::NeedsHosted) => Some(view! {
-                        <div class="notice notice--warning" role="alert"><p>{t!(i18n, ui.scan.needs_hosted)}</p></div>
-                    }.into_any()),
-                    Phase::Decoder(DecoderError::Failed) => Some(view! {
-                        <div class="notice notice--warning" role="alert"><p>{t!(i18n, ui.scan.decoder_failed)}</p></div>
-                    }.into_any()),
-                    Phase::Starting => Some(view! { <p role="status">{t!(i18n, ui.scan.starting)}</p> }.into_any()),
-                    Phase::Running => None,
+                {move || {
+                    let warning = match phase.get() {
+                        Phase::Camera(CameraError::Refused) => t!(i18n, ui.scan.refused).into_any(),
+                        Phase::Camera(CameraError::Missing) => t!(i18n, ui.scan.missing).into_any(),
+                        Phase::Decoder(DecoderError::NeedsHosted) => t!(i18n, ui.scan.needs_hosted).into_any(),
+                        Phase::Decoder(DecoderError::Failed) => t!(i18n, ui.scan.decoder_failed).into_any(),
+                        Phase::Starting => return Some(view! { <p role="status">{t!(i18n, ui.scan.starting)}</p> }.into_any()),
+                        Phase::Running => return None,
+                    };
+                    Some(view! { <div class="notice notice--warning" role="alert"><p>{warning}</p></div> }.into_any())
                 }}
                 <div class="scanner__camera" hidden=move || !matches!(phase.get(), Phase::Starting | Phase::Running)>
                     <p>{t!(i18n, ui.scan.intro)}</p>
@@ -244,11 +239,7 @@ pub(super) fn Scanner() -> impl IntoView {
                     </Show>
                     <video class="scanner__video" node_ref=video autoplay muted playsinline
                         aria-label=move || t_string!(i18n, ui.scan.video_label).to_string()></video>
-                    <div class="field field--check">
-                        <input id="scanner-sound" type="checkbox" prop:checked=move || sound.get()
-                            on:change=move |ev| sound.set(event_target_checked(&ev)) />
-                        <label for="scanner-sound">{t!(i18n, ui.scan.sound)}</label>
-                    </div>
+                    <Check id="scanner-sound" label=move || t!(i18n, ui.scan.sound) checked=sound on_change=move |on| sound.set(on) />
                 </div>
                 <p class="scanner__count" role="status" data-testid="scan-count">
                     {move || {
