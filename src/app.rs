@@ -10,14 +10,14 @@ pub use browser::{download, file_name_part, new_id, today};
 pub use router::use_router;
 pub use state::{RestoreErrorKind, StorageStatus, Store};
 
-use crate::components::{LangSwitch, StorageNotice};
+use crate::components::{LangSwitch, NotFound, StorageNotice};
 use crate::domain::Lang;
 use crate::domain::join::{self, Join, JoinError};
 use crate::domain::model::Participant;
 use crate::i18n::*;
 use crate::views::{
-    NotFound, OverTime, Overview, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm,
-    Thieves, Workshop,
+    OverTime, Overview, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm, Thieves,
+    Workshop,
 };
 use leptos::prelude::*;
 use router::{NavLink, provide_router};

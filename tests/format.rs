@@ -142,3 +142,25 @@ fn estimates_are_shown_as_precise_as_they_are() {
     assert_eq!(plain(0.005, 4, Lang::En), "0.005");
     assert_eq!(plain(-0.00001, 4, Lang::Sv), "0");
 }
+
+#[test]
+fn a_missing_figure_is_a_dash_in_every_place_a_figure_can_be_missing() {
+    use tillit::domain::format::{NO_FIGURE, change, counts, difference, score};
+    assert_eq!(NO_FIGURE, "–");
+    assert_eq!(score(None, Lang::Sv), "–");
+    assert_eq!(change(None, Lang::Sv), "–");
+    assert_eq!(change(Some(0.5), Lang::Sv), "+0,5");
+    assert_eq!(difference(Some(2.0), Some(3.5), Lang::Sv), "+1,5");
+    assert_eq!(difference(Some(4.0), Some(2.0), Lang::En), "−2.0");
+    assert_eq!(difference(None, Some(3.0), Lang::Sv), "–");
+    assert_eq!(difference(Some(3.0), None, Lang::Sv), "–");
+    assert_eq!(counts(Some([3, 1, 0])), ["3", "1", "0"]);
+    assert_eq!(counts(None), ["–", "–", "–"]);
+}
+
+#[test]
+fn a_low_mean_has_a_decimal_in_a_workshop_and_is_whole_for_a_team_answering_together() {
+    use tillit::domain::format::low_mean;
+    assert_eq!(low_mean(1.5, true, Lang::Sv), "1,5");
+    assert_eq!(low_mean(2.0, false, Lang::Sv), "2");
+}

@@ -416,3 +416,103 @@ fn markdown_shows_html_typed_into_a_field_as_text() {
     // Line breaks are the one piece of HTML the table is given.
     assert!(md.contains("Två rader<br>med åäö"));
 }
+
+const REASONS: ReasonTexts = ReasonTexts {
+    weak: "{principle} har {mean}.",
+    low: "Lågt: {statements}.",
+    more: "{count} till",
+    thief: "Nr {rank}: {title}, {kronor} kr.",
+};
+
+#[test]
+fn why_says_each_reason_that_may_be_shown_in_a_sentence() {
+    let a = assessment([[Some(1); 4], [Some(4); 4], [Some(4); 4]]);
+    let reasons = vec![
+        Reason::WeakPrinciple {
+            principle: "a".into(),
+            mean: 1.0,
+        },
+        Reason::LowStatements {
+            principle: "a".into(),
+            statements: vec![
+                ("a.1".into(), 1.0),
+                ("a.2".into(), 1.0),
+                ("a.3".into(), 1.0),
+                ("a.4".into(), 1.0),
+            ],
+        },
+        Reason::BigThief {
+            thief: "t".into(),
+            title: "Rapporten".into(),
+            net_loss: 12_345.0,
+            rank: 1,
+        },
+    ];
+    let text = why(&content(), &reasons, &team(&a), &REASONS, Lang::Sv);
+    assert_eq!(
+        text,
+        "a har 1,0. Lågt: ”Hos oss a1”; ”Hos oss a2”; 2 till. Nr 1: Rapporten, 12\u{a0}000 kr."
+    );
+    // Under the threshold nothing of the scores is said, but the thief still is.
+    let hidden = Visible::TooFew {
+        respondents: 2,
+        min_group: 3,
+    };
+    assert_eq!(
+        why(&content(), &reasons, &hidden, &REASONS, Lang::Sv),
+        "Nr 1: Rapporten, 12\u{a0}000 kr."
+    );
+}
+
+#[test]
+fn a_proposal_from_a_thief_is_titled_by_it_and_to_stop_one_says_what_the_law_requires() {
+    use tillit::domain::content::ThiefActionKind;
+    use tillit::domain::model::Round;
+    let texts = ProposalTexts {
+        stop_warning: "Lagen gäller.",
+        thief_title: "{action}: {thief}",
+        thief_remedy: "Förslag: {remedy}",
+    };
+    let mut round = Round::new(
+        "r".into(),
+        "U".into(),
+        "2026-01-01".into(),
+        Participant {
+            id: "team".into(),
+            name: "Gruppen".into(),
+        },
+    );
+    let mut t = thief("t", 60.0, 1.0, Category::Reporting, Remover::Unit);
+    t.title = "Rapporten".into();
+    t.remedy = "Sluta".into();
+    let id = round.audit.add_thief(t);
+    let stop = Proposal {
+        origin: Origin::Thief {
+            thief: id.clone(),
+            kind: ThiefActionKind::Stop,
+        },
+        reasons: vec![],
+    };
+    let (title, description) = proposal_text(&content(), &round, &stop, &texts);
+    assert_eq!(title, "stop: Rapporten");
+    assert_eq!(description, "d Lagen gäller. Förslag: Sluta");
+    let simplify = Proposal {
+        origin: Origin::Thief {
+            thief: id,
+            kind: ThiefActionKind::Simplify,
+        },
+        reasons: vec![],
+    };
+    assert_eq!(
+        proposal_text(&content(), &round, &simplify, &texts).1,
+        "d Förslag: Sluta"
+    );
+    let own = Proposal {
+        origin: Origin::Principle { action: "b.x1".into() },
+        reasons: vec![],
+    };
+    assert_eq!(
+        proposal_text(&content(), &round, &own, &texts),
+        ("Gör b1".into(), "d".into())
+    );
+}

@@ -171,3 +171,97 @@ fn the_real_content_scores_every_statement() {
     assert_eq!(scores.tally.scored as usize, content.statement_count());
     assert_eq!(scores.overall(), Some(3.0));
 }
+
+#[test]
+fn the_low_statements_are_those_at_2_or_below_in_the_order_of_the_content() {
+    let mut a = team();
+    answer(&mut a, "team", "b.2", 1);
+    answer(&mut a, "team", "a.1", 2);
+    answer(&mut a, "team", "a.2", 3);
+    answer(&mut a, "team", "a.3", 0);
+    let content = content();
+    let low = tillit::domain::scoring::low(&content, &score(&content, &a));
+    let found: Vec<(&str, &str, f64)> = low
+        .iter()
+        .map(|l| (l.principle.as_str(), l.statement.as_str(), l.mean))
+        .collect();
+    assert_eq!(found, [("a", "Hos oss a.1", 2.0), ("b", "Hos oss b.2", 1.0)]);
+}
+
+#[test]
+fn the_notes_are_everyones_without_names_in_the_order_of_the_principles() {
+    let mut a = team();
+    answer(&mut a, "team", "a.1", 3);
+    a.add_participant(
+        Participant {
+            id: "p2".into(),
+            name: "Kim".into(),
+        },
+        Some("p2"),
+    );
+    a.set_note("p2", "b", "Från Kim");
+    a.set_note("team", "b", "Från gruppen");
+    a.set_note("team", "a", "Om a");
+    let notes = tillit::domain::scoring::notes(&content(), &a);
+    let pairs: Vec<(&str, &str)> = notes.iter().map(|(p, n)| (p.as_str(), n.as_str())).collect();
+    assert_eq!(pairs, [("a", "Om a"), ("b", "Från gruppen"), ("b", "Från Kim")]);
+}
+
+#[test]
+fn removing_a_participant_takes_their_answers_and_their_turn() {
+    use tillit::domain::model::Round;
+    let mut round = Round::new(
+        "r".into(),
+        "Enheten".into(),
+        "2026-01-01".into(),
+        Participant {
+            id: "team".into(),
+            name: "Gruppen".into(),
+        },
+    );
+    round.start_turn(Participant {
+        id: "p1".into(),
+        name: "Ali".into(),
+    });
+    round.assessment.set_answer("p1", "a.1", Answer::score_of(4));
+    round.start_turn(Participant {
+        id: "p2".into(),
+        name: "Bo".into(),
+    });
+    round.assessment.set_answer("p2", "a.1", Answer::score_of(2));
+    // Somebody else's turn stays.
+    round.remove_participant("p1");
+    assert_eq!(round.answering.as_deref(), Some("p2"));
+    assert!(!round.assessment.participants.iter().any(|p| p.id == "p1"));
+    assert_eq!(round.assessment.answer("p1", "a.1"), None);
+    // The one whose turn it is: nobody's turn is on.
+    round.remove_participant("p2");
+    assert_eq!(round.answering, None);
+    assert_eq!(round.assessment.answer("p2", "a.1"), None);
+}
+
+#[test]
+fn a_participant_is_shown_by_name_or_else_by_their_place_in_the_round() {
+    use tillit::domain::model::Round;
+    let mut round = Round::new(
+        "r".into(),
+        "Enheten".into(),
+        "2026-01-01".into(),
+        Participant {
+            id: "team".into(),
+            name: "Gruppen".into(),
+        },
+    );
+    round.start_turn(Participant {
+        id: "p1".into(),
+        name: "  ".into(),
+    });
+    round.assessment.set_answer("p1", "a.1", Answer::score_of(4));
+    round.start_turn(Participant {
+        id: "p2".into(),
+        name: "Bo".into(),
+    });
+    assert_eq!(round.participant_label("p1", "Deltagare {n}"), "Deltagare 1");
+    assert_eq!(round.participant_label("p2", "Deltagare {n}"), "Bo");
+    assert_eq!(round.participant_label("x", "Deltagare {n}"), "Deltagare ?");
+}

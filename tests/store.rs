@@ -778,3 +778,48 @@ mod import_choices {
         );
     }
 }
+
+#[test]
+fn continue_leads_to_the_first_principle_left_to_answer_then_to_the_results() {
+    use tillit::domain::model::{Participant, Round};
+    use tillit::domain::{Content, Lang};
+    let content = Content::get(Lang::Sv);
+    let mut doc = Document::default();
+    assert_eq!(doc.continue_path(content), "/");
+    let team = Participant {
+        id: "team".into(),
+        name: "Gruppen".into(),
+    };
+    doc.start_round(Round::new("r".into(), "U".into(), "2026-01-01".into(), team));
+    assert_eq!(
+        doc.continue_path(content),
+        format!("/princip/{}", content.principles[0].id)
+    );
+    let answer_all = |doc: &mut Document, who: &str, principles: usize| {
+        let round = doc.active_round_mut().unwrap();
+        for p in content.principles.iter().take(principles) {
+            for s in &p.statements {
+                round.assessment.set_answer(who, &s.id, Answer::score_of(3));
+            }
+        }
+    };
+    answer_all(&mut doc, "team", 1);
+    assert_eq!(
+        doc.continue_path(content),
+        format!("/princip/{}", content.principles[1].id)
+    );
+    answer_all(&mut doc, "team", content.principles.len());
+    assert_eq!(doc.continue_path(content), "/resultat");
+    // In a workshop it is about the one whose turn it is; with nobody's turn on, the participants.
+    let round = doc.active_round_mut().unwrap();
+    round.start_turn(Participant {
+        id: "p".into(),
+        name: String::new(),
+    });
+    assert_eq!(
+        doc.continue_path(content),
+        format!("/princip/{}", content.principles[0].id)
+    );
+    doc.active_round_mut().unwrap().answering = None;
+    assert_eq!(doc.continue_path(content), "/deltagare");
+}

@@ -83,3 +83,25 @@ fn a_circle_is_found_when_there_is_one() {
     );
     assert_eq!(circle(&graph, "d"), None);
 }
+
+/// A page imports from the components, the app, the domain and the store, never from another
+/// page: what two pages share is a component or a rule of the domain. A page's own sub-modules
+/// (`views/workshop/scan.rs`) may use their page.
+#[test]
+fn no_page_imports_from_another_page() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/views");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "rs") || path.ends_with("mod.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for bad in ["use super::", "crate::views::"] {
+            if text.contains(bad) {
+                found.push(format!("{}: {bad}", path.file_name().unwrap().to_string_lossy()));
+            }
+        }
+    }
+    assert_eq!(found, Vec::<String>::new());
+}

@@ -5,7 +5,7 @@
 //! And the way to erase everything the app has stored.
 
 use crate::app::{Store, download, today};
-use crate::components::{ConfirmButton, messages};
+use crate::components::{ConfirmButton, Field, messages};
 use crate::i18n::*;
 use crate::store::RestoreError;
 use crate::store::transfer::{self, Choice, Imported, Preview};
@@ -135,11 +135,8 @@ pub fn Backup() -> impl IntoView {
             <div class="button-row">
                 <button type="button" class="button button--secondary" on:click=save>{t!(i18n, ui.backup.download)}</button>
             </div>
-            <div class="field">
-                <label for="import-file">{t!(i18n, ui.backup.import_label)}</label>
-                <p class="hint" id="import-hint">{t!(i18n, ui.backup.import_hint)}</p>
-                <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-hint" on:change=read />
-            </div>
+            <Field id="import-file" label=move || t!(i18n, ui.backup.import_label) hint=move || t!(i18n, ui.backup.import_hint)
+                kind="file" accept=".json,application/json" on_change=read />
             {move || pending.get().map(|(_, preview)| {
                 let (rounds, new_rounds, differing, migrated, repairs) = preview.with_value(|p| {
                     (

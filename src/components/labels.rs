@@ -90,3 +90,11 @@ pub fn status_name(l: Locale, s: Status) -> &'static str {
         Status::Dropped => td_string!(l, ui.plan.status.dropped),
     }
 }
+
+/// A half year: "2026, 2:a halvåret".
+pub fn period(l: Locale, p: crate::domain::history::Period) -> String {
+    crate::domain::format::fill(
+        td_string!(l, ui.overview.period),
+        &[("year", &p.year.to_string()), ("half", &p.half.to_string())],
+    )
+}

@@ -143,3 +143,31 @@ pub fn spreadsheet_text(text: &str) -> std::borrow::Cow<'_, str> {
         _ => text.into(),
     }
 }
+
+/// What stands in a table where there is no figure.
+pub const NO_FIGURE: &str = "–";
+
+/// A change with its sign and one decimal, "–" where there is none.
+pub fn change(delta: Option<f64>, lang: Lang) -> String {
+    delta.map_or_else(|| NO_FIGURE.to_string(), |d| signed(d, 1, lang))
+}
+
+/// How `after` differs from `before`, "–" when either is missing.
+pub fn difference(before: Option<f64>, after: Option<f64>, lang: Lang) -> String {
+    change(before.zip(after).map(|(b, a)| a - b), lang)
+}
+
+/// Scored, "vet ej" and unanswered, each "–" where they may not be shown.
+pub fn counts(counts: Option<[u32; 3]>) -> [String; 3] {
+    counts.map_or_else(|| [NO_FIGURE; 3].map(String::from), |c| c.map(|n| n.to_string()))
+}
+
+/// The mean of a statement scored low: with a decimal in a workshop, where it is the mean of
+/// several people, and whole where the team answered together.
+pub fn low_mean(mean: f64, workshop: bool, lang: Lang) -> String {
+    if workshop {
+        decimal(mean, 1, lang)
+    } else {
+        whole(mean, lang)
+    }
+}

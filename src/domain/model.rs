@@ -289,12 +289,31 @@ impl Round {
         }
     }
 
+    /// How participant `id` is shown: their name, or `numbered` ("Deltagare {n}") with their
+    /// place in the round, "?" for somebody not in it.
+    pub fn participant_label(&self, id: &str, numbered: &str) -> String {
+        let participants = &self.assessment.participants;
+        match participants.iter().position(|p| p.id == id) {
+            Some(i) if !participants[i].name.trim().is_empty() => participants[i].name.clone(),
+            Some(i) => numbered.replace("{n}", &(i + 1).to_string()),
+            None => numbered.replace("{n}", "?"),
+        }
+    }
+
     /// Starts `participant`'s turn to answer on this device; the round becomes a workshop.
     pub fn start_turn(&mut self, participant: Participant) {
         self.workshop = true;
         let keep = participant.id.clone();
         let id = self.assessment.add_participant(participant, Some(&keep));
         self.answering = Some(id);
+    }
+
+    /// Removes `participant` and everything they answered; if it was their turn, nobody's is.
+    pub fn remove_participant(&mut self, participant: &str) {
+        self.assessment.remove_participant(participant);
+        if self.answering.as_deref() == Some(participant) {
+            self.answering = None;
+        }
     }
 
     /// Takes over from `previous`, the unit's round before: its time thieves (each still there

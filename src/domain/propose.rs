@@ -4,7 +4,10 @@
 
 use super::audit::Audit;
 use super::content::{Content, ThiefActionKind};
-use super::plan::{Origin, Reason};
+use super::format::{self, fill};
+use super::lang::Lang;
+use super::model::Round;
+use super::plan::{Origin, Reason, wording};
 use super::scoring::{PrincipleScore, Visible};
 
 /// A principle is judged only when at least this share of its possible answers has a score.
@@ -14,7 +17,7 @@ pub const WEAK_BELOW: f64 = 4.0;
 /// How many of the lowest-scoring principles get proposals.
 pub const WEAKEST: usize = 2;
 /// A statement with a mean at or below this (a 1 or a 2) gets its principle a proposal.
-pub const LOW_STATEMENT: f64 = 2.0;
+pub const LOW_STATEMENT: f64 = super::scoring::LOW;
 /// At most this many proposals from the principles, and from the time thieves.
 pub const MAX_PRINCIPLE_PROPOSALS: usize = 4;
 pub const MAX_THIEF_PROPOSALS: usize = 3;
@@ -164,4 +167,91 @@ pub fn shown_reasons(reasons: &[Reason], visible: &Visible) -> Vec<Reason> {
             }
         })
         .collect()
+}
+
+/// The sentences that say why an action was proposed, as templates in the interface language.
+pub struct ReasonTexts<'a> {
+    /// A weak principle: `{principle}`, `{mean}`.
+    pub weak: &'a str,
+    /// Statements scored low: `{statements}`.
+    pub low: &'a str,
+    /// How many more low statements there are than the two named: `{count}`.
+    pub more: &'a str,
+    /// A large time thief: `{rank}`, `{title}`, `{kronor}`.
+    pub thief: &'a str,
+}
+
+/// Why an action was proposed, as a sentence per reason that may be shown now (`shown`).
+pub fn why(content: &Content, reasons: &[Reason], shown: &Visible, texts: &ReasonTexts, lang: Lang) -> String {
+    let name = |id: &str| content.principle(id).map_or_else(|| id.to_string(), |p| p.name.clone());
+    let statement = |id: &str| {
+        content
+            .statement(id)
+            .map_or_else(|| id.to_string(), |(_, s)| format!("”{}”", s.text))
+    };
+    shown_reasons(reasons, shown)
+        .iter()
+        .map(|r| match r {
+            Reason::WeakPrinciple { principle, mean } => fill(
+                texts.weak,
+                &[
+                    ("principle", &name(principle)),
+                    ("mean", &format::decimal(*mean, 1, lang)),
+                ],
+            ),
+            Reason::LowStatements { statements, .. } => {
+                // Two are enough to say why; the rest are counted.
+                let mut list: Vec<String> = statements.iter().take(2).map(|(id, _)| statement(id)).collect();
+                if statements.len() > 2 {
+                    list.push(fill(texts.more, &[("count", &(statements.len() - 2).to_string())]));
+                }
+                fill(texts.low, &[("statements", &list.join("; "))])
+            }
+            Reason::BigThief {
+                title, net_loss, rank, ..
+            } => fill(
+                texts.thief,
+                &[
+                    ("rank", &rank.to_string()),
+                    ("title", title),
+                    ("kronor", &format::estimate_kronor(*net_loss, lang)),
+                ],
+            ),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What is added to a proposal made from a time thief, as templates in the interface language.
+pub struct ProposalTexts<'a> {
+    /// Said when the proposal is to stop a task: what the law requires stays.
+    pub stop_warning: &'a str,
+    /// The title: `{action}`, `{thief}`.
+    pub thief_title: &'a str,
+    /// The thief's own remedy: `{remedy}`.
+    pub thief_remedy: &'a str,
+}
+
+/// The title and description a proposal is shown with, and an accepted one starts with.
+pub fn proposal_text(content: &Content, round: &Round, p: &Proposal, texts: &ProposalTexts) -> (String, String) {
+    let (title, description) = wording(content, &p.origin).unwrap_or_default();
+    match &p.origin {
+        Origin::Principle { .. } => (title, description),
+        Origin::Thief { thief, kind } => {
+            let t = round.audit.thief(thief);
+            // Stopping a task: what the law requires stays (seed 001: laws and rules come first).
+            let description = if *kind == ThiefActionKind::Stop {
+                format!("{description} {}", texts.stop_warning)
+            } else {
+                description
+            };
+            let thief_title = t.map_or_else(String::new, |t| t.title.clone());
+            let title = fill(texts.thief_title, &[("action", &title), ("thief", &thief_title)]);
+            let description = match t.filter(|t| !t.remedy.is_empty()) {
+                Some(t) => format!("{description} {}", fill(texts.thief_remedy, &[("remedy", &t.remedy)])),
+                None => description,
+            };
+            (title, description)
+        }
+    }
 }

@@ -231,3 +231,47 @@ pub fn visible(content: &Content, round: &Round, min_group: u32) -> Visible {
     scores.tally = total;
     Visible::Shown(scores)
 }
+
+/// A statement's mean at or below this (a 1 or a 2) makes it one of the low ones.
+pub const LOW: f64 = 2.0;
+
+/// A statement scored low, with the name of its principle.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Low {
+    pub principle: String,
+    pub statement: String,
+    pub mean: f64,
+}
+
+/// The statements scored low, in the order of the content; in a workshop only those whose
+/// mean may be shown (enough scored them that nobody is singled out).
+pub fn low(content: &Content, scores: &Scores) -> Vec<Low> {
+    content
+        .principles
+        .iter()
+        .zip(&scores.principles)
+        .flat_map(|(p, ps)| p.statements.iter().zip(&ps.statements).map(move |(s, ss)| (p, s, ss)))
+        .filter_map(|(p, s, ss)| {
+            let mean = ss.mean().filter(|m| *m <= LOW)?;
+            Some(Low {
+                principle: p.name.clone(),
+                statement: s.text.clone(),
+                mean,
+            })
+        })
+        .collect()
+}
+
+/// Everyone's notes as (principle name, note), in the order of the content, without names.
+pub fn notes(content: &Content, assessment: &Assessment) -> Vec<(String, String)> {
+    content
+        .principles
+        .iter()
+        .flat_map(|p| {
+            assessment
+                .notes_on(&p.id)
+                .into_iter()
+                .map(|note| (p.name.clone(), note.to_string()))
+        })
+        .collect()
+}

@@ -1,9 +1,10 @@
 //! The shape of the document kept in local storage: plain serde types with a `version`.
 //! Fields a newer or older app wrote that this one does not know are kept, not dropped.
 
-use crate::domain::Lang;
 use crate::domain::aggregate::DEFAULT_MIN_GROUP;
 use crate::domain::model::Round;
+use crate::domain::scoring::score;
+use crate::domain::{Content, Lang};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -78,6 +79,24 @@ impl Document {
     pub fn start_round(&mut self, round: Round) {
         self.active_round = Some(round.id.clone());
         self.rounds.push(round);
+    }
+
+    /// Where "continue" leads: the first principle with an unanswered statement, the results
+    /// when everything is answered, and the start page when no round is under way. In a workshop
+    /// it is about the participant whose turn it is, and leads to the participants when nobody's
+    /// turn is on.
+    pub fn continue_path(&self, content: &Content) -> String {
+        let Some(round) = self.active_round() else {
+            return "/".to_string();
+        };
+        let Some(answerer) = round.answerer() else {
+            return "/deltagare".to_string();
+        };
+        let scores = score(content, &round.assessment.only(answerer));
+        match scores.principles.iter().find(|p| p.tally.unanswered() > 0) {
+            Some(p) => format!("/princip/{}", p.principle),
+            None => "/resultat".to_string(),
+        }
     }
 
     /// The document as stored: JSON.

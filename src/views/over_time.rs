@@ -4,7 +4,7 @@
 
 use crate::app::{Store, use_lang};
 use crate::components::figures::Figures;
-use crate::components::{BarChart, LineChart, PageHeading, Radar};
+use crate::components::{BarChart, EnumSelect, LineChart, PageHeading, Radar, labels};
 use crate::domain::history::{self, Direction, Period};
 use crate::domain::model::Round;
 use crate::domain::scoring::visible;
@@ -18,7 +18,7 @@ fn direction_view(d: Option<Direction>, i18n: leptos_i18n::I18nContext<Locale>) 
         Some(Direction::Up) => view! { <span class="direction direction--up"><span aria-hidden="true">"▲ "</span>{t!(i18n, ui.over_time.up)}</span> }.into_any(),
         Some(Direction::Down) => view! { <span class="direction direction--down"><span aria-hidden="true">"▼ "</span>{t!(i18n, ui.over_time.down)}</span> }.into_any(),
         Some(Direction::Same) => view! { <span class="direction direction--same"><span aria-hidden="true">"= "</span>{t!(i18n, ui.over_time.same)}</span> }.into_any(),
-        None => view! { <span>"–"</span> }.into_any(),
+        None => view! { <span>{format::NO_FIGURE}</span> }.into_any(),
     }
 }
 
@@ -43,15 +43,10 @@ pub fn OverTime() -> impl IntoView {
                 view! { <p>{t!(i18n, ui.over_time.empty)}</p> }.into_any()
             } else {
                 view! {
-                    <div class="field no-print">
-                        <label for="unit-select">{t!(i18n, ui.over_time.unit_label)}</label>
-                        <select id="unit-select" on:change=move |ev| unit.set(event_target_value(&ev))>
-                            {move || units.get().into_iter().map(|u| {
-                                let selected = history::same_unit(&u, &unit.get_untracked());
-                                view! { <option value=u.clone() selected=selected>{u.clone()}</option> }
-                            }).collect_view()}
-                        </select>
-                    </div>
+                    <EnumSelect id="unit-select" field_class="field no-print" label=move || t!(i18n, ui.over_time.unit_label)
+                        options={move || units.get().into_iter().map(|u| (u.clone(), u)).collect::<Vec<_>>()}
+                        selected={move || units.with(|us| us.iter().find(|u| history::same_unit(u, &unit.get())).cloned().unwrap_or_default())}
+                        on_change=Callback::new(move |v| unit.set(v)) />
                     {move || view! { <UnitHistory unit=unit.get() /> }}
                     <SideBySide />
                 }.into_any()
@@ -141,18 +136,8 @@ fn UnitHistory(unit: String) -> impl IntoView {
         })
     };
 
-    let options = move |selected: RwSignal<String>| {
-        rounds.with_value(|rounds| {
-            rounds
-                .iter()
-                .map(|r| {
-                    let id = r.id.clone();
-                    let is = selected.get_untracked() == id;
-                    view! { <option value=id selected=is>{r.date.clone()}</option> }
-                })
-                .collect_view()
-        })
-    };
+    let options: Vec<(String, String)> =
+        rounds.with_value(|rounds| rounds.iter().map(|r| (r.id.clone(), r.date.clone())).collect());
 
     let comparison = move || {
         let lang = lang.get();
@@ -179,7 +164,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
                 .iter()
                 .zip(&changes)
                 .map(|(n, c)| {
-                    let delta = c.delta().map_or_else(|| "–".to_string(), |d| format::signed(d, 1, lang));
+                    let delta = format::change(c.delta(), lang);
                     view! {
                         <tr data-principle=c.principle.clone()>
                             <th scope="row">{n.clone()}</th>
@@ -289,14 +274,10 @@ fn UnitHistory(unit: String) -> impl IntoView {
         <section aria-labelledby="compare-title">
             <h2 id="compare-title">{t!(i18n, ui.over_time.compare_title)}</h2>
             <div class="field-row no-print">
-                <div class="field">
-                    <label for="compare-from">{t!(i18n, ui.over_time.compare_from)}</label>
-                    <select id="compare-from" on:change=move |ev| from.set(event_target_value(&ev))>{options(from)}</select>
-                </div>
-                <div class="field">
-                    <label for="compare-to">{t!(i18n, ui.over_time.compare_to)}</label>
-                    <select id="compare-to" on:change=move |ev| to.set(event_target_value(&ev))>{options(to)}</select>
-                </div>
+                <EnumSelect id="compare-from" label=move || t!(i18n, ui.over_time.compare_from) options=options.clone()
+                    selected=from on_change=Callback::new(move |v| from.set(v)) />
+                <EnumSelect id="compare-to" label=move || t!(i18n, ui.over_time.compare_to) options=options.clone()
+                    selected=to on_change=Callback::new(move |v| to.set(v)) />
             </div>
             {comparison}
         </section>
@@ -323,25 +304,16 @@ fn SideBySide() -> impl IntoView {
     let period = RwSignal::new(periods.first().map(|p| p.key()).unwrap_or_default());
     let a = RwSignal::new(units[0].clone());
     let b = RwSignal::new(units[1].clone());
-    let unit_options = move |selected: RwSignal<String>| {
-        units
-            .iter()
-            .map(|u| {
-                let is = selected.get_untracked() == *u;
-                view! { <option value=u.clone() selected=is>{u.clone()}</option> }
-            })
-            .collect_view()
+    let unit_options: Vec<(String, String)> = units.iter().map(|u| (u.clone(), u.clone())).collect();
+    let period_options = {
+        let periods = periods.clone();
+        move || {
+            periods
+                .iter()
+                .map(|p| (p.key(), labels::period(i18n.get_locale(), *p)))
+                .collect::<Vec<_>>()
+        }
     };
-    let (options_a, options_b) = (unit_options(a), unit_options(b));
-    let period_options = periods
-        .iter()
-        .map(|p| {
-            let key = p.key();
-            let is = period.get_untracked() == key;
-            let (year, half) = (p.year, p.half);
-            view! { <option value=key selected=is>{t!(i18n, ui.over_time.period, year = move || year, half = move || half)}</option> }
-        })
-        .collect_view();
 
     let table = move || {
         let lang = lang.get();
@@ -363,10 +335,7 @@ fn SideBySide() -> impl IntoView {
                 let ma = ra.as_ref().and_then(|m| m[i]);
                 let mb = rb.as_ref().and_then(|m| m[i]);
                 let cell = |has: bool, m: Option<f64>| if has { format::score(m, lang) } else { missing.clone() };
-                let diff = match (ma, mb) {
-                    (Some(x), Some(y)) => format::signed(y - x, 1, lang),
-                    _ => "–".to_string(),
-                };
+                let diff = format::difference(ma, mb, lang);
                 view! {
                     <tr data-principle=pr.id.clone()>
                         <th scope="row">{pr.name.clone()}</th>
@@ -397,18 +366,12 @@ fn SideBySide() -> impl IntoView {
         <section aria-labelledby="units-title">
             <h2 id="units-title">{t!(i18n, ui.over_time.units_title)}</h2>
             <div class="field-row no-print">
-                <div class="field">
-                    <label for="period-select">{t!(i18n, ui.over_time.period_label)}</label>
-                    <select id="period-select" on:change=move |ev| period.set(event_target_value(&ev))>{period_options}</select>
-                </div>
-                <div class="field">
-                    <label for="unit-a">{t!(i18n, ui.over_time.unit_a)}</label>
-                    <select id="unit-a" on:change=move |ev| a.set(event_target_value(&ev))>{options_a}</select>
-                </div>
-                <div class="field">
-                    <label for="unit-b">{t!(i18n, ui.over_time.unit_b)}</label>
-                    <select id="unit-b" on:change=move |ev| b.set(event_target_value(&ev))>{options_b}</select>
-                </div>
+                <EnumSelect id="period-select" label=move || t!(i18n, ui.over_time.period_label) options=period_options
+                    selected=period on_change=Callback::new(move |v| period.set(v)) />
+                <EnumSelect id="unit-a" label=move || t!(i18n, ui.over_time.unit_a) options=unit_options.clone()
+                    selected=a on_change=Callback::new(move |v| a.set(v)) />
+                <EnumSelect id="unit-b" label=move || t!(i18n, ui.over_time.unit_b) options=unit_options.clone()
+                    selected=b on_change=Callback::new(move |v| b.set(v)) />
             </div>
             {table}
         </section>

@@ -3,7 +3,7 @@
 //! thieves that recur across units, with CSV and a printed landscape page.
 
 use crate::app::{Store, download, use_lang};
-use crate::components::{ConfirmButton, PageHeading, labels};
+use crate::components::{Check, ConfirmButton, EnumSelect, Field, PageHeading, labels};
 use crate::domain::audit::Remover;
 use crate::domain::history::Period;
 use crate::domain::overview::{self, Added, Recurring, Row, SortBy, Suggestion};
@@ -66,14 +66,6 @@ fn reason_text(l: Locale, lang: Lang, e: Option<&ReportError>) -> String {
 /// When a file was saved, as people read it: `2026-10-01 12:00` (UTC, as the file has it).
 fn saved_label(saved: &str) -> String {
     saved.get(0..16).unwrap_or(saved).replace('T', " ")
-}
-
-/// "2026, 2:a halvåret".
-fn period_name(l: Locale, p: Period) -> String {
-    format::fill(
-        td_string!(l, ui.overview.period),
-        &[("year", &p.year.to_string()), ("half", &p.half.to_string())],
-    )
 }
 
 /// Reads `files` and parses each as a report file.
@@ -260,12 +252,8 @@ pub fn Overview() -> impl IntoView {
             <PageHeading text=Signal::derive(move || t_string!(i18n, ui.overview.title).to_string()) />
             <p class="lead">{t!(i18n, ui.overview.lead)}</p>
             <div class="card no-print">
-                <div class="field">
-                    <label for="report-files">{t!(i18n, ui.overview.files_label)}</label>
-                    <p class="hint" id="report-files-hint">{t!(i18n, ui.overview.files_hint)}</p>
-                    <input id="report-files" type="file" multiple accept=".json,application/json"
-                        aria-describedby="report-files-hint" on:change=read />
-                </div>
+                <Field id="report-files" label=move || t!(i18n, ui.overview.files_label) hint=move || t!(i18n, ui.overview.files_hint)
+                    kind="file" multiple=true accept=".json,application/json" on_change=read />
                 <Show when=move || !outcomes.with(Vec::is_empty)>
                     <div class="notice notice--info" role="status">
                         <ul class="import-report">
@@ -293,18 +281,13 @@ pub fn Overview() -> impl IntoView {
                 view! { <p>{t!(i18n, ui.overview.empty)}</p> }.into_any()
             } else {
                 view! {
-                    <div class="field no-print">
-                        <label for="period-select">{t!(i18n, ui.overview.period_label)}</label>
-                        <select id="period-select" on:change=move |ev| period.set(Period::parse(&event_target_value(&ev)))>
-                            {move || {
-                                let l = i18n.get_locale();
-                                let now = chosen.get();
-                                periods.get().into_iter().map(|p| view! {
-                                    <option value=p.key() selected=Some(p) == now>{period_name(l, p)}</option>
-                                }).collect_view()
-                            }}
-                        </select>
-                    </div>
+                    <EnumSelect id="period-select" field_class="field no-print" label=move || t!(i18n, ui.overview.period_label)
+                        options=move || {
+                            let l = i18n.get_locale();
+                            periods.get().into_iter().map(|p| (p.key(), labels::period(l, p))).collect::<Vec<_>>()
+                        }
+                        selected=move || chosen.get().map(|p| p.key()).unwrap_or_default()
+                        on_change=Callback::new(move |v: String| period.set(Period::parse(&v))) />
                     <div class="button-row no-print">
                         <button type="button" class="button button--secondary" on:click=download_table>{t!(i18n, ui.overview.csv)}</button>
                         <button type="button" class="button button--secondary" on:click=download_thieves>{t!(i18n, ui.overview.thieves_csv)}</button>
@@ -409,7 +392,7 @@ fn UnitTable(
                 <table class="score-table overview-table">
                     <caption>{move || {
                         let l = i18n.get_locale();
-                        let period = chosen.get().map(|p| period_name(l, p)).unwrap_or_default();
+                        let period = chosen.get().map(|p| labels::period(l, p)).unwrap_or_default();
                         format::fill(td_string!(l, ui.overview.table_caption), &[("period", period.as_str())])
                     }}</caption>
                     <thead>
@@ -460,7 +443,7 @@ fn unit_row(l: Locale, lang: Lang, row: Row) -> AnyView {
             .map(|(p, _)| {
                 format::fill(
                     td_string!(l, ui.overview.change_since),
-                    &[("period", &period_name(l, *p))],
+                    &[("period", &labels::period(l, *p))],
                 )
             })
             .unwrap_or_default();
@@ -472,7 +455,7 @@ fn unit_row(l: Locale, lang: Lang, row: Row) -> AnyView {
             <td class="num">{row.respondents}</td>
             {cells}
             {mean_cell(row.figures.overall, None, lang)}
-            <td class="num change">{change.map_or_else(|| view! { "–" }.into_any(), |c| c.into_any())}</td>
+            <td class="num change">{change.map_or_else(|| view! { {format::NO_FIGURE} }.into_any(), |c| c.into_any())}</td>
         </tr>
     }
     .into_any()
@@ -519,7 +502,7 @@ fn StatementTable(all: Memo<Vec<UnitReport>>, chosen: Memo<Option<Period>>) -> i
                     .statement(&s.statement)
                     .map_or_else(|| s.statement.clone(), |(_, st)| st.text.clone());
                 let lowest = s.lowest.as_ref().map_or_else(
-                    || "–".to_string(),
+                    || format::NO_FIGURE.to_string(),
                     |(unit, m)| format!("{unit} ({})", format::score(Some(*m), lang)),
                 );
                 view! {
@@ -576,11 +559,9 @@ fn RecurringThieves(
                     let [a, b] = s.titles.clone();
                     let keys = s.keys.clone();
                     view! {
-                        <div class="field field--check">
-                            <input id=id.clone() type="checkbox" prop:checked=s.confirmed
-                                on:change=move |ev| set_merged.run((keys.clone(), event_target_checked(&ev))) />
-                            <label for=id>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.suggestion), &[("a", a.as_str()), ("b", b.as_str())])}</label>
-                        </div>
+                        <Check id=id.clone()
+                            label=move || format::fill(td_string!(i18n.get_locale(), ui.overview.suggestion), &[("a", a.as_str()), ("b", b.as_str())])
+                            checked=s.confirmed on_change=move |on| set_merged.run((keys.clone(), on)) />
                     }
                 })
                 .collect_view();

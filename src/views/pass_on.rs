@@ -3,7 +3,7 @@
 
 use crate::app::{Store, use_lang};
 use crate::components::figures::{Figures, FiguresText, figures_text, passed_text, use_audit};
-use crate::components::{PageHeading, labels};
+use crate::components::{Field, NoRound, PageHeading, labels};
 use crate::domain::Lang;
 use crate::domain::audit::{Cost, Remover, TimeThief};
 use crate::domain::format::fill;
@@ -91,7 +91,7 @@ pub fn PassOn() -> impl IntoView {
         <section class="page page--pass-on">
             <PageHeading text=Signal::derive(move || t_string!(i18n, ui.audit.pass_title).to_string()) />
             <p class="lead">{t!(i18n, ui.audit.pass_lead)}</p>
-            {move || groups().unwrap_or_else(|| view! { <p>{t!(i18n, ui.audit.no_round)}</p> }.into_any())}
+            {move || groups().unwrap_or_else(|| view! { <NoRound message=move || t_string!(i18n, ui.audit.no_round) /> }.into_any())}
             <div class="button-row no-print">
                 <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{t!(i18n, ui.audit.print)}</button>
                 <a class="button button--secondary" href="/tidstjuvar">{t!(i18n, ui.audit.back_to_list)}</a>
@@ -144,13 +144,10 @@ fn Group(who: Remover, list: Vec<(TimeThief, Cost)>, text: String) -> impl IntoV
                     figures_text(i18n, Figures::of(&total, lang.get()), FiguresText::Total)
                 }}
             </p>
-            <div class="field">
-                <label for=message_id.clone()>
-                    {t!(i18n, ui.audit.message_label, who = move || labels::remover_to(i18n.get_locale(), who))}
-                </label>
-                <textarea id=message_id class="pass-on__message" readonly rows="12" prop:value=text.get_value()></textarea>
+            <Field id=message_id label=move || t!(i18n, ui.audit.message_label, who = move || labels::remover_to(i18n.get_locale(), who))
+                rows=12 readonly=true class="pass-on__message" value=text.get_value()>
                 <pre class="pass-on__print" aria-hidden="true">{text.get_value()}</pre>
-            </div>
+            </Field>
             <div class="button-row no-print">
                 <button type="button" class="button" on:click=copy>{t!(i18n, ui.audit.copy)}</button>
                 <span role="status">

@@ -3,18 +3,26 @@
 //! and the plan shared as CSV for Excel, as Markdown, or printed on one A4 page.
 
 use crate::app::{Store, download, new_id, use_lang};
-use crate::components::{ConfirmButton, NoRound, PageHeading, labels};
+use crate::components::{ConfirmButton, EnumSelect, Field, NoRound, PageHeading, PlanTable, labels};
 use crate::domain::export::{PlanLabels, plan_csv, plan_markdown};
 use crate::domain::format::{self, fill};
 use crate::domain::history::{self, Direction};
 use crate::domain::model::{Round, is_iso_date};
-use crate::domain::plan::{Action, Origin, Reason, Status, ThiefActionKind, wording};
-use crate::domain::propose::{Proposal, propose, shown_reasons};
+use crate::domain::plan::{Action, Reason, Status};
+use crate::domain::propose::{self, Proposal, ProposalTexts, ReasonTexts, propose};
 use crate::domain::scoring::{Visible, visible};
 use crate::domain::{Content, Lang};
 use crate::i18n::*;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+
+/// The statuses of an action as (value, label).
+fn status_options(l: Locale) -> Vec<(String, String)> {
+    Status::ALL
+        .into_iter()
+        .map(|s| (s.key().to_string(), labels::status_name(l, s).to_string()))
+        .collect()
+}
 
 /// What of the active round may be shown (no round: nothing).
 fn shown_now(store: Store, content: &Content) -> Visible {
@@ -27,82 +35,25 @@ fn shown_now(store: Store, content: &Content) -> Visible {
     })
 }
 
-/// Why an action was proposed, as a sentence per reason that may be shown now.
+/// Why an action was proposed, in the interface language.
 fn why(content: &Content, l: Locale, lang: Lang, reasons: &[Reason], shown: &Visible) -> String {
-    let reasons = shown_reasons(reasons, shown);
-    let name = |id: &str| content.principle(id).map_or_else(|| id.to_string(), |p| p.name.clone());
-    let statement = |id: &str| {
-        content
-            .principles
-            .iter()
-            .flat_map(|p| &p.statements)
-            .find(|s| s.id == id)
-            .map_or_else(|| id.to_string(), |s| format!("”{}”", s.text))
+    let texts = ReasonTexts {
+        weak: td_string!(l, ui.plan.why_weak),
+        low: td_string!(l, ui.plan.why_low),
+        more: td_string!(l, ui.plan.why_more),
+        thief: td_string!(l, ui.plan.why_thief),
     };
-    reasons
-        .iter()
-        .map(|r| match r {
-            Reason::WeakPrinciple { principle, mean } => fill(
-                td_string!(l, ui.plan.why_weak),
-                &[
-                    ("principle", &name(principle)),
-                    ("mean", &format::decimal(*mean, 1, lang)),
-                ],
-            ),
-            Reason::LowStatements { statements, .. } => {
-                // Two are enough to say why; the rest are counted.
-                let mut list: Vec<String> = statements.iter().take(2).map(|(id, _)| statement(id)).collect();
-                if statements.len() > 2 {
-                    list.push(fill(
-                        td_string!(l, ui.plan.why_more),
-                        &[("count", &(statements.len() - 2).to_string())],
-                    ));
-                }
-                fill(td_string!(l, ui.plan.why_low), &[("statements", &list.join("; "))])
-            }
-            Reason::BigThief {
-                title, net_loss, rank, ..
-            } => fill(
-                td_string!(l, ui.plan.why_thief),
-                &[
-                    ("rank", &rank.to_string()),
-                    ("title", title),
-                    ("kronor", &format::estimate_kronor(*net_loss, lang)),
-                ],
-            ),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    propose::why(content, reasons, shown, &texts, lang)
 }
 
-/// The title and description an accepted proposal starts with.
+/// The title and description of a proposal, in the interface language.
 fn proposal_text(content: &Content, l: Locale, round: &Round, p: &Proposal) -> (String, String) {
-    let (title, description) = wording(content, &p.origin).unwrap_or_default();
-    match &p.origin {
-        Origin::Principle { .. } => (title, description),
-        Origin::Thief { thief, kind } => {
-            let t = round.audit.thief(thief);
-            // Stopping a task: what the law requires stays (seed 001: laws and rules come first).
-            let description = if *kind == ThiefActionKind::Stop {
-                format!("{description} {}", td_string!(l, ui.audit.stop_warning))
-            } else {
-                description
-            };
-            let thief_title = t.map_or_else(String::new, |t| t.title.clone());
-            let title = fill(
-                td_string!(l, ui.plan.thief_action_title),
-                &[("action", &title), ("thief", &thief_title)],
-            );
-            let description = match t.filter(|t| !t.remedy.is_empty()) {
-                Some(t) => format!(
-                    "{description} {}",
-                    fill(td_string!(l, ui.plan.thief_remedy), &[("remedy", &t.remedy)])
-                ),
-                None => description,
-            };
-            (title, description)
-        }
-    }
+    let texts = ProposalTexts {
+        stop_warning: td_string!(l, ui.audit.stop_warning),
+        thief_title: td_string!(l, ui.plan.thief_action_title),
+        thief_remedy: td_string!(l, ui.plan.thief_remedy),
+    };
+    propose::proposal_text(content, round, p, &texts)
 }
 
 #[component]
@@ -151,7 +102,7 @@ fn Basis() -> impl IntoView {
             .map(|(i, p)| {
                 let principle = shown.scores().map(|s| &s.principles[i]);
                 let mean = match principle {
-                    Some(s) if s.shown => s.mean().map_or_else(|| "–".into(), |m| format::decimal(m, 1, lang)),
+                    Some(s) if s.shown => format::score(s.mean(), lang),
                     _ => too_few.clone(),
                 };
                 view! {
@@ -327,39 +278,14 @@ fn Actions() -> impl IntoView {
                 </For>
             </ol>
             // The plan as one table, for the printed page.
-            <table class="plan-table print-only">
-                <thead>
-                    <tr>
-                        <th scope="col">{t!(i18n, ui.plan.f_title)}</th>
-                        <th scope="col">{t!(i18n, ui.plan.f_owner)}</th>
-                        <th scope="col">{t!(i18n, ui.plan.f_due)}</th>
-                        <th scope="col">{t!(i18n, ui.plan.f_status)}</th>
-                        <th scope="col">{t!(i18n, ui.plan.f_effect)}</th>
-                        <th scope="col">{t!(i18n, ui.plan.f_follow_up)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || {
-                        let l = i18n.get_locale();
-                        let content = Content::get(lang.get());
-                        let shown = shown_now(store, content);
-                        actions.get().into_iter().map(|a| {
-                            let reason = why(content, l, lang.get_untracked(), &a.reasons, &shown);
-                            view! {
-                                <tr>
-                                    <td><strong>{a.title.clone()}</strong><br />{a.description.clone()}
-                                        {(!reason.is_empty()).then(|| view! { <br /><em>{reason}</em> })}</td>
-                                    <td>{a.owner.clone()}</td>
-                                    <td>{a.due.clone()}</td>
-                                    <td>{labels::status_name(l, a.status)}</td>
-                                    <td>{a.effect.clone()}</td>
-                                    <td>{a.follow_up.clone()}</td>
-                                </tr>
-                            }
-                        }).collect_view()
-                    }}
-                </tbody>
-            </table>
+            {move || {
+                let l = i18n.get_locale();
+                let content = Content::get(lang.get());
+                let shown = shown_now(store, content);
+                let actions = actions.get();
+                let reasons = actions.iter().map(|a| why(content, l, lang.get_untracked(), &a.reasons, &shown)).collect();
+                view! { <PlanTable actions reasons /> }
+            }}
         </section>
     }
 }
@@ -446,54 +372,42 @@ fn ActionCard(id: String) -> impl IntoView {
         }
     };
     let text =
-        move |name: &'static str, label: AnyView, value: String, set: fn(&mut Action, String), kind: &'static str| {
+        move |name: &'static str, label: ViewFn, value: String, set: fn(&mut Action, String), kind: &'static str| {
             view! {
-                <div class="field">
-                    <label for=field_id(name)>{label}</label>
-                    <input id=field_id(name) type=kind prop:value=value
-                        on:input=move |ev| { let v = event_target_value(&ev); edit(&|a| set(a, v.clone())) } />
-                </div>
+                <Field id=field_id(name) label kind=kind value
+                    on_input=move |v: String| edit(&|a| set(a, v.clone())) />
             }
         };
-    let area = move |name: &'static str, label: AnyView, value: String, set: fn(&mut Action, String)| {
+    let area = move |name: &'static str, label: ViewFn, value: String, set: fn(&mut Action, String)| {
         view! {
-            <div class="field">
-                <label for=field_id(name)>{label}</label>
-                <textarea id=field_id(name) rows="2" prop:value=value
-                    on:input=move |ev| { let v = event_target_value(&ev); edit(&|a| set(a, v.clone())) }></textarea>
-            </div>
+            <Field id=field_id(name) label rows=2 value
+                on_input=move |v: String| edit(&|a| set(a, v.clone())) />
         }
     };
     let status = initial.status;
     view! {
         <li class="card action" data-action=id.get_value()>
-            {text("title", t!(i18n, ui.plan.f_title).into_any(), initial.title.clone(), |a, v| a.title = v, "text")}
+            {text("title", ViewFn::from(move || t!(i18n, ui.plan.f_title)), initial.title.clone(), |a, v| a.title = v, "text")}
             {if own {
                 view! { <p class="action__origin">{t!(i18n, ui.plan.own_label)}</p> }.into_any()
             } else {
                 view! { <p class="action__why"><strong>{t!(i18n, ui.plan.why)}": "</strong>{reason}</p> }.into_any()
             }}
             {carried}
-            {area("description", t!(i18n, ui.plan.f_description).into_any(), initial.description.clone(), |a, v| a.description = v)}
+            {area("description", ViewFn::from(move || t!(i18n, ui.plan.f_description)), initial.description.clone(), |a, v| a.description = v)}
             <div class="action__grid">
-                {text("owner", t!(i18n, ui.plan.f_owner).into_any(), initial.owner.clone(), |a, v| a.owner = v, "text")}
-                {text("due", t!(i18n, ui.plan.f_due).into_any(), initial.due.clone(), |a, v| a.due = v, "date")}
-                <div class="field">
-                    <label for=field_id("status")>{t!(i18n, ui.plan.f_status)}</label>
-                    <select id=field_id("status") on:change=move |ev| {
-                        let v = event_target_value(&ev);
+                {text("owner", ViewFn::from(move || t!(i18n, ui.plan.f_owner)), initial.owner.clone(), |a, v| a.owner = v, "text")}
+                {text("due", ViewFn::from(move || t!(i18n, ui.plan.f_due)), initial.due.clone(), |a, v| a.due = v, "date")}
+                <EnumSelect id=field_id("status") label=move || t!(i18n, ui.plan.f_status)
+                    options=move || status_options(i18n.get_locale()) selected=status.key().to_string()
+                    on_change=Callback::new(move |v: String| {
                         if let Some(s) = Status::ALL.into_iter().find(|s| s.key() == v) {
                             edit(&|a| a.status = s);
                         }
-                    }>
-                        {Status::ALL.into_iter().map(|s| view! {
-                            <option value=s.key() selected=s == status>{move || labels::status_name(i18n.get_locale(), s)}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                {text("follow-up", t!(i18n, ui.plan.f_follow_up).into_any(), initial.follow_up.clone(), |a, v| a.follow_up = v, "date")}
+                    }) />
+                {text("follow-up", ViewFn::from(move || t!(i18n, ui.plan.f_follow_up)), initial.follow_up.clone(), |a, v| a.follow_up = v, "date")}
             </div>
-            {area("effect", t!(i18n, ui.plan.f_effect).into_any(), initial.effect.clone(), |a, v| a.effect = v)}
+            {area("effect", ViewFn::from(move || t!(i18n, ui.plan.f_effect)), initial.effect.clone(), |a, v| a.effect = v)}
             <div class="button-row">
                 <ConfirmButton
                     label=Signal::derive(move || t_string!(i18n, ui.plan.delete).to_string())
@@ -545,28 +459,12 @@ fn AddAction() -> impl IntoView {
         <section class="card add-action no-print" aria-labelledby="add-action-title">
             <h2 id="add-action-title">{t!(i18n, ui.plan.add_title)}</h2>
             <form class="form form--wide" on:submit=submit novalidate>
-                <div class="field" class:field--invalid=move || error.get()>
-                    <label for="new-action-title">{t!(i18n, ui.plan.f_title)}</label>
-                    <Show when=move || error.get()>
-                        <p class="field__error" id="new-action-error">{t!(i18n, ui.plan.title_error)}</p>
-                    </Show>
-                    <input id="new-action-title" type="text" node_ref=title_ref
-                        aria-invalid=move || error.get().to_string()
-                        aria-describedby=move || error.get().then_some("new-action-error")
-                        prop:value=move || title.get()
-                        on:input=move |ev| { title.set(event_target_value(&ev)); error.set(false); } />
-                </div>
+                <Field id="new-action-title" label=move || t!(i18n, ui.plan.f_title)
+                    invalid=error error=move || t!(i18n, ui.plan.title_error) node_ref=title_ref value=title
+                    on_input=move |v| { title.set(v); error.set(false); } />
                 <div class="action__grid">
-                    <div class="field">
-                        <label for="new-action-owner">{t!(i18n, ui.plan.f_owner)}</label>
-                        <input id="new-action-owner" type="text" prop:value=move || owner.get()
-                            on:input=move |ev| owner.set(event_target_value(&ev)) />
-                    </div>
-                    <div class="field">
-                        <label for="new-action-due">{t!(i18n, ui.plan.f_due)}</label>
-                        <input id="new-action-due" type="date" prop:value=move || due.get()
-                            on:input=move |ev| due.set(event_target_value(&ev)) />
-                    </div>
+                    <Field id="new-action-owner" label=move || t!(i18n, ui.plan.f_owner) value=owner on_input=move |v| owner.set(v) />
+                    <Field id="new-action-due" kind="date" label=move || t!(i18n, ui.plan.f_due) value=due on_input=move |v| due.set(v) />
                 </div>
                 <button type="submit" class="button">{t!(i18n, ui.plan.add)}</button>
             </form>

@@ -3,7 +3,7 @@
 
 use crate::app::{Store, use_lang};
 use crate::components::figures::{Assumptions, Figures, WonBack};
-use crate::components::{NoRound, PageHeading, Radar, TooFew, labels};
+use crate::components::{NoRound, PageHeading, PlanTable, ScoreRadar, ScoreTable, TeamRow, TeamTable, TooFew, labels};
 use crate::domain::aggregate::team_view;
 use crate::domain::scoring::{Visible, visible};
 use crate::domain::{Content, format};
@@ -24,45 +24,17 @@ pub fn Report() -> impl IntoView {
         let content = Content::get(lang);
         let Some(round) = round.get() else {
             return view! {
-                <section class="page">
-                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.report.title).to_string()) />
-                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.results.no_round).to_string()) />
-                </section>
+                <NoRound title=move || t_string!(i18n, ui.report.title) message=move || t_string!(i18n, ui.results.no_round) />
             }
             .into_any();
         };
         let shown = visible(content, &round, min_group.get());
-        let too_few = t_string!(i18n, ui.common.too_few).to_string();
         let scores_view = match &shown {
             Visible::TooFew { respondents, min_group } => {
                 view! { <TooFew respondents=*respondents min_group=*min_group /> }.into_any()
             }
             Visible::Shown(scores) => {
-                let names: Vec<String> = content.principles.iter().map(|p| p.name.clone()).collect();
                 let means: Vec<Option<f64>> = scores.principles.iter().map(|p| p.mean()).collect();
-                let description = format::named_scores(&names, &means, lang);
-                let score_rows = content
-                    .principles
-                    .iter()
-                    .zip(&scores.principles)
-                    .map(|(p, s)| {
-                        let mean = if s.shown {
-                            format::score(s.mean(), lang)
-                        } else {
-                            too_few.clone()
-                        };
-                        let counts = s
-                            .counts()
-                            .map_or_else(|| ["–"; 3].map(String::from), |c| c.map(|n| n.to_string()));
-                        view! {
-                            <tr>
-                                <th scope="row">{p.name.clone()}</th>
-                                <td class="num">{mean}</td>
-                                {counts.into_iter().map(|n| view! { <td class="num">{n}</td> }).collect_view()}
-                            </tr>
-                        }
-                    })
-                    .collect_view();
                 let overall = format::score(scores.overall(), lang);
                 view! {
                     <p class="report__overall">
@@ -70,28 +42,9 @@ pub fn Report() -> impl IntoView {
                     </p>
                     <div class="report__scores">
                         <figure class="chart">
-                            <Radar
-                                names
-                                values=means
-                                lang
-                                title=t_string!(i18n, ui.results.chart_title).to_string()
-                                description
-                                no_score=t_string!(i18n, ui.results.no_score).to_string()
-                            />
+                            <ScoreRadar means lang />
                         </figure>
-                        <div class="table-scroll" tabindex="0"><table class="score-table">
-                            <caption>{t!(i18n, ui.results.table_caption)}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t!(i18n, ui.results.col_principle)}</th>
-                                    <th scope="col" class="num">{t!(i18n, ui.results.col_mean)}</th>
-                                    <th scope="col" class="num">{t!(i18n, ui.results.col_scored)}</th>
-                                    <th scope="col" class="num">{t!(i18n, ui.results.col_dont_know)}</th>
-                                    <th scope="col" class="num">{t!(i18n, ui.results.col_unanswered)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{score_rows}</tbody>
-                        </table></div>
+                        <ScoreTable scores=scores.clone() lang />
                     </div>
                 }
                 .into_any()
@@ -108,41 +61,24 @@ pub fn Report() -> impl IntoView {
             let rows = discussion
                 .into_iter()
                 .take(5)
-                .map(|s| {
-                    let text = content
+                .map(|s| TeamRow {
+                    statement: Some(s.statement.clone()),
+                    label: content
                         .statement(&s.statement)
-                        .map_or_else(String::new, |(_, st)| st.text.clone());
-                    let d = s.distribution;
-                    view! {
-                        <tr>
-                            <th scope="row">{text}</th>
-                            {(1..=5u8).map(|n| view! { <td class="num">{d.count(n)}</td> }).collect_view()}
-                            <td class="num">{d.dont_know}</td>
-                            <td class="num">{format::score(d.mean(), lang)}</td>
-                            <td class="num">{format::score(d.spread(), lang)}</td>
-                        </tr>
-                    }
+                        .map_or_else(String::new, |(_, st)| st.text.clone()),
+                    distribution: s.distribution,
+                    shown: true,
                 })
-                .collect_view();
+                .collect::<Vec<_>>();
             view! {
                 <section class="report__section" aria-labelledby="report-team">
                     <h2 id="report-team">{t!(i18n, ui.report.team_title)}</h2>
                     <p>{t!(i18n, ui.results.respondents, count = move || respondents)}</p>
                     {if has_rows { None } else { Some(view! { <p>{t!(i18n, ui.team.discuss_none, min = move || min)}</p> }) }}
                     {has_rows.then(|| view! {
-                    <div class="table-scroll" tabindex="0"><table class="team-table">
-                        <caption>{t!(i18n, ui.team.discuss_title)}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t!(i18n, ui.team.col_statement)}</th>
-                                {(1..=5u8).map(|n| view! { <th scope="col" class="num">{n}</th> }).collect_view()}
-                                <th scope="col" class="num">{t!(i18n, ui.team.col_dont_know)}</th>
-                                <th scope="col" class="num">{t!(i18n, ui.team.col_mean)}</th>
-                                <th scope="col" class="num">{t!(i18n, ui.team.col_spread)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table></div>
+                    <div class="table-scroll" tabindex="0">
+                        <TeamTable caption=t_string!(i18n, ui.team.discuss_title).to_string() rows=rows.clone() lang />
+                    </div>
                     })}
                 </section>
             }
@@ -171,20 +107,6 @@ pub fn Report() -> impl IntoView {
 
         let actions = round.plan.actions.clone();
         let has_actions = !actions.is_empty();
-        let action_rows = actions
-            .into_iter()
-            .map(|a| {
-                view! {
-                    <tr>
-                        <th scope="row">{a.title}</th>
-                        <td>{a.owner}</td>
-                        <td>{a.due}</td>
-                        <td>{labels::status_name(l, a.status)}</td>
-                        <td>{a.follow_up}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
         view! {
             <section class="page page--report">
                 <PageHeading text=Signal::derive(move || t_string!(i18n, ui.report.title).to_string()) />
@@ -242,18 +164,7 @@ pub fn Report() -> impl IntoView {
                     <h2 id="report-plan">{t!(i18n, ui.report.plan_title)}</h2>
                     {if has_actions {
                         view! {
-                            <div class="table-scroll" tabindex="0"><table class="score-table" data-testid="report-plan">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t!(i18n, ui.plan.f_title)}</th>
-                                        <th scope="col">{t!(i18n, ui.plan.f_owner)}</th>
-                                        <th scope="col">{t!(i18n, ui.plan.f_due)}</th>
-                                        <th scope="col">{t!(i18n, ui.plan.f_status)}</th>
-                                        <th scope="col">{t!(i18n, ui.plan.f_follow_up)}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>{action_rows}</tbody>
-                            </table></div>
+                            <PlanTable actions=actions.clone() />
                         }.into_any()
                     } else {
                         view! { <p>{t!(i18n, ui.plan.actions_empty)}</p> }.into_any()

@@ -1,12 +1,11 @@
 //! The results of the round: the overall score, how much was answered, a radar chart of the
 //! seven principles, a table per principle, the statements rated 1–2, and the team's notes.
 
-use super::continue_path;
 use crate::app::{Store, download, file_name_part, use_lang};
-use crate::components::{NoRound, PageHeading, Radar, ReportFile, TooFew};
+use crate::components::{NoRound, PageHeading, ReportFile, ScoreRadar, ScoreTable, TooFew};
 use crate::domain::export::{ResultLabels, results_csv};
 use crate::domain::history;
-use crate::domain::scoring::{Visible, visible};
+use crate::domain::scoring::{self, Visible, visible};
 use crate::domain::{Content, format};
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -50,10 +49,7 @@ pub fn Results() -> impl IntoView {
         let content = Content::get(lang);
         let Some(round) = round.get() else {
             return view! {
-                <section class="page">
-                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.results.title).to_string()) />
-                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.results.no_round).to_string()) />
-                </section>
+                <NoRound title=move || t_string!(i18n, ui.results.title) message=move || t_string!(i18n, ui.results.no_round) />
             }
             .into_any();
         };
@@ -61,7 +57,7 @@ pub fn Results() -> impl IntoView {
         let workshop = round.is_workshop();
         let respondents = round.assessment.respondents().count();
         // Back to the first unanswered statement, or to the last step when all are answered.
-        let back_href = match store.with_untracked(|d| continue_path(d, content)) {
+        let back_href = match store.with_untracked(|d| d.continue_path(content)) {
             path if path == "/resultat" => content.principles.last().map_or(path, |p| format!("/princip/{}", p.id)),
             path => path,
         };
@@ -108,87 +104,27 @@ pub fn Results() -> impl IntoView {
         let previous = previous.get();
         let before: Option<Vec<Option<f64>>> = previous.as_ref().map(|p| visible(content, p, min_group).means(content));
         let previous_date = previous.as_ref().map(|p| p.date.clone());
-        let has_previous = previous.is_some();
         let overall = format::score(scores.overall(), lang);
         let tally = scores.tally;
 
-        let names: Vec<String> = content.principles.iter().map(|p| p.name.clone()).collect();
         let means: Vec<Option<f64>> = scores.principles.iter().map(|p| p.mean()).collect();
-        let description = format::named_scores(&names, &means, lang);
-
-        let too_few = t_string!(i18n, ui.common.too_few).to_string();
-        let rows = content
-            .principles
-            .iter()
-            .zip(&scores.principles)
-            .enumerate()
-            .map(|(i, (p, s))| {
-                let then = before.as_ref().map(|b| b[i]);
-                let change = then.map(|then| match (s.mean(), then) {
-                    (Some(now), Some(then)) => format::signed(now - then, 1, lang),
-                    _ => "–".to_string(),
-                });
-                // A principle too few answered in a workshop: no mean and no counts.
-                let counts = s
-                    .counts()
-                    .map_or_else(|| ["–"; 3].map(String::from), |c| c.map(|n| n.to_string()));
-                let mean = if s.shown {
-                    format::score(s.mean(), lang)
-                } else {
-                    too_few.clone()
-                };
-                view! {
-                    <tr data-principle=p.id.clone()>
-                        <th scope="row"><a href=format!("/princip/{}", p.id)>{p.name.clone()}</a></th>
-                        <td class="num score">{mean}</td>
-                        {then.map(|then| view! { <td class="num previous">{format::score(then, lang)}</td> })}
-                        {change.map(|change| view! { <td class="num change">{change}</td> })}
-                        {counts.into_iter().map(|n| view! { <td class="num">{n}</td> }).collect_view()}
-                    </tr>
-                }
-            })
-            .collect_view();
 
         // In a workshop a statement is listed only where enough scored it that nobody is singled out.
-        let low: Vec<(String, String, String)> = content
-            .principles
-            .iter()
-            .zip(&scores.principles)
-            .flat_map(|(p, ps)| p.statements.iter().zip(&ps.statements).map(move |(s, ss)| (p, s, ss)))
-            .filter_map(|(p, s, ss)| {
-                let mean = ss.mean().filter(|m| *m <= 2.0)?;
-                let shown = if workshop {
-                    format::decimal(mean, 1, lang)
-                } else {
-                    format::whole(mean, lang)
-                };
-                Some((p.name.clone(), s.text.clone(), shown))
-            })
-            .collect();
+        let low = scoring::low(content, &scores);
         let has_low = !low.is_empty();
         let low_list = low
             .into_iter()
-            .map(|(principle, text, n)| {
+            .map(|l| {
                 view! {
                     <li>
-                        <span class="low__score">{n}</span>
-                        <span>{text}<span class="low__principle">" — "{principle}</span></span>
+                        <span class="low__score">{format::low_mean(l.mean, workshop, lang)}</span>
+                        <span>{l.statement}<span class="low__principle">" — "{l.principle}</span></span>
                     </li>
                 }
             })
             .collect_view();
         // Everyone's notes, without names.
-        let notes: Vec<(String, String)> = content
-            .principles
-            .iter()
-            .flat_map(|p| {
-                round
-                    .assessment
-                    .notes_on(&p.id)
-                    .into_iter()
-                    .map(|note| (p.name.clone(), note.to_string()))
-            })
-            .collect();
+        let notes = scoring::notes(content, &round.assessment);
         let has_notes = !notes.is_empty();
         let notes_list = notes
             .into_iter()
@@ -215,42 +151,12 @@ pub fn Results() -> impl IntoView {
                 </div>
 
                 <figure class="chart">
-                    <Radar
-                        names
-                        values=means
-                        lang
-                        title=t_string!(i18n, ui.results.chart_title).to_string()
-                        description
-                        no_score=t_string!(i18n, ui.results.no_score).to_string()
-                        previous=before.clone()
-                        legend=(
-                            t_string!(i18n, ui.results.legend_now).to_string(),
-                            t_string!(i18n, ui.results.legend_previous).to_string(),
-                        )
-                    />
+                    <ScoreRadar means lang previous=before.clone() />
                     <figcaption>{t!(i18n, ui.results.chart_caption)}</figcaption>
                 </figure>
 
                 {previous_date.map(|date| view! { <p class="compared">{t!(i18n, ui.results.compared, date = move || date.clone())}</p> })}
-                <div class="table-scroll" tabindex="0">
-                <table class="score-table">
-                    <caption>{t!(i18n, ui.results.table_caption)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!(i18n, ui.results.col_principle)}</th>
-                            <th scope="col" class="num">{t!(i18n, ui.results.col_mean)}</th>
-                            {has_previous.then(|| view! {
-                                <th scope="col" class="num">{t!(i18n, ui.results.col_previous)}</th>
-                                <th scope="col" class="num">{t!(i18n, ui.results.col_change)}</th>
-                            })}
-                            <th scope="col" class="num">{t!(i18n, ui.results.col_scored)}</th>
-                            <th scope="col" class="num">{t!(i18n, ui.results.col_dont_know)}</th>
-                            <th scope="col" class="num">{t!(i18n, ui.results.col_unanswered)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-                </div>
+                <ScoreTable scores=scores.clone() lang previous=before.clone() />
 
                 <section class="low" aria-labelledby="low-title">
                     <h2 id="low-title">{t!(i18n, ui.results.low_title)}</h2>

@@ -1,9 +1,8 @@
 //! The start page: what the tool is, that nothing leaves the browser and how long it takes;
 //! starts a round (unit and date) or continues the one under way.
 
-use super::continue_path;
 use crate::app::{Store, new_id, today, use_lang};
-use crate::components::{Backup, ConfirmButton, PageHeading};
+use crate::components::{Backup, Check, ConfirmButton, Field, PageHeading};
 use crate::domain::model::{Participant, Round, is_iso_date};
 use crate::domain::scoring::{score, visible};
 use crate::domain::{Content, format, history};
@@ -64,7 +63,7 @@ pub fn Start() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let continue_href = Memo::new(move |_| store.with(|d| continue_path(d, Content::get(lang.get()))));
+    let continue_href = Memo::new(move |_| store.with(|d| d.continue_path(Content::get(lang.get()))));
     let new_form_open = RwSignal::new(false);
     let rename_open = RwSignal::new(false);
 
@@ -139,8 +138,7 @@ pub fn Start() -> impl IntoView {
                             let id = r.id.clone();
                             let overall = match r.overall {
                                 _ if r.too_few => t_string!(i18n, ui.common.too_few).to_string(),
-                                Some(v) => format::decimal(v, 1, lang.get()),
-                                None => "–".to_string(),
+                                overall => format::score(overall, lang.get()),
                             };
                             view! {
                                 <li>
@@ -235,52 +233,21 @@ fn NewRoundForm() -> impl IntoView {
 
     view! {
         <form class="form new-round" on:submit=submit novalidate>
-            <div class="field" class:field--invalid=move || unit_error.get()>
-                <label for="unit">{t!(i18n, ui.start.unit_label)}</label>
-                <p class="hint" id="unit-hint">{t!(i18n, ui.start.unit_hint)}</p>
-                <Show when=move || unit_error.get()>
-                    <p class="field__error" id="unit-error">{t!(i18n, ui.start.unit_error)}</p>
-                </Show>
-                <input
-                    id="unit"
-                    type="text"
-                    autocomplete="organization"
-                    node_ref=unit_ref
-                    aria-invalid=move || unit_error.get().to_string()
-                    aria-describedby=move || if unit_error.get() { "unit-hint unit-error" } else { "unit-hint" }
-                    prop:value=move || unit.get()
-                    on:input=move |ev| {
-                        unit.set(event_target_value(&ev));
-                        unit_error.set(false);
-                    }
-                />
-            </div>
-            <div class="field" class:field--invalid=move || date_error.get()>
-                <label for="date">{t!(i18n, ui.start.date_label)}</label>
-                <Show when=move || date_error.get()>
-                    <p class="field__error" id="date-error">{t!(i18n, ui.start.date_error)}</p>
-                </Show>
-                <input
-                    id="date"
-                    type="date"
-                    node_ref=date_ref
-                    aria-invalid=move || date_error.get().to_string()
-                    aria-describedby=move || date_error.get().then_some("date-error")
-                    prop:value=move || date.get()
-                    on:input=move |ev| {
-                        date.set(event_target_value(&ev));
-                        date_error.set(false);
-                    }
-                />
-            </div>
+            <Field id="unit" label=move || t!(i18n, ui.start.unit_label) hint=move || t!(i18n, ui.start.unit_hint)
+                invalid=unit_error error=move || t!(i18n, ui.start.unit_error)
+                autocomplete="organization" node_ref=unit_ref value=unit
+                on_input=move |v| { unit.set(v); unit_error.set(false); } />
+            <Field id="date" kind="date" label=move || t!(i18n, ui.start.date_label)
+                invalid=date_error error=move || t!(i18n, ui.start.date_error)
+                node_ref=date_ref value=date
+                on_input=move |v| { date.set(v); date_error.set(false); } />
             {move || previous.get().map(|(_, unit, date)| view! {
-                <div class="field field--check">
-                    <input id="carry-over" type="checkbox" aria-describedby="carry-over-hint"
-                        prop:checked=move || carry.get()
-                        on:change=move |ev| carry.set(event_target_checked(&ev)) />
-                    <label for="carry-over">{t!(i18n, ui.start.carry_over, unit = move || unit.clone(), date = move || date.clone())}</label>
-                    <p class="hint" id="carry-over-hint">{t!(i18n, ui.start.carry_over_hint)}</p>
-                </div>
+                <Check id="carry-over"
+                    label=move || {
+                        let (unit, date) = (unit.clone(), date.clone());
+                        t!(i18n, ui.start.carry_over, unit = move || unit.clone(), date = move || date.clone())
+                    }
+                    hint=move || t!(i18n, ui.start.carry_over_hint) checked=carry on_change=move |on| carry.set(on) />
             })}
             <button type="submit" class="button button--large">{t!(i18n, ui.start.begin)}</button>
         </form>
@@ -319,28 +286,12 @@ fn RenameForm(on_done: Callback<()>) -> impl IntoView {
     view! {
         <form class="form rename-round" on:submit=submit novalidate aria-labelledby="rename-title">
             <h3 id="rename-title">{t!(i18n, ui.start.rename_title)}</h3>
-            <div class="field" class:field--invalid=move || unit_error.get()>
-                <label for="rename-unit">{t!(i18n, ui.start.unit_label)}</label>
-                <Show when=move || unit_error.get()>
-                    <p class="field__error" id="rename-unit-error">{t!(i18n, ui.start.unit_error)}</p>
-                </Show>
-                <input id="rename-unit" type="text"
-                    aria-invalid=move || unit_error.get().to_string()
-                    aria-describedby=move || unit_error.get().then_some("rename-unit-error")
-                    prop:value=move || unit.get()
-                    on:input=move |ev| { unit.set(event_target_value(&ev)); unit_error.set(false); } />
-            </div>
-            <div class="field" class:field--invalid=move || date_error.get()>
-                <label for="rename-date">{t!(i18n, ui.start.date_label)}</label>
-                <Show when=move || date_error.get()>
-                    <p class="field__error" id="rename-date-error">{t!(i18n, ui.start.date_error)}</p>
-                </Show>
-                <input id="rename-date" type="date"
-                    aria-invalid=move || date_error.get().to_string()
-                    aria-describedby=move || date_error.get().then_some("rename-date-error")
-                    prop:value=move || date.get()
-                    on:input=move |ev| { date.set(event_target_value(&ev)); date_error.set(false); } />
-            </div>
+            <Field id="rename-unit" label=move || t!(i18n, ui.start.unit_label)
+                invalid=unit_error error=move || t!(i18n, ui.start.unit_error)
+                value=unit on_input=move |v| { unit.set(v); unit_error.set(false); } />
+            <Field id="rename-date" kind="date" label=move || t!(i18n, ui.start.date_label)
+                invalid=date_error error=move || t!(i18n, ui.start.date_error)
+                value=date on_input=move |v| { date.set(v); date_error.set(false); } />
             <div class="button-row">
                 <button type="submit" class="button">{t!(i18n, ui.common.save)}</button>
                 <button type="button" class="button button--secondary" on:click=move |_| on_done.run(())>{t!(i18n, ui.common.cancel)}</button>

@@ -1,13 +1,11 @@
 //! One step of the self-assessment per principle: its guiding sentence and explanation, its
 //! statements to rate, questions to talk about, the team's note, and back/next.
 
-use super::{continue_path, participant_label};
 use crate::app::{Store, use_lang};
-use crate::components::{NoRound, PageHeading, StatementQuestion, StepProgress};
+use crate::components::{Field, NoRound, NotFound, PageHeading, StatementQuestion, StepProgress};
 use crate::domain::Content;
 use crate::domain::scoring::score;
 use crate::i18n::*;
-use crate::views::NotFound;
 use leptos::prelude::*;
 
 #[component]
@@ -39,7 +37,7 @@ pub fn Step() -> impl IntoView {
     // "/princip" on its own: go on where the team left off.
     Effect::new(move |_| {
         if id.get().is_none() {
-            let to = store.with_untracked(|d| continue_path(d, Content::get(lang.get_untracked())));
+            let to = store.with_untracked(|d| d.continue_path(Content::get(lang.get_untracked())));
             router.replace(&to);
         }
     });
@@ -54,10 +52,7 @@ pub fn Step() -> impl IntoView {
         };
         if !has_round.get() {
             return view! {
-                <section class="page">
-                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.step.no_round_title).to_string()) />
-                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.step.no_round_body).to_string()) />
-                </section>
+                <NoRound title=move || t_string!(i18n, ui.step.no_round_title) message=move || t_string!(i18n, ui.step.no_round_body) />
             }
             .into_any();
         }
@@ -86,7 +81,7 @@ fn TurnBanner() -> impl IntoView {
         store.with(|d| {
             let round = d.active_round()?;
             let id = round.answering.as_deref()?;
-            Some(participant_label(round, id, numbered))
+            Some(round.participant_label(id, numbered))
         })
     });
     let done = move |_| {
@@ -206,17 +201,8 @@ fn principle_step(
                 <ul>{reflection}</ul>
             </section>
 
-            <div class="field">
-                <label for="note">{t!(i18n, ui.step.note_label, principle = move || principle.name.clone())}</label>
-                <p class="hint" id="note-hint">{t!(i18n, ui.step.note_hint)}</p>
-                <textarea
-                    id="note"
-                    rows="4"
-                    aria-describedby="note-hint"
-                    prop:value=note
-                    on:input=move |ev| save_note(event_target_value(&ev))
-                ></textarea>
-            </div>
+            <Field id="note" label=move || t!(i18n, ui.step.note_label, principle = move || principle.name.clone())
+                hint=move || t!(i18n, ui.step.note_hint) rows=4 value=note on_input=save_note />
 
             <nav class="step-nav" aria-label=move || t_string!(i18n, ui.step.nav_label)>
                 <a class="button button--secondary" href=previous.0 rel="prev">

@@ -3,8 +3,8 @@
 //! answered: where fewer than the threshold answered, only "too few answers" is shown.
 
 use crate::app::{Store, use_lang};
-use crate::components::{DistributionBars, NoRound, PageHeading};
-use crate::domain::aggregate::{Distribution, team_view};
+use crate::components::{DistributionBars, NoRound, PageHeading, TeamRow, TeamTable};
+use crate::domain::aggregate::team_view;
 use crate::domain::{Content, format};
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -25,17 +25,13 @@ pub fn TeamView() -> impl IntoView {
         let content = Content::get(lang);
         let Some(round) = round.get() else {
             return view! {
-                <section class="page">
-                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.team.title).to_string()) />
-                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.team.no_round).to_string()) />
-                </section>
+                <NoRound title=move || t_string!(i18n, ui.team.title) message=move || t_string!(i18n, ui.team.no_round) />
             }
             .into_any();
         };
         let view_ = team_view(content, &round.assessment, min_group.get());
         let (count, min) = (view_.respondents, view_.min_group);
         let dont_know = td_string!(i18n.get_locale(), ui.scale.dont_know);
-        let too_few = td_string!(i18n.get_locale(), ui.team.too_few);
 
         let discussion: Vec<_> = view_.discussion().into_iter().take(ON_THE_PAGE).collect();
         let has_discussion = !discussion.is_empty();
@@ -64,59 +60,27 @@ pub fn TeamView() -> impl IntoView {
             })
             .collect_view();
 
+        let all_statements = t_string!(i18n, ui.team.all_statements).to_string();
         let principle_tables = content
             .principles
             .iter()
             .zip(&view_.principles)
             .map(|(p, agg)| {
-                let cells = move |d: Distribution, shown: bool| {
-                    if shown {
-                        view! {
-                            {(1..=5u8).map(|s| view! { <td class="num">{d.count(s)}</td> }).collect_view()}
-                            <td class="num">{d.dont_know}</td>
-                            <td class="num">{format::score(d.mean(), lang)}</td>
-                            <td class="num">{format::score(d.spread(), lang)}</td>
-                        }
-                        .into_any()
-                    } else {
-                        view! { <td colspan="8" class="too-few">{too_few}</td> }.into_any()
-                    }
+                let total = TeamRow {
+                    statement: None,
+                    label: all_statements.clone(),
+                    distribution: agg.distribution,
+                    shown: agg.shown,
                 };
-                let rows = p
-                    .statements
-                    .iter()
-                    .zip(&agg.statements)
-                    .map(|(st, s)| {
-                        view! {
-                            <tr data-statement=s.statement.clone()>
-                                <th scope="row">{st.text.clone()}</th>
-                                {cells(s.distribution, s.shown)}
-                            </tr>
-                        }
-                    })
-                    .collect_view();
-                let caption = p.name.clone();
-                view! {
-                    <table class="team-table" data-principle=p.id.clone()>
-                        <caption>{caption}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t!(i18n, ui.team.col_statement)}</th>
-                                {(1..=5u8).map(|s| view! { <th scope="col" class="num">{s}</th> }).collect_view()}
-                                <th scope="col" class="num">{t!(i18n, ui.team.col_dont_know)}</th>
-                                <th scope="col" class="num">{t!(i18n, ui.team.col_mean)}</th>
-                                <th scope="col" class="num">{t!(i18n, ui.team.col_spread)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            <tr class="team-table__total">
-                                <th scope="row">{t!(i18n, ui.team.all_statements)}</th>
-                                {cells(agg.distribution, agg.shown)}
-                            </tr>
-                            {rows}
-                        </tbody>
-                    </table>
-                }
+                let rows = std::iter::once(total)
+                    .chain(p.statements.iter().zip(&agg.statements).map(|(st, s)| TeamRow {
+                        statement: Some(s.statement.clone()),
+                        label: st.text.clone(),
+                        distribution: s.distribution,
+                        shown: s.shown,
+                    }))
+                    .collect::<Vec<_>>();
+                view! { <TeamTable caption=p.name.clone() rows lang principle=p.id.clone() /> }
             })
             .collect_view();
 

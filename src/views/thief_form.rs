@@ -3,17 +3,36 @@
 
 use crate::app::{Store, new_id, use_lang};
 use crate::components::figures::{Figures, FiguresText, error_text, figures_text, how_often_text};
-use crate::components::{NoRound, PageHeading, labels};
+use crate::components::{EnumSelect, Field, NoRound, NotFound, PageHeading, labels};
 use crate::domain::audit::{
     Beneficiary, Category, Draft, DraftErrors, FieldError, NeedKind, Per, Remover, ThiefStatus,
 };
 use crate::domain::{Content, format};
 use crate::i18n::*;
-use crate::views::NotFound;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 const NEW: &str = "new";
+
+/// The categories of a thief as (value, label).
+fn category_options(l: Locale) -> Vec<(String, String)> {
+    Category::ALL
+        .into_iter()
+        .map(|c| (c.key().to_string(), labels::category(l, c).to_string()))
+        .collect()
+}
+
+/// How often a thief happens, after a first empty choice.
+fn per_options(l: Locale) -> Vec<(String, String)> {
+    let choose = (String::new(), td_string!(l, ui.audit.f_per_choose).to_string());
+    std::iter::once(choose)
+        .chain(
+            Per::ALL
+                .into_iter()
+                .map(|p| (p.key().to_string(), labels::per(l, p).to_string())),
+        )
+        .collect()
+}
 
 #[component]
 pub fn ThiefForm() -> impl IntoView {
@@ -49,10 +68,7 @@ pub fn ThiefForm() -> impl IntoView {
             Some(draft) => view! { <Form key editing draft /> }.into_any(),
             // No round yet: a thief has nowhere to go, so the way to start one.
             None if !has_round => view! {
-                <section class="page">
-                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.audit.title).to_string()) />
-                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.audit.no_round).to_string()) />
-                </section>
+                <NoRound title=move || t_string!(i18n, ui.audit.title) message=move || t_string!(i18n, ui.audit.no_round) />
             }
             .into_any(),
             None => view! { <NotFound /> }.into_any(),
@@ -176,50 +192,14 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
         }
     };
 
-    // The ids a field's description is made of: its hint, and its error when it has one.
-    let described = move |id: &'static str, has_hint: bool, error: fn(&DraftErrors) -> Option<FieldError>| {
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(format!("{id}-hint"));
-            }
-            if error(&shown()).is_some() {
-                ids.push(format!("{id}-error"));
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
+    // A field's state in the draft: invalid, its error, its value, and a change of it.
+    let invalid =
+        move |error: fn(&DraftErrors) -> Option<FieldError>| Signal::derive(move || error(&shown()).is_some());
+    let error_view = move |error: fn(&DraftErrors) -> Option<FieldError>| {
+        ViewFn::from(move || error(&shown()).map(|e| error_text(i18n, lang.get(), e)))
     };
-    let error_line = move |id: &'static str, error: fn(&DraftErrors) -> Option<FieldError>| {
-        move || {
-            error(&shown()).map(
-                |e| view! { <p class="field__error" id=format!("{id}-error")>{error_text(i18n, lang.get(), e)}</p> },
-            )
-        }
-    };
-
-    // A text field with its label, hint and the error at it.
-    let text_field = move |id: &'static str,
-                           label: AnyView,
-                           hint: Option<AnyView>,
-                           get: fn(&Draft) -> String,
-                           set: fn(&mut Draft, String),
-                           error: fn(&DraftErrors) -> Option<FieldError>,
-                           inputmode: Option<&'static str>| {
-        let error_of = move || error(&shown());
-        let has_hint = hint.is_some();
-        view! {
-            <div class="field" class:field--invalid=move || error_of().is_some()>
-                <label for=id>{label}</label>
-                {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
-                {error_line(id, error)}
-                <input id=id type="text" inputmode=inputmode
-                    aria-invalid=move || error_of().is_some().to_string()
-                    aria-describedby=described(id, has_hint, error)
-                    prop:value=move || draft.with(get)
-                    on:input=move |ev| { let v = event_target_value(&ev); edit(&|d| set(d, v.clone())) } />
-            </div>
-        }
-    };
+    let value = move |get: fn(&Draft) -> String| Signal::derive(move || draft.with(get));
+    let input = move |set: fn(&mut Draft, String)| Callback::new(move |v: String| edit(&|d| set(d, v.clone())));
 
     let summary_items = move || {
         let e = shown();
@@ -294,7 +274,6 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
 
     let locale = i18n.get_locale_untracked();
     let content = Content::get(lang.get_untracked());
-    let per_error = move || shown().per;
     let wrong_role = move || draft.with(|d| d.category == Some(Category::OutsideRole));
     let part = move || draft.with(|d| d.need == Some(NeedKind::Part));
     let passed = move || draft.with(|d| d.status == Some(ThiefStatus::PassedOn));
@@ -316,52 +295,36 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                         <p>{text}</p>
                     </div>
                 })}
-                {text_field("f-title", t!(i18n, ui.audit.f_title).into_any(), Some(t!(i18n, ui.audit.f_title_hint).into_any()),
-                    |d| d.title.clone(), |d, v| d.title = v, |e| e.title.clone(), None)}
-                <div class="field">
-                    <label for="f-description">{t!(i18n, ui.audit.f_description)}</label>
-                    <textarea id="f-description" rows="3" prop:value=move || draft.with(|d| d.description.clone())
-                        on:input=move |ev| { let v = event_target_value(&ev); edit(&|d| d.description = v.clone()) }></textarea>
-                </div>
-                <div class="field">
-                    <label for="f-category">{t!(i18n, ui.audit.f_category)}</label>
-                    <select id="f-category" on:change=move |ev| {
-                        let v = event_target_value(&ev);
+                <Field id="f-title" label=move || t!(i18n, ui.audit.f_title) hint=move || t!(i18n, ui.audit.f_title_hint)
+                    invalid=invalid(|e| e.title.clone()) error=error_view(|e| e.title.clone())
+                    value=value(|d| d.title.clone()) on_input=input(|d, v| d.title = v) />
+                <Field id="f-description" label=move || t!(i18n, ui.audit.f_description) rows=3
+                    value=value(|d| d.description.clone()) on_input=input(|d, v| d.description = v) />
+                <EnumSelect id="f-category" label=move || t!(i18n, ui.audit.f_category)
+                    options=move || category_options(i18n.get_locale())
+                    selected=move || draft.with(|d| d.category.map(|c| c.key().to_string()).unwrap_or_default())
+                    on_change=Callback::new(move |v: String| {
                         let c = Category::ALL.into_iter().find(|c| c.key() == v);
                         edit(&|d| d.category = c)
-                    }>
-                        {Category::ALL.into_iter().map(|c| view! {
-                            <option value=c.key() selected=move || draft.with(|d| d.category == Some(c))>
-                                {move || labels::category(i18n.get_locale(), c)}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                    }) />
                 <div class="form__row">
-                    {text_field("f-minutes", t!(i18n, ui.audit.f_minutes).into_any(), Some(t!(i18n, ui.audit.f_minutes_hint).into_any()),
-                        |d| d.minutes.clone(), |d, v| d.minutes = v, |e| e.minutes.clone(), Some("decimal"))}
-                    {text_field("f-occurrences", t!(i18n, ui.audit.f_occurrences).into_any(), None,
-                        |d| d.occurrences.clone(), |d, v| d.occurrences = v, |e| e.occurrences.clone(), Some("decimal"))}
-                    <div class="field" class:field--invalid=move || per_error().is_some()>
-                        <label for="f-per">{t!(i18n, ui.audit.f_per)}</label>
-                        {error_line("f-per", |e| e.per.clone())}
-                        <select id="f-per" aria-invalid=move || per_error().is_some().to_string()
-                            aria-describedby=move || per_error().map(|_| "f-per-error")
-                            on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                let p = Per::ALL.into_iter().find(|p| p.key() == v);
-                                edit(&|d| d.per = p)
-                            }>
-                            <option value="" selected=move || draft.with(|d| d.per.is_none())>{t!(i18n, ui.audit.f_per_choose)}</option>
-                            {Per::ALL.into_iter().map(|p| view! {
-                                <option value=p.key() selected=move || draft.with(|d| d.per == Some(p))>
-                                    {move || labels::per(i18n.get_locale(), p)}
-                                </option>
-                            }).collect_view()}
-                        </select>
-                    </div>
-                    {text_field("f-people", t!(i18n, ui.audit.f_people).into_any(), Some(t!(i18n, ui.audit.f_people_hint).into_any()),
-                        |d| d.people.clone(), |d, v| d.people = v, |e| e.people.clone(), Some("numeric"))}
+                    <Field id="f-minutes" label=move || t!(i18n, ui.audit.f_minutes) hint=move || t!(i18n, ui.audit.f_minutes_hint) inputmode="decimal"
+                        invalid=invalid(|e| e.minutes.clone()) error=error_view(|e| e.minutes.clone())
+                        value=value(|d| d.minutes.clone()) on_input=input(|d, v| d.minutes = v) />
+                    <Field id="f-occurrences" label=move || t!(i18n, ui.audit.f_occurrences) inputmode="decimal"
+                        invalid=invalid(|e| e.occurrences.clone()) error=error_view(|e| e.occurrences.clone())
+                        value=value(|d| d.occurrences.clone()) on_input=input(|d, v| d.occurrences = v) />
+                    <EnumSelect id="f-per" label=move || t!(i18n, ui.audit.f_per)
+                        invalid=invalid(|e| e.per.clone()) error=error_view(|e| e.per.clone())
+                        options=move || per_options(i18n.get_locale())
+                        selected=move || draft.with(|d| d.per.map(|p| p.key().to_string()).unwrap_or_default())
+                        on_change=Callback::new(move |v: String| {
+                            let p = Per::ALL.into_iter().find(|p| p.key() == v);
+                            edit(&|d| d.per = p)
+                        }) />
+                    <Field id="f-people" label=move || t!(i18n, ui.audit.f_people) hint=move || t!(i18n, ui.audit.f_people_hint) inputmode="numeric"
+                        invalid=invalid(|e| e.people.clone()) error=error_view(|e| e.people.clone())
+                        value=value(|d| d.people.clone()) on_input=input(|d, v| d.people = v) />
                 </div>
                 <p class="preview" data-testid="times-a-year" aria-live="polite">{times}</p>
                 <p class="preview" role="status" aria-live="polite">{preview}</p>
@@ -371,12 +334,14 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                     Callback::new(move |(v, _): (String, bool)| { let n = NeedKind::ALL.into_iter().find(|n| n.key() == v); edit(&|d| d.need = n) }),
                     Some(|e: &DraftErrors| e.need.clone()))}
                 <Show when=part>
-                    {text_field("f-needed", t!(i18n, ui.audit.f_needed).into_any(), Some(t!(i18n, ui.audit.f_needed_hint).into_any()),
-                        |d| d.needed.clone(), |d, v| d.needed = v, |e| e.needed.clone(), Some("decimal"))}
+                    <Field id="f-needed" label=move || t!(i18n, ui.audit.f_needed) hint=move || t!(i18n, ui.audit.f_needed_hint) inputmode="decimal"
+                        invalid=invalid(|e| e.needed.clone()) error=error_view(|e| e.needed.clone())
+                        value=value(|d| d.needed.clone()) on_input=input(|d, v| d.needed = v) />
                 </Show>
                 <Show when=wrong_role>
-                    {text_field("f-role-cost", t!(i18n, ui.audit.f_role_cost).into_any(), Some(t!(i18n, ui.audit.f_role_cost_hint).into_any()),
-                        |d| d.role_cost.clone(), |d, v| d.role_cost = v, |e| e.role_cost.clone(), Some("decimal"))}
+                    <Field id="f-role-cost" label=move || t!(i18n, ui.audit.f_role_cost) hint=move || t!(i18n, ui.audit.f_role_cost_hint) inputmode="decimal"
+                        invalid=invalid(|e| e.role_cost.clone()) error=error_view(|e| e.role_cost.clone())
+                        value=value(|d| d.role_cost.clone()) on_input=input(|d, v| d.role_cost = v) />
                 </Show>
                 {choices("checkbox", "f-beneficiaries", t!(i18n, ui.audit.f_beneficiaries).into_any(), None,
                     Beneficiary::ALL.into_iter().map(|b| (b.key().to_string(), labels::beneficiary(locale, b).into_any())).collect(),
@@ -402,11 +367,8 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                             }
                         })
                     }), None)}
-                <div class="field">
-                    <label for="f-remedy">{t!(i18n, ui.audit.f_remedy)}</label>
-                    <textarea id="f-remedy" rows="3" prop:value=move || draft.with(|d| d.remedy.clone())
-                        on:input=move |ev| { let v = event_target_value(&ev); edit(&|d| d.remedy = v.clone()) }></textarea>
-                </div>
+                <Field id="f-remedy" label=move || t!(i18n, ui.audit.f_remedy) rows=3
+                    value=value(|d| d.remedy.clone()) on_input=input(|d, v| d.remedy = v) />
                 {choices("radio", "f-status", t!(i18n, ui.audit.f_status).into_any(), None,
                     ThiefStatus::ALL.into_iter().map(|s| (s.key().to_string(), labels::status(locale, s).into_any())).collect(),
                     Signal::derive(move || draft.with(|d| d.status.map(|s| s.key().to_string()).into_iter().collect())),
@@ -414,16 +376,15 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                     Some(|e: &DraftErrors| e.status.clone()))}
                 <Show when=passed>
                     <div class="form__row">
-                        {text_field("f-passed-to", t!(i18n, ui.audit.f_passed_to).into_any(), None,
-                            |d| d.passed_to.clone(), |d, v| d.passed_to = v, |_| None, None)}
-                        {text_field("f-passed-date", t!(i18n, ui.audit.f_passed_date).into_any(), None,
-                            |d| d.passed_date.clone(), |d, v| d.passed_date = v, |e| e.passed_date.clone(), None)}
+                        <Field id="f-passed-to" label=move || t!(i18n, ui.audit.f_passed_to)
+                            invalid=invalid(|_| None) error=error_view(|_| None)
+                            value=value(|d| d.passed_to.clone()) on_input=input(|d, v| d.passed_to = v) />
+                        <Field id="f-passed-date" label=move || t!(i18n, ui.audit.f_passed_date)
+                            invalid=invalid(|e| e.passed_date.clone()) error=error_view(|e| e.passed_date.clone())
+                            value=value(|d| d.passed_date.clone()) on_input=input(|d, v| d.passed_date = v) />
                     </div>
-                    <div class="field">
-                        <label for="f-passed-answer">{t!(i18n, ui.audit.f_passed_answer)}</label>
-                        <textarea id="f-passed-answer" rows="2" prop:value=move || draft.with(|d| d.passed_answer.clone())
-                            on:input=move |ev| { let v = event_target_value(&ev); edit(&|d| d.passed_answer = v.clone()) }></textarea>
-                    </div>
+                    <Field id="f-passed-answer" label=move || t!(i18n, ui.audit.f_passed_answer) rows=2
+                        value=value(|d| d.passed_answer.clone()) on_input=input(|d, v| d.passed_answer = v) />
                 </Show>
                 <div class="button-row">
                     <button type="submit" class="button button--large">{t!(i18n, ui.audit.save)}</button>

@@ -3,7 +3,7 @@
 
 use crate::app::{Store, download, file_name_part, new_id, use_lang};
 use crate::components::figures::{self, Assumptions, Figures, WonBack, need_text, passed_text, use_audit};
-use crate::components::{NoRound, PageHeading, labels};
+use crate::components::{Field, NoRound, PageHeading, labels};
 use crate::domain::audit::{
     ANNUAL_HOURS, Audit, HOURLY_COST, MONTHLY_SALARY, PAYROLL_PERCENT, Rates, TimeThief, parse_number,
 };
@@ -299,40 +299,24 @@ fn RatesForm() -> impl IntoView {
                       value: RwSignal<String>,
                       bounds: Bounds,
                       optional: bool,
-                      label: AnyView,
-                      hint: AnyView| {
+                      label: ViewFn,
+                      hint: ViewFn| {
         let error = move || checked(&value.get(), bounds, optional).err();
-        let invalid = move || error().is_some();
-        let hint_id = format!("{id}-hint");
-        let error_id = format!("{id}-error");
-        let described = {
-            let (h, e) = (hint_id.clone(), error_id.clone());
-            move || if invalid() { format!("{h} {e}") } else { h.clone() }
-        };
         view! {
-            <div class="field" class:field--invalid=invalid>
-                <label for=id>{label}</label>
-                <p class="hint" id=hint_id>{hint}</p>
-                <Show when=invalid>
-                    <p class="field__error" id=error_id.clone()>
-                        {move || error().map(|e| figures::error_text(i18n, lang.get(), e))}
-                    </p>
-                </Show>
-                <input id=id type="text" inputmode="decimal" aria-invalid=move || invalid().to_string()
-                    aria-describedby=described
-                    prop:value=move || value.get()
-                    on:input=move |ev| { value.set(event_target_value(&ev)); save(); } />
-            </div>
+            <Field id label hint inputmode="decimal"
+                invalid=move || error().is_some()
+                error=move || error().map(|e| figures::error_text(i18n, lang.get(), e))
+                value on_input=move |v| { value.set(v); save(); } />
         }
     };
     view! {
         <section class="card rates" aria-labelledby="rates-title">
             <h2 id="rates-title">{t!(i18n, ui.audit.rates_title)}</h2>
             <div class="rates__fields">
-                {field("annual-hours", annual, ANNUAL_HOURS, false, t!(i18n, ui.audit.annual_hours).into_any(), t!(i18n, ui.audit.annual_hours_hint).into_any())}
-                {field("monthly-salary", salary, MONTHLY_SALARY, false, t!(i18n, ui.audit.monthly_salary).into_any(), t!(i18n, ui.audit.monthly_salary_hint).into_any())}
-                {field("payroll-percent", percent, PAYROLL_PERCENT, false, t!(i18n, ui.audit.payroll_percent).into_any(), t!(i18n, ui.audit.payroll_percent_hint).into_any())}
-                {field("hourly-cost", own, HOURLY_COST, true, t!(i18n, ui.audit.hourly_cost).into_any(), t!(i18n, ui.audit.hourly_cost_hint).into_any())}
+                {field("annual-hours", annual, ANNUAL_HOURS, false, ViewFn::from(move || t!(i18n, ui.audit.annual_hours)), ViewFn::from(move || t!(i18n, ui.audit.annual_hours_hint)))}
+                {field("monthly-salary", salary, MONTHLY_SALARY, false, ViewFn::from(move || t!(i18n, ui.audit.monthly_salary)), ViewFn::from(move || t!(i18n, ui.audit.monthly_salary_hint)))}
+                {field("payroll-percent", percent, PAYROLL_PERCENT, false, ViewFn::from(move || t!(i18n, ui.audit.payroll_percent)), ViewFn::from(move || t!(i18n, ui.audit.payroll_percent_hint)))}
+                {field("hourly-cost", own, HOURLY_COST, true, ViewFn::from(move || t!(i18n, ui.audit.hourly_cost)), ViewFn::from(move || t!(i18n, ui.audit.hourly_cost_hint)))}
             </div>
             <p class="rates__in-force" data-testid="hourly-in-force" aria-live="polite">{in_force}</p>
             <h3>{t!(i18n, ui.audit.formula_title)}</h3>

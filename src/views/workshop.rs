@@ -2,10 +2,9 @@
 //! hidden when they are done), response files from everyone's own device, who is in the round,
 //! and the threshold that keeps anybody from being singled out in the team view.
 
-use super::participant_label;
 use crate::app::{Store, download, file_name_part, new_id};
 use crate::components::QrCode;
-use crate::components::{ConfirmButton, NoRound, PageHeading, messages};
+use crate::components::{Check, ConfirmButton, Field, NoRound, PageHeading, messages};
 use crate::domain::Content;
 use crate::domain::aggregate::MIN_GROUP;
 use crate::domain::answer_code::{self, CodeError};
@@ -28,10 +27,7 @@ pub fn Workshop() -> impl IntoView {
     move || {
         if !has_round.get() {
             return view! {
-                <section class="page">
-                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.workshop.title).to_string()) />
-                    <NoRound message=Signal::derive(move || t_string!(i18n, ui.workshop.no_round).to_string()) />
-                </section>
+                <NoRound title=move || t_string!(i18n, ui.workshop.title) message=move || t_string!(i18n, ui.workshop.no_round) />
             }
             .into_any();
         }
@@ -63,7 +59,7 @@ fn InTurn() -> impl IntoView {
         store.with(|d| {
             let round = d.active_round()?;
             let id = round.answering.as_deref()?;
-            Some(participant_label(round, id, numbered))
+            Some(round.participant_label(id, numbered))
         })
     });
     let next_number = Memo::new(move |_| {
@@ -85,11 +81,7 @@ fn InTurn() -> impl IntoView {
             id: new_id("p"),
             name: name.get_untracked().trim().to_string(),
         };
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                round.start_turn(participant);
-            }
-        });
+        store.update_round(|round| round.start_turn(participant));
         name.set(String::new());
         router.navigate(&first);
     };
@@ -109,16 +101,9 @@ fn InTurn() -> impl IntoView {
                         <div class="notice notice--info" role="status"><p>{t!(i18n, ui.workshop.done)}</p></div>
                     })}
                     <form class="form" on:submit=start.clone()>
-                        <div class="field">
-                            <label for="participant-name">{t!(i18n, ui.workshop.name_label)}</label>
-                            <p class="hint" id="participant-name-hint">
-                                {t!(i18n, ui.workshop.name_hint, n = move || next_number.get())}
-                            </p>
-                            <input id="participant-name" type="text" autocomplete="off"
-                                aria-describedby="participant-name-hint"
-                                prop:value=move || name.get()
-                                on:input=move |ev| name.set(event_target_value(&ev)) />
-                        </div>
+                        <Field id="participant-name" label=move || t!(i18n, ui.workshop.name_label)
+                            hint=move || t!(i18n, ui.workshop.name_hint, n = move || next_number.get())
+                            autocomplete="off" value=name on_input=move |v| name.set(v) />
                         <button type="submit" class="button">{t!(i18n, ui.workshop.start_turn)}</button>
                     </form>
                 }.into_any(),
@@ -170,6 +155,58 @@ enum FileOutcome {
     },
 }
 
+/// What reading each file or code did; with `here` (the unit and date of this round), what it
+/// would do, in the preview before it is done.
+#[component]
+fn OutcomeList(items: Vec<FileOutcome>, #[prop(optional)] here: Option<(String, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let preview = here.is_some();
+    let items = items
+        .into_iter()
+        .map(|o| match o {
+            FileOutcome::Read {
+                name,
+                merged,
+                other_round,
+                unknown,
+            } => {
+                let what = match (merged, preview) {
+                    (Merged::Added, true) => t!(i18n, ui.workshop.will_add, name = move || name.clone()).into_any(),
+                    (Merged::Updated, true) => t!(i18n, ui.workshop.will_update, name = move || name.clone()).into_any(),
+                    (Merged::AlreadyHere, true) => t!(i18n, ui.workshop.will_skip, name = move || name.clone()).into_any(),
+                    (Merged::Added, false) => t!(i18n, ui.workshop.import_added, name = move || name.clone()).into_any(),
+                    (Merged::Updated, false) => t!(i18n, ui.workshop.import_updated, name = move || name.clone()).into_any(),
+                    (Merged::AlreadyHere, false) => t!(i18n, ui.workshop.import_already, name = move || name.clone()).into_any(),
+                };
+                // In the preview: a file from another round, and statements it has that are not here.
+                let details = here.clone().map(|(here_unit, here_date)| {
+                    let other = other_round.map(|(unit, date)| view! {
+                        " "
+                        <strong class="import-report__warning">
+                            {t!(i18n, ui.workshop.other_round, unit = move || unit.clone(), date = move || date.clone(),
+                                here_unit = move || here_unit.clone(), here_date = move || here_date.clone())}
+                        </strong>
+                    });
+                    let count = unknown.len();
+                    let ids = unknown.join(", ");
+                    let unknown = (count > 0).then(|| view! {
+                        " "{t!(i18n, ui.workshop.unknown_statements, count = move || count, ids = move || ids.clone())}
+                    });
+                    view! { {other}{unknown} }
+                });
+                view! { <li>{what}{details}</li> }.into_any()
+            }
+            FileOutcome::Failed { file, reason } => view! {
+                <li class="import-report__error">
+                    {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.message(i18n))}
+                </li>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    view! { <ul class="import-report">{items}</ul> }
+}
+
 /// Reads checked response files into `round`, saying for each what it did.
 fn read_into(
     round: &mut Round,
@@ -189,7 +226,7 @@ fn read_into(
                     let id = checked.file.id.clone();
                     let merged = response::merge(round, checked.file);
                     FileOutcome::Read {
-                        name: participant_label(round, &id, numbered),
+                        name: round.participant_label(&id, numbered),
                         merged,
                         other_round,
                         unknown,
@@ -306,11 +343,8 @@ fn MyCode(name: RwSignal<String>) -> impl IntoView {
                                 }}
                             </p>
                             {has_notes.then(|| view! {
-                                <div class="field field--check">
-                                    <input id="code-notes" type="checkbox" prop:checked=move || with_notes.get()
-                                        on:change=move |ev| with_notes.set(event_target_checked(&ev)) />
-                                    <label for="code-notes">{t!(i18n, ui.code.with_notes)}</label>
-                                </div>
+                                <Check id="code-notes" label=move || t!(i18n, ui.code.with_notes)
+                                    checked=with_notes on_change=move |on| with_notes.set(on) />
                             })}
                         </div>
                     }
@@ -472,11 +506,7 @@ fn OwnDevices() -> impl IntoView {
         let numbered = td_string!(i18n.get_locale_untracked(), ui.common.participant_n);
         let content = Content::get(lang.get_untracked());
         let mut results = Vec::new();
-        store.update(|d| {
-            if let Some(round) = d.active_round_mut() {
-                results = read_into(round, content, files, numbered);
-            }
-        });
+        store.update_round(|round| results = read_into(round, content, files, numbered));
         pending.set(None);
         outcomes.set(results);
     };
@@ -485,12 +515,8 @@ fn OwnDevices() -> impl IntoView {
             <h2 id="own-title">{t!(i18n, ui.workshop.own_title)}</h2>
             <p>{t!(i18n, ui.workshop.own_intro)}</p>
             <JoinCode />
-            <div class="field">
-                <label for="response-name">{t!(i18n, ui.workshop.file_name_label)}</label>
-                <input id="response-name" type="text" autocomplete="name"
-                    prop:value=move || my_name.get()
-                    on:input=move |ev| my_name.set(event_target_value(&ev)) />
-            </div>
+            <Field id="response-name" label=move || t!(i18n, ui.workshop.file_name_label) autocomplete="name"
+                value=my_name on_input=move |v| my_name.set(v) />
             <div class="button-row">
                 <button type="button" class="button button--secondary" on:click=save>{t!(i18n, ui.workshop.export)}</button>
             </div>
@@ -499,59 +525,21 @@ fn OwnDevices() -> impl IntoView {
             </Show>
             <MyCode name=my_name />
             <scan::Scanner />
-            <div class="field">
-                <label for="response-codes">{t!(i18n, ui.code.paste_label)}</label>
-                <p class="hint" id="response-codes-hint">{t!(i18n, ui.code.paste_hint)}</p>
-                <textarea id="response-codes" rows="3" spellcheck="false" autocomplete="off"
-                    aria-describedby="response-codes-hint"
-                    prop:value=move || codes.get()
-                    on:input=move |ev| codes.set(event_target_value(&ev))></textarea>
+            <Field id="response-codes" label=move || t!(i18n, ui.code.paste_label) hint=move || t!(i18n, ui.code.paste_hint)
+                rows=3 spellcheck="false" autocomplete="off" value=codes on_input=move |v| codes.set(v)>
                 <div class="button-row">
                     <button type="button" class="button button--secondary" on:click=read_codes>{t!(i18n, ui.code.read)}</button>
                 </div>
-            </div>
-            <div class="field">
-                <label for="response-files">{t!(i18n, ui.workshop.import_label)}</label>
-                <p class="hint" id="response-files-hint">{t!(i18n, ui.workshop.import_hint)}</p>
-                <input id="response-files" type="file" multiple accept=".json,application/json"
-                    aria-describedby="response-files-hint" on:change=read />
-            </div>
+            </Field>
+            <Field id="response-files" label=move || t!(i18n, ui.workshop.import_label) hint=move || t!(i18n, ui.workshop.import_hint)
+                kind="file" multiple=true accept=".json,application/json" on_change=read />
             {move || preview().map(|(items, (here_unit, here_date))| {
                 let useful = items.iter().any(|o| matches!(o, FileOutcome::Read { merged: Merged::Added | Merged::Updated, .. }));
                 let ask = items.iter().any(|o| matches!(o, FileOutcome::Read { merged: Merged::Added | Merged::Updated, other_round: Some(_), .. }));
                 view! {
                     <div class="card import-preview" role="region" aria-labelledby="responses-preview-title">
                         <h3 id="responses-preview-title">{t!(i18n, ui.workshop.preview_title)}</h3>
-                        <ul class="import-report">
-                            {items.into_iter().map(|o| match o {
-                                FileOutcome::Read { name, merged, other_round, unknown } => {
-                                    let what = match merged {
-                                        Merged::Added => t!(i18n, ui.workshop.will_add, name = move || name.clone()).into_any(),
-                                        Merged::Updated => t!(i18n, ui.workshop.will_update, name = move || name.clone()).into_any(),
-                                        Merged::AlreadyHere => t!(i18n, ui.workshop.will_skip, name = move || name.clone()).into_any(),
-                                    };
-                                    let (here_unit, here_date) = (here_unit.clone(), here_date.clone());
-                                    let other = other_round.map(|(unit, date)| view! {
-                                        " "
-                                        <strong class="import-report__warning">
-                                            {t!(i18n, ui.workshop.other_round, unit = move || unit.clone(), date = move || date.clone(),
-                                                here_unit = move || here_unit.clone(), here_date = move || here_date.clone())}
-                                        </strong>
-                                    });
-                                    let count = unknown.len();
-                                    let ids = unknown.join(", ");
-                                    let unknown = (count > 0).then(|| view! {
-                                        " "{t!(i18n, ui.workshop.unknown_statements, count = move || count, ids = move || ids.clone())}
-                                    });
-                                    view! { <li>{what}{other}{unknown}</li> }.into_any()
-                                }
-                                FileOutcome::Failed { file, reason } => view! {
-                                    <li class="import-report__error">
-                                        {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.message(i18n))}
-                                    </li>
-                                }.into_any(),
-                            }).collect_view()}
-                        </ul>
+                        <OutcomeList items here=(here_unit, here_date) />
                         {ask.then(|| view! { <p role="alert">{t!(i18n, ui.workshop.other_round_question)}</p> })}
                         {(!useful).then(|| view! { <p>{t!(i18n, ui.workshop.nothing_to_apply)}</p> })}
                         <div class="button-row">
@@ -569,24 +557,7 @@ fn OwnDevices() -> impl IntoView {
             })}
             <Show when=move || !outcomes.with(Vec::is_empty)>
                 <div class="notice notice--info" role="status">
-                    <ul class="import-report">
-                        {move || outcomes.get().into_iter().map(|o| match o {
-                            FileOutcome::Read { name, merged: Merged::Added, .. } => view! {
-                                <li>{t!(i18n, ui.workshop.import_added, name = move || name.clone())}</li>
-                            }.into_any(),
-                            FileOutcome::Read { name, merged: Merged::Updated, .. } => view! {
-                                <li>{t!(i18n, ui.workshop.import_updated, name = move || name.clone())}</li>
-                            }.into_any(),
-                            FileOutcome::Read { name, merged: Merged::AlreadyHere, .. } => view! {
-                                <li>{t!(i18n, ui.workshop.import_already, name = move || name.clone())}</li>
-                            }.into_any(),
-                            FileOutcome::Failed { file, reason } => view! {
-                                <li class="import-report__error">
-                                    {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.message(i18n))}
-                                </li>
-                            }.into_any(),
-                        }).collect_view()}
-                    </ul>
+                    {move || view! { <OutcomeList items=outcomes.get() /> }}
                 </div>
             </Show>
         </section>
@@ -624,7 +595,7 @@ fn ParticipantList() -> impl IntoView {
                     let t = score(content, &round.assessment.only(&p.id)).tally;
                     Row {
                         id: p.id.clone(),
-                        label: participant_label(round, &p.id, numbered),
+                        label: round.participant_label(&p.id, numbered),
                         answered: t.answered(),
                         total: t.expected,
                         from_file: p.id.contains('.'),
@@ -659,14 +630,7 @@ fn ParticipantList() -> impl IntoView {
                                         yes=Signal::derive(move || t_string!(i18n, ui.workshop.remove_yes).to_string())
                                         on_confirm=Callback::new(move |_| {
                                             let id = id.clone();
-                                            store.update(|d| {
-                                                if let Some(round) = d.active_round_mut() {
-                                                    round.assessment.remove_participant(&id);
-                                                    if round.answering.as_deref() == Some(id.as_str()) {
-                                                        round.answering = None;
-                                                    }
-                                                }
-                                            });
+                                            store.update_round(|round| round.remove_participant(&id));
                                         })
                                     />
                                 </li>
@@ -687,8 +651,7 @@ fn Threshold() -> impl IntoView {
     let current = store.with_untracked(|d| d.settings.min_group);
     let text = RwSignal::new(current.to_string());
     let invalid = RwSignal::new(false);
-    let change = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
+    let change = move |value: String| {
         text.set(value.clone());
         match value.trim().parse::<u32>() {
             Ok(n) if MIN_GROUP.check(f64::from(n)).is_ok() => {
@@ -701,18 +664,10 @@ fn Threshold() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="threshold-title">
             <h2 id="threshold-title">{t!(i18n, ui.workshop.threshold_title)}</h2>
-            <div class="field" class:field--invalid=move || invalid.get()>
-                <label for="min-group">{t!(i18n, ui.workshop.threshold_label)}</label>
-                <p class="hint" id="min-group-hint">{t!(i18n, ui.workshop.threshold_hint)}</p>
-                <Show when=move || invalid.get()>
-                    <p class="field__error" id="min-group-error">{t!(i18n, ui.workshop.threshold_error)}</p>
-                </Show>
-                <input id="min-group" type="number" min="1" max="50" step="1" inputmode="numeric" class="input--short"
-                    aria-invalid=move || invalid.get().to_string()
-                    aria-describedby=move || if invalid.get() { "min-group-hint min-group-error" } else { "min-group-hint" }
-                    prop:value=move || text.get()
-                    on:input=change />
-            </div>
+            <Field id="min-group" label=move || t!(i18n, ui.workshop.threshold_label) hint=move || t!(i18n, ui.workshop.threshold_hint)
+                invalid error=move || t!(i18n, ui.workshop.threshold_error)
+                kind="number" min="1" max="50" step="1" inputmode="numeric" class="input--short"
+                value=text on_input=change />
         </section>
     }
 }

@@ -4,6 +4,7 @@
 use super::{FileOutcome, Unread, read_into};
 use crate::app::Store;
 use crate::app::camera::{self, CameraError, Decoder, DecoderError};
+use crate::components::{Check, EnumSelect};
 use crate::domain::Content;
 use crate::domain::answer_code::{self, CodeError};
 use crate::domain::code_parts::{Gathered, Parts};
@@ -98,10 +99,8 @@ pub(super) fn Scanner() -> impl IntoView {
             Err(e) => Seen::Failed(e),
             Ok(file) => {
                 let mut outcomes = Vec::new();
-                store.update(|d| {
-                    if let Some(round) = d.active_round_mut() {
-                        outcomes = read_into(round, content, vec![(String::new(), Ok(file))], numbered);
-                    }
+                store.update_round(|round| {
+                    outcomes = read_into(round, content, vec![(String::new(), Ok(file))], numbered);
                 });
                 match outcomes.pop() {
                     Some(FileOutcome::Read { name, merged, .. }) => Seen::Read { name, merged },
@@ -212,45 +211,35 @@ pub(super) fn Scanner() -> impl IntoView {
         <Show when=move || open.get()>
             <section class="card scanner" id="scanner" aria-labelledby="scanner-title">
                 <h3 id="scanner-title">{t!(i18n, ui.scan.title)}</h3>
-                {move || match phase.get() {
-                    Phase::Camera(CameraError::Refused) => Some(view! {
-                        <div class="notice notice--warning" role="alert"><p>{t!(i18n, ui.scan.refused)}</p></div>
-                    }.into_any()),
-                    Phase::Camera(CameraError::Missing) => Some(view! {
-                        <div class="notice notice--warning" role="alert"><p>{t!(i18n, ui.scan.missing)}</p></div>
-                    }.into_any()),
-                    Phase::Decoder(DecoderError::NeedsHosted) => Some(view! {
-                        <div class="notice notice--warning" role="alert"><p>{t!(i18n, ui.scan.needs_hosted)}</p></div>
-                    }.into_any()),
-                    Phase::Decoder(DecoderError::Failed) => Some(view! {
-                        <div class="notice notice--warning" role="alert"><p>{t!(i18n, ui.scan.decoder_failed)}</p></div>
-                    }.into_any()),
-                    Phase::Starting => Some(view! { <p role="status">{t!(i18n, ui.scan.starting)}</p> }.into_any()),
-                    Phase::Running => None,
+                {move || {
+                    let warning = match phase.get() {
+                        Phase::Camera(CameraError::Refused) => t!(i18n, ui.scan.refused).into_any(),
+                        Phase::Camera(CameraError::Missing) => t!(i18n, ui.scan.missing).into_any(),
+                        Phase::Decoder(DecoderError::NeedsHosted) => t!(i18n, ui.scan.needs_hosted).into_any(),
+                        Phase::Decoder(DecoderError::Failed) => t!(i18n, ui.scan.decoder_failed).into_any(),
+                        Phase::Starting => return Some(view! { <p role="status">{t!(i18n, ui.scan.starting)}</p> }.into_any()),
+                        Phase::Running => return None,
+                    };
+                    Some(view! { <div class="notice notice--warning" role="alert"><p>{warning}</p></div> }.into_any())
                 }}
                 <div class="scanner__camera" hidden=move || !matches!(phase.get(), Phase::Starting | Phase::Running)>
                     <p>{t!(i18n, ui.scan.intro)}</p>
                     <Show when=move || { cameras.with(|c| c.len() > 1) }>
-                        <div class="field">
-                            <label for="scanner-camera">{t!(i18n, ui.scan.camera_label)}</label>
-                            <select id="scanner-camera" prop:value=move || chosen.get()
-                                on:change=move |ev| start(Some(event_target_value(&ev)))>
-                                {move || cameras.get().into_iter().enumerate().map(|(i, (id, name))| {
+                        <EnumSelect id="scanner-camera" label=move || t!(i18n, ui.scan.camera_label)
+                            options=move || {
+                                let l = i18n.get_locale();
+                                cameras.get().into_iter().enumerate().map(|(i, (id, name))| {
                                     let name = if name.is_empty() {
-                                        crate::domain::format::fill(td_string!(i18n.get_locale(), ui.scan.camera_n), &[("n", &(i + 1).to_string())])
+                                        crate::domain::format::fill(td_string!(l, ui.scan.camera_n), &[("n", &(i + 1).to_string())])
                                     } else { name };
-                                    view! { <option value=id>{name}</option> }
-                                }).collect_view()}
-                            </select>
-                        </div>
+                                    (id, name)
+                                }).collect::<Vec<_>>()
+                            }
+                            selected=chosen on_change=Callback::new(move |v| start(Some(v))) />
                     </Show>
                     <video class="scanner__video" node_ref=video autoplay muted playsinline
                         aria-label=move || t_string!(i18n, ui.scan.video_label).to_string()></video>
-                    <div class="field field--check">
-                        <input id="scanner-sound" type="checkbox" prop:checked=move || sound.get()
-                            on:change=move |ev| sound.set(event_target_checked(&ev)) />
-                        <label for="scanner-sound">{t!(i18n, ui.scan.sound)}</label>
-                    </div>
+                    <Check id="scanner-sound" label=move || t!(i18n, ui.scan.sound) checked=sound on_change=move |on| sound.set(on) />
                 </div>
                 <p class="scanner__count" role="status" data-testid="scan-count">
                     {move || {

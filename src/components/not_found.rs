@@ -1,6 +1,6 @@
 //! The page for an address the app does not have.
 
-use crate::components::PageHeading;
+use super::PageHeading;
 use crate::i18n::*;
 use leptos::prelude::*;
 
