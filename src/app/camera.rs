@@ -125,6 +125,16 @@ impl Decoder {
         options.set_type(web_sys::WorkerType::Module);
         let worker =
             web_sys::Worker::new_with_options("scan_worker_loader.js", &options).map_err(|_| DecoderError::Failed)?;
+        // Until its wasm has loaded, the worker drops what it is sent: no frame before it says
+        // it is ready (its first message), or fails to load.
+        let ready = js_sys::Promise::new(&mut |resolve, reject| {
+            worker.set_onmessage(Some(&resolve));
+            worker.set_onerror(Some(&reject));
+        });
+        if JsFuture::from(ready).await.is_err() {
+            worker.terminate();
+            return Err(DecoderError::Failed);
+        }
         let canvas = leptos::prelude::document()
             .create_element("canvas")
             .map_err(|_| DecoderError::Failed)?

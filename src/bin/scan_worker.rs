@@ -1,7 +1,8 @@
 //! The camera scanner's worker: a wasm module of its own, run in a Web Worker and fetched only
 //! when the scanner opens in a browser without a QR decoder of its own, so that the app's wasm
 //! carries no decoder. It receives `[width, height, luma]` (a grayscale frame, `Uint8Array`)
-//! and answers with the texts of the QR codes in it (an array of strings, often empty).
+//! and answers with the texts of the QR codes in it (an array of strings, often empty). Its first
+//! message, `"ready"`, says that it has loaded and will answer.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -22,6 +23,8 @@ fn main() {
         let _ = reply.post_message(&texts);
     });
     scope.set_onmessage(Some(on_frame.as_ref().unchecked_ref()));
+    // Messages sent while the wasm was loading were dropped: the page sends frames only after this.
+    let _ = scope.post_message(&wasm_bindgen::JsValue::from_str("ready"));
     // The worker lives as long as the scanner is open; the page ends it.
     on_frame.forget();
 }
