@@ -108,6 +108,7 @@ async function coldLoad(url, doc) {
   return { shown, handled };
 }
 
+console.error('bench: load');
 // 2. Load: the app against a static page with the same visible content and no script.
 {
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -135,6 +136,7 @@ row(`load: app, interactive (step shown, click handled)`, ms(appInteractive), ''
 row(`load: static page, same content, interactive`, ms(baseInteractive), '', '');
 row('load: app / static page', `${(appInteractive / baseInteractive).toFixed(2)} ×`, '≤ 1.5 ×', appInteractive <= 1.5 * baseInteractive);
 
+console.error('bench: slow 4G');
 // 2b. Load on a slow phone network: Chromium's own throttling through the DevTools protocol
 // (150 ms round trip, 1.6 Mbit/s down, 0.75 Mbit/s up, CPU 4 × slower), files gzipped, no
 // cache. Two addresses, each beside a static page with the same content: the start page of a
@@ -199,6 +201,7 @@ for (let i = 0; i < THROTTLED; i++) {
   slow.startStatic.push(await slowLoad(`${base}/baseline-start.html`, null, '#unit'));
   slow.step.push(await slowLoad(`${base}/#/princip/tillit`, started, STEP_READY, STEP_CLICK));
   slow.stepStatic.push(await slowLoad(`${base}/baseline.html`, null, STEP_READY, STEP_CLICK));
+  console.error(`bench: slow 4G, ${i + 1} of ${THROTTLED}`);
 }
 const med = (loads, key) => median(loads.map((l) => l[key]));
 for (const [what, app, stat] of THROTTLED > 0 ? [['start page, first visit', slow.start, slow.startStatic], ['first step of a round', slow.step, slow.stepStatic]] : []) {
@@ -213,6 +216,7 @@ for (const [what, app, stat] of THROTTLED > 0 ? [['start page, first visit', slo
   }
 }
 
+console.error('bench: scale');
 // 3. Scale: years of rounds in local storage.
 if (scalePath) {
   const doc = JSON.parse(readFileSync(scalePath, 'utf8'));
@@ -269,6 +273,7 @@ if (scalePath) {
   row('scale: clicks the browser timed at 16 ms or more, input to next paint (Event Timing, 8 ms steps)', `${slow.length} of ${CLICKS}${slow.length ? `, longest ${ms(Math.max(...slow))}` : ''}`, '', '');
 }
 
+console.error('bench: overview');
 // 3b. The förvaltning's overview: 60 units × 4 half-years of report files, read in at once, then
 // the table sorted by every column and the half-year changed.
 {
@@ -373,6 +378,7 @@ for (const [name, budget] of existsSync(criterionDir) ? benches : []) {
   row(`core: ${name} (native)`, value, budget ? `≤ ${budget} ms` : '', budget ? medianNs / 1e6 <= budget : '');
 }
 
+console.error('bench: scanner');
 // 5. Scanner: the decoder in its worker, on the frames made from the app's own codes
 // (examples/scan_frames.rs writes them as PGM into target/bench/frames), and natively.
 const framesDir = join(root, 'target/bench/frames');
@@ -384,9 +390,11 @@ if (existsSync(framesDir)) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${base}/`);
-  await page.evaluate(() => {
+  // The worker says "ready" once its wasm has loaded; what it is sent before that is dropped.
+  await page.evaluate(() => new Promise((done) => {
     window.__worker = new Worker('scan_worker_loader.js', { type: 'module' });
-  });
+    window.__worker.onmessage = done;
+  }));
   for (const [i, f] of frames.entries()) {
     const bytes = readFileSync(join(framesDir, f));
     const header = bytes.subarray(0, 32).toString('latin1').match(/^P5 (\d+) (\d+) 255\n/);
@@ -397,10 +405,11 @@ if (existsSync(framesDir)) {
       const frame = Uint8Array.from(atob(luma), (c) => c.charCodeAt(0));
       const start = performance.now();
       window.__worker.onmessage = (e) => done({ texts: e.data, ms: performance.now() - start });
+      // A frame not answered within 5 s counts as not read (and the run goes on).
+      setTimeout(() => done({ texts: [], ms: 5000 }), 5000);
       window.__worker.postMessage([width, height, frame], [frame.buffer]);
     }), [width, height, luma]);
-    // The first frame also waits for the worker's wasm to load.
-    if (i > 0) times.push(took);
+    times.push(took);
     if (texts.includes(expected[f])) read += 1;
     if (i % 50 === 49) console.error(`scan: ${i + 1} frames`);
   }
