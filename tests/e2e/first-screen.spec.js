@@ -2,6 +2,10 @@
 // over in the same places (scripts/first-screen.mjs).
 import { test, expect, at, STORAGE_KEY } from './helpers.js';
 
+// A service worker installed by an earlier load would answer the wasm from its cache, past the
+// route that holds it back, and the app would draw before the first screen could be seen.
+test.use({ serviceWorkers: 'block' });
+
 /** Holds back the app's wasm until `release()` is called. */
 async function holdWasm(page) {
   let release;
