@@ -282,7 +282,6 @@ impl Content {
         )
     }
 
-    /// The built-in content of one language, read once. The built-in files are checked by the
     /// Which statements this app asks, as a short code: the same in every language, another
     /// as soon as a statement is added, removed or moved. A join code and an answer code carry it,
     /// so that answers are never read against other questions.
@@ -302,6 +301,7 @@ impl Content {
         format!("{hash:08x}")
     }
 
+    /// The built-in content of one language, read once. The built-in files are checked by the
     /// test suite, so failing to read them here is a build defect, not a user error.
     pub fn get(lang: Lang) -> &'static Content {
         static SV: OnceLock<Content> = OnceLock::new();
