@@ -72,14 +72,14 @@ fn lang_after_join(store: Store) -> Lang {
 fn JoinFailed(error: JoinError) -> impl IntoView {
     let i18n = use_i18n();
     let reason = match error {
-        JoinError::Malformed => t!(i18n, ui.join.malformed).into_any(),
-        JoinError::TooNew { .. } => t!(i18n, ui.join.too_new).into_any(),
-        JoinError::BadDate => t!(i18n, ui.join.bad_date).into_any(),
-        JoinError::OtherStatements => t!(i18n, ui.join.other_statements).into_any(),
+        JoinError::Malformed => text!(i18n, ui.join.malformed).into_any(),
+        JoinError::TooNew { .. } => text!(i18n, ui.join.too_new).into_any(),
+        JoinError::BadDate => text!(i18n, ui.join.bad_date).into_any(),
+        JoinError::OtherStatements => text!(i18n, ui.join.other_statements).into_any(),
     };
     view! {
         <div class="notice notice--error" role="alert">
-            <h2>{t!(i18n, ui.join.failed_title)}</h2>
+            <h2>{text!(i18n, ui.join.failed_title)}</h2>
             <p>{reason}</p>
         </div>
     }
@@ -158,24 +158,24 @@ fn Shell(store: Store) -> impl IntoView {
     on_cleanup(move || hashchange.remove());
     let page = Memo::new(move |_| Page::of(&router.path()));
     view! {
-        <a class="skip-link" href="#main">{t!(i18n, ui.nav.skip)}</a>
+        <a class="skip-link" href="#main">{text!(i18n, ui.nav.skip)}</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a href="/" class="brand">
                     <span class="brand__name">"Tillit"</span>
-                    <span class="brand__tagline">{t!(i18n, ui.app.tagline)}</span>
+                    <span class="brand__tagline">{text!(i18n, ui.app.tagline)}</span>
                 </a>
                 <nav aria-label=move || t_string!(i18n, ui.nav.label)>
                     <ul class="nav">
-                        <li><NavLink href="/">{t!(i18n, ui.nav.start)}</NavLink></li>
-                        <li><NavLink href="/deltagare">{t!(i18n, ui.nav.workshop)}</NavLink></li>
-                        <li><NavLink href="/princip">{t!(i18n, ui.nav.assessment)}</NavLink></li>
-                        <li><NavLink href="/resultat">{t!(i18n, ui.nav.results)}</NavLink></li>
-                        <li><NavLink href="/team">{t!(i18n, ui.nav.team)}</NavLink></li>
-                        <li><NavLink href="/over-tid">{t!(i18n, ui.nav.over_time)}</NavLink></li>
-                        <li><NavLink href="/oversikt">{t!(i18n, ui.overview.nav)}</NavLink></li>
-                        <li><NavLink href="/tidstjuvar">{t!(i18n, ui.nav.thieves)}</NavLink></li>
-                        <li><NavLink href="/plan">{t!(i18n, ui.nav.plan)}</NavLink></li>
+                        <li><NavLink href="/">{text!(i18n, ui.nav.start)}</NavLink></li>
+                        <li><NavLink href="/deltagare">{text!(i18n, ui.nav.workshop)}</NavLink></li>
+                        <li><NavLink href="/princip">{text!(i18n, ui.nav.assessment)}</NavLink></li>
+                        <li><NavLink href="/resultat">{text!(i18n, ui.nav.results)}</NavLink></li>
+                        <li><NavLink href="/team">{text!(i18n, ui.nav.team)}</NavLink></li>
+                        <li><NavLink href="/over-tid">{text!(i18n, ui.nav.over_time)}</NavLink></li>
+                        <li><NavLink href="/oversikt">{text!(i18n, ui.overview.nav)}</NavLink></li>
+                        <li><NavLink href="/tidstjuvar">{text!(i18n, ui.nav.thieves)}</NavLink></li>
+                        <li><NavLink href="/plan">{text!(i18n, ui.nav.plan)}</NavLink></li>
                     </ul>
                 </nav>
                 <LangSwitch />
@@ -202,7 +202,7 @@ fn Shell(store: Store) -> impl IntoView {
             }}
         </main>
         <footer class="site-footer">
-            <p>{t!(i18n, ui.app.privacy)}</p>
+            <p>{text!(i18n, ui.app.privacy)}</p>
             // The report's title is Swedish in both languages, and marked so.
             <p>{t!(i18n, ui.app.source, <title> = |children: ChildrenFn| view! { <cite lang="sv">{children()}</cite> })}</p>
         </footer>

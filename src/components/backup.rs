@@ -130,12 +130,12 @@ pub fn Backup() -> impl IntoView {
     };
     view! {
         <section class="backup" aria-labelledby="backup-title">
-            <h2 id="backup-title">{t!(i18n, ui.backup.title)}</h2>
-            <p>{t!(i18n, ui.backup.lead)}</p>
+            <h2 id="backup-title">{text!(i18n, ui.backup.title)}</h2>
+            <p>{text!(i18n, ui.backup.lead)}</p>
             <div class="button-row">
-                <button type="button" class="button button--secondary" on:click=save>{t!(i18n, ui.backup.download)}</button>
+                <button type="button" class="button button--secondary" on:click=save>{text!(i18n, ui.backup.download)}</button>
             </div>
-            <Field id="import-file" label=move || t!(i18n, ui.backup.import_label) hint=move || t!(i18n, ui.backup.import_hint)
+            <Field id="import-file" label=move || text!(i18n, ui.backup.import_label) hint=move || text!(i18n, ui.backup.import_hint)
                 kind="file" accept=".json,application/json" on_change=read />
             {move || pending.get().map(|(_, preview)| {
                 let (rounds, new_rounds, differing, migrated, repairs) = preview.with_value(|p| {
@@ -155,10 +155,10 @@ pub fn Backup() -> impl IntoView {
                 let empty = rounds.is_empty();
                 view! {
                     <div class="card import-preview" role="region" aria-labelledby="preview-title">
-                        <h3 id="preview-title">{t!(i18n, ui.backup.preview_title)}</h3>
-                        {migrated.then(|| view! { <p>{t!(i18n, ui.backup.preview_migrated)}</p> })}
+                        <h3 id="preview-title">{text!(i18n, ui.backup.preview_title)}</h3>
+                        {migrated.then(|| view! { <p>{text!(i18n, ui.backup.preview_migrated)}</p> })}
                         {if empty {
-                            view! { <p>{t!(i18n, ui.backup.preview_empty)}</p> }.into_any()
+                            view! { <p>{text!(i18n, ui.backup.preview_empty)}</p> }.into_any()
                         } else {
                             view! {
                                 <ul>
@@ -167,9 +167,9 @@ pub fn Backup() -> impl IntoView {
                                             {t!(i18n, ui.backup.preview_round, unit = move || unit.clone(), date = move || date.clone())}
                                             " – "
                                             {match (here, differs) {
-                                                (true, true) => t!(i18n, ui.backup.preview_differs).into_any(),
-                                                (true, false) => t!(i18n, ui.backup.preview_here).into_any(),
-                                                _ => t!(i18n, ui.backup.preview_new).into_any(),
+                                                (true, true) => text!(i18n, ui.backup.preview_differs).into_any(),
+                                                (true, false) => text!(i18n, ui.backup.preview_here).into_any(),
+                                                _ => text!(i18n, ui.backup.preview_new).into_any(),
                                             }}
                                         </li>
                                     }).collect_view()}
@@ -177,7 +177,7 @@ pub fn Backup() -> impl IntoView {
                             }.into_any()
                         }}
                         {(!repairs.is_empty()).then(|| view! {
-                            <p>{t!(i18n, ui.backup.preview_repairs)}</p>
+                            <p>{text!(i18n, ui.backup.preview_repairs)}</p>
                             <ul class="import-report">
                                 {repairs.into_iter().map(|r| view! {
                                     <li>{messages::repair(i18n, &r)}</li>
@@ -187,10 +187,10 @@ pub fn Backup() -> impl IntoView {
                         {questions}
                         <div class="button-row">
                             {(new_rounds > 0 && differing == 0).then(|| view! {
-                                <button type="button" class="button" on:click=merge>{t!(i18n, ui.backup.merge)}</button>
+                                <button type="button" class="button" on:click=merge>{text!(i18n, ui.backup.merge)}</button>
                             })}
                             {(differing > 0).then(|| view! {
-                                <button type="button" class="button" on:click=merge>{t!(i18n, ui.backup.apply_choices)}</button>
+                                <button type="button" class="button" on:click=merge>{text!(i18n, ui.backup.apply_choices)}</button>
                             })}
                             <ConfirmButton
                                 label=Signal::derive(move || t_string!(i18n, ui.backup.replace).to_string())
@@ -200,7 +200,7 @@ pub fn Backup() -> impl IntoView {
                                 on_confirm=Callback::new(replace)
                             />
                             <button type="button" class="button button--secondary" on:click=move |_| pending.set(None)>
-                                {t!(i18n, ui.common.cancel)}
+                                {text!(i18n, ui.common.cancel)}
                             </button>
                         </div>
                     </div>
@@ -211,54 +211,54 @@ pub fn Backup() -> impl IntoView {
                     <div class="notice notice--info" role="status">
                         <p>
                             {match added {
-                                0 if replaced == 0 => t!(i18n, ui.backup.nothing_added).into_any(),
+                                0 if replaced == 0 => text!(i18n, ui.backup.nothing_added).into_any(),
                                 0 => ().into_any(),
-                                1 => t!(i18n, ui.backup.imported_one).into_any(),
+                                1 => text!(i18n, ui.backup.imported_one).into_any(),
                                 _ => t!(i18n, ui.backup.imported, count = move || added).into_any(),
                             }}
                             {match replaced {
                                 0 => ().into_any(),
-                                1 => view! { " "{t!(i18n, ui.backup.replaced_rounds_one)} }.into_any(),
+                                1 => view! { " "{text!(i18n, ui.backup.replaced_rounds_one)} }.into_any(),
                                 _ => view! { " "{t!(i18n, ui.backup.replaced_rounds, count = move || replaced)} }.into_any(),
                             }}
                             {match already_here {
                                 0 => ().into_any(),
-                                1 => view! { " "{t!(i18n, ui.backup.already_here_one)} }.into_any(),
+                                1 => view! { " "{text!(i18n, ui.backup.already_here_one)} }.into_any(),
                                 _ => view! { " "{t!(i18n, ui.backup.already_here, count = move || already_here)} }.into_any(),
                             }}
                         </p>
                     </div>
                 }.into_any(),
                 Outcome::NotSaved => view! {
-                    <div class="notice notice--error" role="alert"><p>{t!(i18n, ui.backup.error_save)}</p></div>
+                    <div class="notice notice--error" role="alert"><p>{text!(i18n, ui.backup.error_save)}</p></div>
                 }.into_any(),
                 Outcome::Replaced => view! {
-                    <div class="notice notice--info" role="status"><p>{t!(i18n, ui.backup.replaced)}</p></div>
+                    <div class="notice notice--info" role="status"><p>{text!(i18n, ui.backup.replaced)}</p></div>
                 }.into_any(),
                 Outcome::Erased => view! {
-                    <div class="notice notice--info" role="status"><p>{t!(i18n, ui.backup.erased)}</p></div>
+                    <div class="notice notice--info" role="status"><p>{text!(i18n, ui.backup.erased)}</p></div>
                 }.into_any(),
                 Outcome::TooNew(e) => view! {
                     <div class="notice notice--error" role="alert">
-                        <p>{t!(i18n, ui.backup.error_too_new)}</p>
+                        <p>{text!(i18n, ui.backup.error_too_new)}</p>
                         <p class="notice__detail">{messages::restore_error(i18n, &e)}</p>
                     </div>
                 }.into_any(),
                 Outcome::TooLarge => view! {
-                    <div class="notice notice--error" role="alert"><p>{t!(i18n, ui.backup.error_too_large)}</p></div>
+                    <div class="notice notice--error" role="alert"><p>{text!(i18n, ui.backup.error_too_large)}</p></div>
                 }.into_any(),
                 Outcome::Damaged(e) => view! {
                     <div class="notice notice--error" role="alert">
-                        <p>{t!(i18n, ui.backup.error_damaged)}</p>
+                        <p>{text!(i18n, ui.backup.error_damaged)}</p>
                         <p class="notice__detail">{messages::restore_error(i18n, &e)}</p>
                     </div>
                 }.into_any(),
                 Outcome::Unreadable => view! {
-                    <div class="notice notice--error" role="alert"><p>{t!(i18n, ui.backup.error_read)}</p></div>
+                    <div class="notice notice--error" role="alert"><p>{text!(i18n, ui.backup.error_read)}</p></div>
                 }.into_any(),
             })}
-            <h3>{t!(i18n, ui.backup.erase_title)}</h3>
-            <p>{t!(i18n, ui.backup.erase_lead)}</p>
+            <h3>{text!(i18n, ui.backup.erase_title)}</h3>
+            <p>{text!(i18n, ui.backup.erase_lead)}</p>
             <ConfirmButton
                 label=Signal::derive(move || t_string!(i18n, ui.backup.erase).to_string())
                 consequence=Signal::derive(move || t_string!(i18n, ui.backup.erase_confirm).to_string())
@@ -289,9 +289,9 @@ fn choice_question(
                 move || choices.with(|c| c.get(&id).copied().unwrap_or_default() == choice)
             };
             let label = match choice {
-                Choice::Keep => t!(i18n, ui.backup.choice_keep).into_any(),
-                Choice::Take => t!(i18n, ui.backup.choice_take).into_any(),
-                Choice::Both => t!(i18n, ui.backup.choice_both).into_any(),
+                Choice::Keep => text!(i18n, ui.backup.choice_keep).into_any(),
+                Choice::Take => text!(i18n, ui.backup.choice_take).into_any(),
+                Choice::Both => text!(i18n, ui.backup.choice_both).into_any(),
             };
             view! {
                 <label class="choice">

@@ -36,7 +36,7 @@ pub fn ConfirmButton(
                     on_confirm.run(());
                 }>{yes}</button>
                 <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>
-                    {t!(i18n, ui.common.cancel)}
+                    {text!(i18n, ui.common.cancel)}
                 </button>
             </p>
         </Show>

@@ -72,11 +72,11 @@ pub fn use_audit(store: Store) -> Memo<Option<Audit>> {
 /// The message for a field error, in the interface language.
 pub fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldError) -> AnyView {
     match e {
-        FieldError::Required => t!(i18n, ui.audit.e_required).into_any(),
-        FieldError::NotANumber => t!(i18n, ui.audit.e_number).into_any(),
-        FieldError::Negative => t!(i18n, ui.audit.e_negative).into_any(),
-        FieldError::Zero => t!(i18n, ui.audit.e_zero).into_any(),
-        FieldError::NotWhole => t!(i18n, ui.audit.e_whole).into_any(),
+        FieldError::Required => text!(i18n, ui.audit.e_required).into_any(),
+        FieldError::NotANumber => text!(i18n, ui.audit.e_number).into_any(),
+        FieldError::Negative => text!(i18n, ui.audit.e_negative).into_any(),
+        FieldError::Zero => text!(i18n, ui.audit.e_zero).into_any(),
+        FieldError::NotWhole => text!(i18n, ui.audit.e_whole).into_any(),
         FieldError::TooLarge { max } => {
             t!(i18n, ui.audit.e_too_large, max = move || format::whole(max, lang)).into_any()
         }
@@ -86,14 +86,14 @@ pub fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldEr
             hours = move || format::whole(hours_per_person, lang)
         )
         .into_any(),
-        FieldError::NotChosen => t!(i18n, ui.audit.e_not_chosen).into_any(),
+        FieldError::NotChosen => text!(i18n, ui.audit.e_not_chosen).into_any(),
         FieldError::MoreThanMinutes { minutes } => t!(
             i18n,
             ui.audit.e_more_than_minutes,
             minutes = move || format::amount(minutes, lang)
         )
         .into_any(),
-        FieldError::NotADate => t!(i18n, ui.audit.e_not_a_date).into_any(),
+        FieldError::NotADate => text!(i18n, ui.audit.e_not_a_date).into_any(),
     }
 }
 
@@ -249,7 +249,7 @@ pub fn Assumptions(audit: Audit) -> impl IntoView {
     let lang = use_lang();
     view! {
         <div class="assumptions" data-testid="assumptions">
-            <h3>{t!(i18n, ui.audit.assumptions_title)}</h3>
+            <h3>{text!(i18n, ui.audit.assumptions_title)}</h3>
             <ul>
                 {move || assumption_texts(i18n.get_locale(), &audit, lang.get()).into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}
             </ul>
@@ -292,12 +292,12 @@ pub fn WonBack() -> impl IntoView {
             let empty = list.is_empty();
             Some(view! {
                 <section class="card won-back" aria-labelledby="won-title" data-testid="won-back">
-                    <h2 id="won-title">{t!(i18n, ui.audit.won_title)}</h2>
+                    <h2 id="won-title">{text!(i18n, ui.audit.won_title)}</h2>
                     {if empty {
-                        view! { <p>{t!(i18n, ui.audit.won_none)}</p> }.into_any()
+                        view! { <p>{text!(i18n, ui.audit.won_none)}</p> }.into_any()
                     } else {
                         view! {
-                            <p class="lead">{t!(i18n, ui.audit.won_lead)}</p>
+                            <p class="lead">{text!(i18n, ui.audit.won_lead)}</p>
                             <p class="won-back__total" data-testid="won-total">
                                 {t!(i18n, ui.audit.won_total, hours = move || total.hours.clone(), posts = move || total.posts.clone(), kronor = move || total.kronor.clone())}
                             </p>

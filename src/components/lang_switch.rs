@@ -21,7 +21,7 @@ pub fn LangSwitch() -> impl IntoView {
     };
     view! {
         <button type="button" class="lang-switch" lang=move || t_string!(i18n, ui.lang_switch.lang) on:click=switch>
-            {t!(i18n, ui.lang_switch.label)}
+            {text!(i18n, ui.lang_switch.label)}
         </button>
     }
 }

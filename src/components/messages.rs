@@ -130,7 +130,7 @@ pub fn restore_error(i18n: I18n, e: &RestoreError) -> AnyView {
             column = move || column
         )
         .into_any(),
-        RestoreError::NotADocument => t!(i18n, ui.restore_error.not_a_document).into_any(),
+        RestoreError::NotADocument => text!(i18n, ui.restore_error.not_a_document).into_any(),
         RestoreError::TooNew { found } => t!(
             i18n,
             ui.restore_error.too_new,
@@ -153,7 +153,7 @@ pub fn restore_error(i18n: I18n, e: &RestoreError) -> AnyView {
 /// `None` when the file could not even be opened.
 pub fn response_error(i18n: I18n, e: Option<&ResponseError>) -> AnyView {
     let Some(e) = e else {
-        return t!(i18n, ui.response_error.unreadable).into_any();
+        return text!(i18n, ui.response_error.unreadable).into_any();
     };
     match *e {
         ResponseError::TooLarge { bytes: n } => t!(
@@ -170,7 +170,7 @@ pub fn response_error(i18n: I18n, e: Option<&ResponseError>) -> AnyView {
             column = move || column
         )
         .into_any(),
-        ResponseError::NotAResponse => t!(i18n, ui.response_error.not_a_response).into_any(),
+        ResponseError::NotAResponse => text!(i18n, ui.response_error.not_a_response).into_any(),
         ResponseError::TooNew { found } => t!(
             i18n,
             ui.response_error.too_new,
@@ -189,7 +189,7 @@ pub fn response_error(i18n: I18n, e: Option<&ResponseError>) -> AnyView {
         )
         .into_any(),
         ResponseError::Invalid { ref path, .. } => t!(i18n, ui.response_error.invalid, path = text(path)).into_any(),
-        ResponseError::NothingAnswered { unknown: 0 } => t!(i18n, ui.response_error.nothing_answered).into_any(),
+        ResponseError::NothingAnswered { unknown: 0 } => text!(i18n, ui.response_error.nothing_answered).into_any(),
         ResponseError::NothingAnswered { unknown } => t!(
             i18n,
             ui.response_error.nothing_answered_unknown,

@@ -15,7 +15,7 @@ pub fn NoRound(
     let i18n = use_i18n();
     let guard = view! {
         <p>{message}</p>
-        <p><a class="button" href="/">{t!(i18n, ui.step.no_round_link)}</a></p>
+        <p><a class="button" href="/">{text!(i18n, ui.step.no_round_link)}</a></p>
     };
     match title {
         Some(text) => view! { <section class="page"><PageHeading text />{guard}</section> }.into_any(),

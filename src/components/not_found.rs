@@ -10,8 +10,8 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="page">
             <PageHeading text=Signal::derive(move || t_string!(i18n, ui.not_found.title).to_string()) />
-            <p>{t!(i18n, ui.not_found.body)}</p>
-            <p><a class="button" href="/">{t!(i18n, ui.not_found.home)}</a></p>
+            <p>{text!(i18n, ui.not_found.body)}</p>
+            <p><a class="button" href="/">{text!(i18n, ui.not_found.home)}</a></p>
         </section>
     }
 }

@@ -44,12 +44,12 @@ pub fn PlanTable(actions: Vec<Action>, #[prop(optional)] reasons: Option<Vec<Str
             data-testid=(!full).then_some("report-plan")>
             <thead>
                 <tr>
-                    <th scope="col">{t!(i18n, ui.plan.f_title)}</th>
-                    <th scope="col">{t!(i18n, ui.plan.f_owner)}</th>
-                    <th scope="col">{t!(i18n, ui.plan.f_due)}</th>
-                    <th scope="col">{t!(i18n, ui.plan.f_status)}</th>
-                    {full.then(|| view! { <th scope="col">{t!(i18n, ui.plan.f_effect)}</th> })}
-                    <th scope="col">{t!(i18n, ui.plan.f_follow_up)}</th>
+                    <th scope="col">{text!(i18n, ui.plan.f_title)}</th>
+                    <th scope="col">{text!(i18n, ui.plan.f_owner)}</th>
+                    <th scope="col">{text!(i18n, ui.plan.f_due)}</th>
+                    <th scope="col">{text!(i18n, ui.plan.f_status)}</th>
+                    {full.then(|| view! { <th scope="col">{text!(i18n, ui.plan.f_effect)}</th> })}
+                    <th scope="col">{text!(i18n, ui.plan.f_follow_up)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

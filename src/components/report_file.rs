@@ -50,12 +50,12 @@ pub fn ReportFile(round: Round, min_group: u32) -> impl IntoView {
     };
     view! {
         <section class="card report-file no-print" aria-labelledby="report-file-title">
-            <h2 id="report-file-title">{t!(i18n, ui.report_file.title)}</h2>
-            <p>{t!(i18n, ui.report_file.intro)}</p>
+            <h2 id="report-file-title">{text!(i18n, ui.report_file.title)}</h2>
+            <p>{text!(i18n, ui.report_file.intro)}</p>
             <Show when=move || prepared.with(Option::is_none)>
                 <div class="button-row">
                     <button type="button" class="button button--secondary" on:click=prepare>
-                        {t!(i18n, ui.report_file.prepare)}
+                        {text!(i18n, ui.report_file.prepare)}
                     </button>
                 </div>
             </Show>
@@ -65,9 +65,9 @@ pub fn ReportFile(round: Round, min_group: u32) -> impl IntoView {
             {move || prepared.get().map(|report| view! {
                 <ReportPreview report />
                 <div class="button-row">
-                    <button type="button" class="button" on:click=save>{t!(i18n, ui.report_file.save)}</button>
+                    <button type="button" class="button" on:click=save>{text!(i18n, ui.report_file.save)}</button>
                     <button type="button" class="button button--secondary" on:click=move |_| prepared.set(None)>
-                        {t!(i18n, ui.common.cancel)}
+                        {text!(i18n, ui.common.cancel)}
                     </button>
                 </div>
             })}
@@ -121,9 +121,9 @@ fn ReportPreview(report: UnitReport) -> impl IntoView {
                                 <caption>{move || format::fill(td_string!(i18n.get_locale(), ui.report_file.counts_caption), &[("principle", caption.as_str())])}</caption>
                                 <thead>
                                     <tr>
-                                        <th scope="col">{t!(i18n, ui.report_file.col_statement)}</th>
+                                        <th scope="col">{text!(i18n, ui.report_file.col_statement)}</th>
                                         {(1..=5).map(|n| view! { <th scope="col" class="num">{n}</th> }).collect_view()}
-                                        <th scope="col" class="num">{t!(i18n, ui.report_file.col_dont_know)}</th>
+                                        <th scope="col" class="num">{text!(i18n, ui.report_file.col_dont_know)}</th>
                                     </tr>
                                 </thead>
                                 <tbody>{rows}</tbody>
@@ -132,7 +132,7 @@ fn ReportPreview(report: UnitReport) -> impl IntoView {
                     }
                     .into_any()
                 } else {
-                    view! { <p><strong>{name}</strong>": "{t!(i18n, ui.report_file.none_shown)}</p> }.into_any()
+                    view! { <p><strong>{name}</strong>": "{text!(i18n, ui.report_file.none_shown)}</p> }.into_any()
                 }}
                 {(shown && has_left_out).then(|| view! {
                     <p class="hint">{move || format::fill(td_string!(i18n.get_locale(), ui.report_file.left_out), &[("ids", left_out.as_str())])}</p>
@@ -164,25 +164,25 @@ fn ReportPreview(report: UnitReport) -> impl IntoView {
     let has_actions = !report.actions.is_empty();
     view! {
         <div class="report-file__preview" role="region" aria-labelledby="report-file-preview-title">
-            <h3 id="report-file-preview-title">{t!(i18n, ui.report_file.preview_title)}</h3>
+            <h3 id="report-file-preview-title">{text!(i18n, ui.report_file.preview_title)}</h3>
             <p class="meta" data-testid="report-file-meta">
                 {move || format::fill(td_string!(i18n.get_locale(), ui.report_file.meta), &[("unit", unit.as_str()), ("date", date.as_str()), ("count", count.to_string().as_str()), ("min", min.to_string().as_str())])}
             </p>
             {principles}
-            <h4>{t!(i18n, ui.report_file.thieves_title)}</h4>
+            <h4>{text!(i18n, ui.report_file.thieves_title)}</h4>
             {if has_thieves {
                 view! { <ul class="report-file__thieves">{thieves}</ul> }.into_any()
             } else {
-                view! { <p>{t!(i18n, ui.report_file.thieves_none)}</p> }.into_any()
+                view! { <p>{text!(i18n, ui.report_file.thieves_none)}</p> }.into_any()
             }}
-            <h4>{t!(i18n, ui.report_file.actions_title)}</h4>
+            <h4>{text!(i18n, ui.report_file.actions_title)}</h4>
             {if has_actions {
                 view! { <ul class="report-file__actions">{actions}</ul> }.into_any()
             } else {
-                view! { <p>{t!(i18n, ui.report_file.actions_none)}</p> }.into_any()
+                view! { <p>{text!(i18n, ui.report_file.actions_none)}</p> }.into_any()
             }}
             <details>
-                <summary>{t!(i18n, ui.report_file.raw)}</summary>
+                <summary>{text!(i18n, ui.report_file.raw)}</summary>
                 <pre class="report-file__raw" tabindex="0">{raw}</pre>
             </details>
         </div>

@@ -76,18 +76,18 @@ pub fn ScoreTable(
     view! {
         <div class="table-scroll" tabindex="0">
             <table class="score-table">
-                <caption>{t!(i18n, ui.results.table_caption)}</caption>
+                <caption>{text!(i18n, ui.results.table_caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, ui.results.col_principle)}</th>
-                        <th scope="col" class="num">{t!(i18n, ui.results.col_mean)}</th>
+                        <th scope="col">{text!(i18n, ui.results.col_principle)}</th>
+                        <th scope="col" class="num">{text!(i18n, ui.results.col_mean)}</th>
                         {has_previous.then(|| view! {
-                            <th scope="col" class="num">{t!(i18n, ui.results.col_previous)}</th>
-                            <th scope="col" class="num">{t!(i18n, ui.results.col_change)}</th>
+                            <th scope="col" class="num">{text!(i18n, ui.results.col_previous)}</th>
+                            <th scope="col" class="num">{text!(i18n, ui.results.col_change)}</th>
                         })}
-                        <th scope="col" class="num">{t!(i18n, ui.results.col_scored)}</th>
-                        <th scope="col" class="num">{t!(i18n, ui.results.col_dont_know)}</th>
-                        <th scope="col" class="num">{t!(i18n, ui.results.col_unanswered)}</th>
+                        <th scope="col" class="num">{text!(i18n, ui.results.col_scored)}</th>
+                        <th scope="col" class="num">{text!(i18n, ui.results.col_dont_know)}</th>
+                        <th scope="col" class="num">{text!(i18n, ui.results.col_unanswered)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -79,7 +79,7 @@ pub fn StatementQuestion(id: String, text: String, number: usize) -> impl IntoVi
             <div class="scale">{options}</div>
             <Show when=move || current.get().is_some()>
                 <button type="button" class="link-button statement__clear" on:click=move |_| set(None)>
-                    {t!(i18n, ui.step.clear)}
+                    {text!(i18n, ui.step.clear)}
                 </button>
             </Show>
         </fieldset>

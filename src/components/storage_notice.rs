@@ -39,25 +39,25 @@ pub fn StorageNotice() -> impl IntoView {
             StorageStatus::Saving => None,
             StorageStatus::Unavailable => Some(view! {
                 <div class="notice notice--warning" role="alert">
-                    <h2>{t!(i18n, ui.storage.unavailable_title)}</h2>
-                    <p>{t!(i18n, ui.storage.unavailable_body)}</p>
-                    <button type="button" class="button" on:click=download_current>{t!(i18n, ui.storage.download_current)}</button>
+                    <h2>{text!(i18n, ui.storage.unavailable_title)}</h2>
+                    <p>{text!(i18n, ui.storage.unavailable_body)}</p>
+                    <button type="button" class="button" on:click=download_current>{text!(i18n, ui.storage.download_current)}</button>
                 </div>
             }.into_any()),
             StorageStatus::ChangedElsewhere { .. } => Some(view! {
                 <div class="notice notice--info" role="status">
-                    <p>{t!(i18n, ui.storage.changed_elsewhere)}</p>
+                    <p>{text!(i18n, ui.storage.changed_elsewhere)}</p>
                     <button type="button" class="link-button" on:click=move |_| store.status.set(StorageStatus::Saving)>
-                        {t!(i18n, ui.common.close)}
+                        {text!(i18n, ui.common.close)}
                     </button>
                 </div>
             }.into_any()),
             StorageStatus::SaveFailed(reason) => Some(view! {
                 <div class="notice notice--warning" role="alert">
-                    <h2>{t!(i18n, ui.storage.save_failed_title)}</h2>
-                    <p>{t!(i18n, ui.storage.save_failed_body)}</p>
+                    <h2>{text!(i18n, ui.storage.save_failed_title)}</h2>
+                    <p>{text!(i18n, ui.storage.save_failed_body)}</p>
                     <p class="notice__detail">{reason}</p>
-                    <button type="button" class="button" on:click=download_current>{t!(i18n, ui.storage.download_current)}</button>
+                    <button type="button" class="button" on:click=download_current>{text!(i18n, ui.storage.download_current)}</button>
                 </div>
             }.into_any()),
             StorageStatus::Unreadable { raw, error } => {
@@ -66,7 +66,7 @@ pub fn StorageNotice() -> impl IntoView {
                 let reason = crate::store::restore(&raw).err();
                 Some(view! {
                     <div class="notice notice--error" role="alert">
-                        <h2>{t!(i18n, ui.storage.unreadable_title)}</h2>
+                        <h2>{text!(i18n, ui.storage.unreadable_title)}</h2>
                         <p>
                             {move || if too_new {
                                 td_string!(i18n.get_locale(), ui.storage.unreadable_too_new)
@@ -74,16 +74,16 @@ pub fn StorageNotice() -> impl IntoView {
                                 td_string!(i18n.get_locale(), ui.storage.unreadable_damaged)
                             }}
                         </p>
-                        <p>{t!(i18n, ui.storage.unreadable_kept)}</p>
+                        <p>{text!(i18n, ui.storage.unreadable_kept)}</p>
                         <details>
-                            <summary>{t!(i18n, ui.storage.detail)}</summary>
+                            <summary>{text!(i18n, ui.storage.detail)}</summary>
                             <p class="notice__detail">
                                 {reason.as_ref().map(|e| messages::restore_error(i18n, e))}
                             </p>
                         </details>
                         <div class="button-row">
                             <button type="button" class="button" on:click=download_stored>
-                                {t!(i18n, ui.storage.download_stored)}
+                                {text!(i18n, ui.storage.download_stored)}
                             </button>
                             <ConfirmButton
                                 label=Signal::derive(move || t_string!(i18n, ui.storage.discard).to_string())
@@ -102,12 +102,12 @@ pub fn StorageNotice() -> impl IntoView {
                 // A newer way of counting, applied to what was stored, is not a fault: it is said
                 // as what it is, with the details open.
                 {move || if remapped() {
-                    t!(i18n, ui.storage.remapped).into_any()
+                    text!(i18n, ui.storage.remapped).into_any()
                 } else {
-                    view! { <p>{t!(i18n, ui.storage.repaired)}</p> }.into_any()
+                    view! { <p>{text!(i18n, ui.storage.repaired)}</p> }.into_any()
                 }}
                 <details prop:open=remapped>
-                    <summary>{t!(i18n, ui.storage.detail)}</summary>
+                    <summary>{text!(i18n, ui.storage.detail)}</summary>
                     <ul class="notice__detail">
                         {move || store.repairs.get().into_iter().map(|r| view! {
                             <li>{messages::repair(i18n, &r)}</li>
@@ -115,7 +115,7 @@ pub fn StorageNotice() -> impl IntoView {
                     </ul>
                 </details>
                 <button type="button" class="link-button" on:click=move |_| store.repairs.set(Vec::new())>
-                    {t!(i18n, ui.common.close)}
+                    {text!(i18n, ui.common.close)}
                 </button>
             </div>
         </Show>

@@ -57,11 +57,11 @@ pub fn TeamTable(
             <caption>{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{t!(i18n, ui.team.col_statement)}</th>
+                    <th scope="col">{text!(i18n, ui.team.col_statement)}</th>
                     {(1..=5u8).map(|s| view! { <th scope="col" class="num">{s}</th> }).collect_view()}
-                    <th scope="col" class="num">{t!(i18n, ui.team.col_dont_know)}</th>
-                    <th scope="col" class="num">{t!(i18n, ui.team.col_mean)}</th>
-                    <th scope="col" class="num">{t!(i18n, ui.team.col_spread)}</th>
+                    <th scope="col" class="num">{text!(i18n, ui.team.col_dont_know)}</th>
+                    <th scope="col" class="num">{text!(i18n, ui.team.col_mean)}</th>
+                    <th scope="col" class="num">{text!(i18n, ui.team.col_spread)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

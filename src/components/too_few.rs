@@ -9,7 +9,7 @@ pub fn TooFew(respondents: u32, min_group: u32) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="card too-few" data-testid="too-few">
-            <h2>{t!(i18n, ui.common.too_few_title)}</h2>
+            <h2>{text!(i18n, ui.common.too_few_title)}</h2>
             <p>{t!(i18n, ui.common.too_few_body, count = move || respondents, min = move || min_group)}</p>
         </div>
     }

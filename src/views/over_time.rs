@@ -15,9 +15,9 @@ use leptos::prelude::*;
 /// "▲ up", "▼ down" or "= unchanged": the sign and the word, never colour alone.
 fn direction_view(d: Option<Direction>, i18n: leptos_i18n::I18nContext<Locale>) -> AnyView {
     match d {
-        Some(Direction::Up) => view! { <span class="direction direction--up"><span aria-hidden="true">"▲ "</span>{t!(i18n, ui.over_time.up)}</span> }.into_any(),
-        Some(Direction::Down) => view! { <span class="direction direction--down"><span aria-hidden="true">"▼ "</span>{t!(i18n, ui.over_time.down)}</span> }.into_any(),
-        Some(Direction::Same) => view! { <span class="direction direction--same"><span aria-hidden="true">"= "</span>{t!(i18n, ui.over_time.same)}</span> }.into_any(),
+        Some(Direction::Up) => view! { <span class="direction direction--up"><span aria-hidden="true">"▲ "</span>{text!(i18n, ui.over_time.up)}</span> }.into_any(),
+        Some(Direction::Down) => view! { <span class="direction direction--down"><span aria-hidden="true">"▼ "</span>{text!(i18n, ui.over_time.down)}</span> }.into_any(),
+        Some(Direction::Same) => view! { <span class="direction direction--same"><span aria-hidden="true">"= "</span>{text!(i18n, ui.over_time.same)}</span> }.into_any(),
         None => view! { <span>{format::NO_FIGURE}</span> }.into_any(),
     }
 }
@@ -38,12 +38,12 @@ pub fn OverTime() -> impl IntoView {
     view! {
         <section class="page page--over-time">
             <PageHeading text=Signal::derive(move || t_string!(i18n, ui.over_time.title).to_string()) />
-            <p class="lead">{t!(i18n, ui.over_time.lead)}</p>
+            <p class="lead">{text!(i18n, ui.over_time.lead)}</p>
             {move || if units.with(Vec::is_empty) {
-                view! { <p>{t!(i18n, ui.over_time.empty)}</p> }.into_any()
+                view! { <p>{text!(i18n, ui.over_time.empty)}</p> }.into_any()
             } else {
                 view! {
-                    <EnumSelect id="unit-select" field_class="field no-print" label=move || t!(i18n, ui.over_time.unit_label)
+                    <EnumSelect id="unit-select" field_class="field no-print" label=move || text!(i18n, ui.over_time.unit_label)
                         options={move || units.get().into_iter().map(|u| (u.clone(), u)).collect::<Vec<_>>()}
                         selected={move || units.with(|us| us.iter().find(|u| history::same_unit(u, &unit.get())).cloned().unwrap_or_default())}
                         on_change=Callback::new(move |v| unit.set(v)) />
@@ -94,7 +94,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
                     view! {
                         <th scope="col" class="num">
                             {d.clone()}
-                            {few.then(|| view! { <span class="th-note">{t!(i18n, ui.common.too_few)}</span> })}
+                            {few.then(|| view! { <span class="th-note">{text!(i18n, ui.common.too_few)}</span> })}
                         </th>
                     }
                 })
@@ -113,8 +113,8 @@ fn UnitHistory(unit: String) -> impl IntoView {
             let one = rounds.len() < 2;
             view! {
                 <section aria-labelledby="lines-title">
-                    <h2 id="lines-title">{t!(i18n, ui.over_time.lines_title)}</h2>
-                    {one.then(|| view! { <p>{t!(i18n, ui.over_time.lines_one)}</p> })}
+                    <h2 id="lines-title">{text!(i18n, ui.over_time.lines_title)}</h2>
+                    {one.then(|| view! { <p>{text!(i18n, ui.over_time.lines_one)}</p> })}
                     <figure class="chart">
                         <LineChart
                             id="lines-chart"
@@ -126,8 +126,8 @@ fn UnitHistory(unit: String) -> impl IntoView {
                     </figure>
                     <div class="table-scroll" tabindex="0">
                         <table class="score-table" data-testid="lines-table">
-                            <caption>{t!(i18n, ui.over_time.table_caption)}</caption>
-                            <thead><tr><th scope="col">{t!(i18n, ui.over_time.col_principle)}</th>{head}</tr></thead>
+                            <caption>{text!(i18n, ui.over_time.table_caption)}</caption>
+                            <thead><tr><th scope="col">{text!(i18n, ui.over_time.col_principle)}</th>{head}</tr></thead>
                             <tbody>{body}</tbody>
                         </table>
                     </div>
@@ -191,14 +191,14 @@ fn UnitHistory(unit: String) -> impl IntoView {
                     />
                 </figure>
                 <div class="table-scroll" tabindex="0"><table class="score-table" data-testid="changes-table">
-                    <caption>{t!(i18n, ui.over_time.changes_caption)}</caption>
+                    <caption>{text!(i18n, ui.over_time.changes_caption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t!(i18n, ui.over_time.col_principle)}</th>
+                            <th scope="col">{text!(i18n, ui.over_time.col_principle)}</th>
                             <th scope="col" class="num">{date_a}</th>
                             <th scope="col" class="num">{date_b}</th>
-                            <th scope="col" class="num">{t!(i18n, ui.over_time.col_change)}</th>
-                            <th scope="col"><span class="visually-hidden">{t!(i18n, ui.over_time.col_change)}</span></th>
+                            <th scope="col" class="num">{text!(i18n, ui.over_time.col_change)}</th>
+                            <th scope="col"><span class="visually-hidden">{text!(i18n, ui.over_time.col_change)}</span></th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -240,8 +240,8 @@ fn UnitHistory(unit: String) -> impl IntoView {
                 .collect_view();
             Some(view! {
                 <section aria-labelledby="won-over-time-title" data-testid="won-over-time">
-                    <h2 id="won-over-time-title">{t!(i18n, ui.over_time.won_title)}</h2>
-                    <p>{t!(i18n, ui.audit.won_lead)}</p>
+                    <h2 id="won-over-time-title">{text!(i18n, ui.over_time.won_title)}</h2>
+                    <p>{text!(i18n, ui.audit.won_lead)}</p>
                     <figure class="chart chart--small">
                         <BarChart
                             id="won-chart"
@@ -253,12 +253,12 @@ fn UnitHistory(unit: String) -> impl IntoView {
                     </figure>
                     <div class="table-scroll" tabindex="0">
                         <table class="score-table" data-testid="won-table">
-                            <caption>{t!(i18n, ui.over_time.won_caption)}</caption>
+                            <caption>{text!(i18n, ui.over_time.won_caption)}</caption>
                             <thead><tr>
-                                <th scope="col">{t!(i18n, ui.over_time.col_round)}</th>
-                                <th scope="col" class="num">{t!(i18n, ui.over_time.col_hours)}</th>
-                                <th scope="col" class="num">{t!(i18n, ui.over_time.col_posts)}</th>
-                                <th scope="col" class="num">{t!(i18n, ui.over_time.col_kronor)}</th>
+                                <th scope="col">{text!(i18n, ui.over_time.col_round)}</th>
+                                <th scope="col" class="num">{text!(i18n, ui.over_time.col_hours)}</th>
+                                <th scope="col" class="num">{text!(i18n, ui.over_time.col_posts)}</th>
+                                <th scope="col" class="num">{text!(i18n, ui.over_time.col_kronor)}</th>
                             </tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
@@ -272,11 +272,11 @@ fn UnitHistory(unit: String) -> impl IntoView {
         {won_back}
         <Show when=move || two>
         <section aria-labelledby="compare-title">
-            <h2 id="compare-title">{t!(i18n, ui.over_time.compare_title)}</h2>
+            <h2 id="compare-title">{text!(i18n, ui.over_time.compare_title)}</h2>
             <div class="field-row no-print">
-                <EnumSelect id="compare-from" label=move || t!(i18n, ui.over_time.compare_from) options=options.clone()
+                <EnumSelect id="compare-from" label=move || text!(i18n, ui.over_time.compare_from) options=options.clone()
                     selected=from on_change=Callback::new(move |v| from.set(v)) />
-                <EnumSelect id="compare-to" label=move || t!(i18n, ui.over_time.compare_to) options=options.clone()
+                <EnumSelect id="compare-to" label=move || text!(i18n, ui.over_time.compare_to) options=options.clone()
                     selected=to on_change=Callback::new(move |v| to.set(v)) />
             </div>
             {comparison}
@@ -295,8 +295,8 @@ fn SideBySide() -> impl IntoView {
     if units.len() < 2 {
         return view! {
             <section aria-labelledby="units-title">
-                <h2 id="units-title">{t!(i18n, ui.over_time.units_title)}</h2>
-                <p>{t!(i18n, ui.over_time.units_need_two)}</p>
+                <h2 id="units-title">{text!(i18n, ui.over_time.units_title)}</h2>
+                <p>{text!(i18n, ui.over_time.units_need_two)}</p>
             </section>
         }
         .into_any();
@@ -348,13 +348,13 @@ fn SideBySide() -> impl IntoView {
             .collect_view();
         Some(view! {
             <div class="table-scroll" tabindex="0"><table class="score-table" data-testid="units-table">
-                <caption>{t!(i18n, ui.over_time.units_title)}</caption>
+                <caption>{text!(i18n, ui.over_time.units_title)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, ui.over_time.col_principle)}</th>
+                        <th scope="col">{text!(i18n, ui.over_time.col_principle)}</th>
                         <th scope="col" class="num">{ua}</th>
                         <th scope="col" class="num">{ub}</th>
-                        <th scope="col" class="num">{t!(i18n, ui.over_time.col_difference)}</th>
+                        <th scope="col" class="num">{text!(i18n, ui.over_time.col_difference)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -364,13 +364,13 @@ fn SideBySide() -> impl IntoView {
 
     view! {
         <section aria-labelledby="units-title">
-            <h2 id="units-title">{t!(i18n, ui.over_time.units_title)}</h2>
+            <h2 id="units-title">{text!(i18n, ui.over_time.units_title)}</h2>
             <div class="field-row no-print">
-                <EnumSelect id="period-select" label=move || t!(i18n, ui.over_time.period_label) options=period_options
+                <EnumSelect id="period-select" label=move || text!(i18n, ui.over_time.period_label) options=period_options
                     selected=period on_change=Callback::new(move |v| period.set(v)) />
-                <EnumSelect id="unit-a" label=move || t!(i18n, ui.over_time.unit_a) options=unit_options.clone()
+                <EnumSelect id="unit-a" label=move || text!(i18n, ui.over_time.unit_a) options=unit_options.clone()
                     selected=a on_change=Callback::new(move |v| a.set(v)) />
-                <EnumSelect id="unit-b" label=move || t!(i18n, ui.over_time.unit_b) options=unit_options.clone()
+                <EnumSelect id="unit-b" label=move || text!(i18n, ui.over_time.unit_b) options=unit_options.clone()
                     selected=b on_change=Callback::new(move |v| b.set(v)) />
             </div>
             {table}

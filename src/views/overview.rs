@@ -250,9 +250,9 @@ pub fn Overview() -> impl IntoView {
     view! {
         <section class="page page--overview">
             <PageHeading text=Signal::derive(move || t_string!(i18n, ui.overview.title).to_string()) />
-            <p class="lead">{t!(i18n, ui.overview.lead)}</p>
+            <p class="lead">{text!(i18n, ui.overview.lead)}</p>
             <div class="card no-print">
-                <Field id="report-files" label=move || t!(i18n, ui.overview.files_label) hint=move || t!(i18n, ui.overview.files_hint)
+                <Field id="report-files" label=move || text!(i18n, ui.overview.files_label) hint=move || text!(i18n, ui.overview.files_hint)
                     kind="file" multiple=true accept=".json,application/json" on_change=read />
                 <Show when=move || !outcomes.with(Vec::is_empty)>
                     <div class="notice notice--info" role="status">
@@ -278,10 +278,10 @@ pub fn Overview() -> impl IntoView {
                 }}
             </div>
             {move || if periods.with(Vec::is_empty) {
-                view! { <p>{t!(i18n, ui.overview.empty)}</p> }.into_any()
+                view! { <p>{text!(i18n, ui.overview.empty)}</p> }.into_any()
             } else {
                 view! {
-                    <EnumSelect id="period-select" field_class="field no-print" label=move || t!(i18n, ui.overview.period_label)
+                    <EnumSelect id="period-select" field_class="field no-print" label=move || text!(i18n, ui.overview.period_label)
                         options=move || {
                             let l = i18n.get_locale();
                             periods.get().into_iter().map(|p| (p.key(), labels::period(l, p))).collect::<Vec<_>>()
@@ -289,9 +289,9 @@ pub fn Overview() -> impl IntoView {
                         selected=move || chosen.get().map(|p| p.key()).unwrap_or_default()
                         on_change=Callback::new(move |v: String| period.set(Period::parse(&v))) />
                     <div class="button-row no-print">
-                        <button type="button" class="button button--secondary" on:click=download_table>{t!(i18n, ui.overview.csv)}</button>
-                        <button type="button" class="button button--secondary" on:click=download_thieves>{t!(i18n, ui.overview.thieves_csv)}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>{t!(i18n, ui.overview.print)}</button>
+                        <button type="button" class="button button--secondary" on:click=download_table>{text!(i18n, ui.overview.csv)}</button>
+                        <button type="button" class="button button--secondary" on:click=download_thieves>{text!(i18n, ui.overview.thieves_csv)}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>{text!(i18n, ui.overview.print)}</button>
                     </div>
                     <UnitTable rows sort chosen />
                     <StatementTable all chosen />
@@ -385,8 +385,8 @@ fn UnitTable(
     };
     view! {
         <section class="overview__table" aria-labelledby="overview-table-title">
-            <h2 id="overview-table-title">{t!(i18n, ui.overview.table_title)}</h2>
-            <p class="hint no-print">{t!(i18n, ui.overview.sort_hint)}</p>
+            <h2 id="overview-table-title">{text!(i18n, ui.overview.table_title)}</h2>
+            <p class="hint no-print">{text!(i18n, ui.overview.sort_hint)}</p>
             <Legend />
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="overview-table-title">
                 <table class="score-table overview-table">
@@ -468,7 +468,7 @@ fn Legend() -> impl IntoView {
     let lang = use_lang();
     view! {
         <div class="legend" role="group" aria-labelledby="legend-title">
-            <p><strong id="legend-title">{t!(i18n, ui.overview.legend_title)}</strong>" "{t!(i18n, ui.overview.legend)}</p>
+            <p><strong id="legend-title">{text!(i18n, ui.overview.legend_title)}</strong>" "{text!(i18n, ui.overview.legend)}</p>
             <ul class="legend__steps">
                 {move || {
                     let lang = lang.get();
@@ -520,18 +520,18 @@ fn StatementTable(all: Memo<Vec<UnitReport>>, chosen: Memo<Option<Period>>) -> i
     };
     view! {
         <section class="overview__statements" aria-labelledby="overview-statements-title">
-            <h2 id="overview-statements-title">{t!(i18n, ui.overview.statements_title)}</h2>
+            <h2 id="overview-statements-title">{text!(i18n, ui.overview.statements_title)}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="overview-statements-title">
                 <table class="score-table overview-statements">
-                    <caption>{t!(i18n, ui.overview.statements_caption)}</caption>
+                    <caption>{text!(i18n, ui.overview.statements_caption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t!(i18n, ui.overview.col_statement)}</th>
-                            <th scope="col" class="num">{t!(i18n, ui.overview.col_mean)}</th>
-                            <th scope="col" class="num">{t!(i18n, ui.overview.col_answers)}</th>
-                            <th scope="col" class="num">{t!(i18n, ui.overview.col_units)}</th>
-                            <th scope="col" class="num">{t!(i18n, ui.overview.col_left_out)}</th>
-                            <th scope="col">{t!(i18n, ui.overview.col_lowest)}</th>
+                            <th scope="col">{text!(i18n, ui.overview.col_statement)}</th>
+                            <th scope="col" class="num">{text!(i18n, ui.overview.col_mean)}</th>
+                            <th scope="col" class="num">{text!(i18n, ui.overview.col_answers)}</th>
+                            <th scope="col" class="num">{text!(i18n, ui.overview.col_units)}</th>
+                            <th scope="col" class="num">{text!(i18n, ui.overview.col_left_out)}</th>
+                            <th scope="col">{text!(i18n, ui.overview.col_lowest)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -567,8 +567,8 @@ fn RecurringThieves(
                 .collect_view();
             view! {
                 <fieldset class="suggestions no-print">
-                    <legend>{t!(i18n, ui.overview.suggestions_title)}</legend>
-                    <p class="hint">{t!(i18n, ui.overview.suggestions_hint)}</p>
+                    <legend>{text!(i18n, ui.overview.suggestions_title)}</legend>
+                    <p class="hint">{text!(i18n, ui.overview.suggestions_hint)}</p>
                     {items}
                 </fieldset>
             }
@@ -579,7 +579,7 @@ fn RecurringThieves(
         let l = i18n.get_locale();
         let list = recurring.with(|(list, _)| list.clone());
         if list.is_empty() {
-            return view! { <p>{t!(i18n, ui.overview.thieves_none)}</p> }.into_any();
+            return view! { <p>{text!(i18n, ui.overview.thieves_none)}</p> }.into_any();
         }
         Remover::ALL
             .into_iter()
@@ -599,8 +599,8 @@ fn RecurringThieves(
     };
     view! {
         <section class="overview__thieves" aria-labelledby="overview-thieves-title">
-            <h2 id="overview-thieves-title">{t!(i18n, ui.overview.thieves_title)}</h2>
-            <p class="lead">{t!(i18n, ui.overview.thieves_lead)}</p>
+            <h2 id="overview-thieves-title">{text!(i18n, ui.overview.thieves_title)}</h2>
+            <p class="lead">{text!(i18n, ui.overview.thieves_lead)}</p>
             {suggestions}
             {groups}
         </section>

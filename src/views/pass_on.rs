@@ -81,7 +81,7 @@ pub fn PassOn() -> impl IntoView {
             })
             .collect::<Vec<_>>();
         Some(if groups.is_empty() {
-            view! { <p>{t!(i18n, ui.audit.pass_none)}</p> }.into_any()
+            view! { <p>{text!(i18n, ui.audit.pass_none)}</p> }.into_any()
         } else {
             groups.into_iter().collect_view().into_any()
         })
@@ -90,11 +90,11 @@ pub fn PassOn() -> impl IntoView {
     view! {
         <section class="page page--pass-on">
             <PageHeading text=Signal::derive(move || t_string!(i18n, ui.audit.pass_title).to_string()) />
-            <p class="lead">{t!(i18n, ui.audit.pass_lead)}</p>
+            <p class="lead">{text!(i18n, ui.audit.pass_lead)}</p>
             {move || groups().unwrap_or_else(|| view! { <NoRound message=move || t_string!(i18n, ui.audit.no_round) /> }.into_any())}
             <div class="button-row no-print">
-                <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{t!(i18n, ui.audit.print)}</button>
-                <a class="button button--secondary" href="/tidstjuvar">{t!(i18n, ui.audit.back_to_list)}</a>
+                <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{text!(i18n, ui.audit.print)}</button>
+                <a class="button button--secondary" href="/tidstjuvar">{text!(i18n, ui.audit.back_to_list)}</a>
             </div>
         </section>
     }
@@ -149,7 +149,7 @@ fn Group(who: Remover, list: Vec<(TimeThief, Cost)>, text: String) -> impl IntoV
                 <pre class="pass-on__print" aria-hidden="true">{text.get_value()}</pre>
             </Field>
             <div class="button-row no-print">
-                <button type="button" class="button" on:click=copy>{t!(i18n, ui.audit.copy)}</button>
+                <button type="button" class="button" on:click=copy>{text!(i18n, ui.audit.copy)}</button>
                 <span role="status">
                     {move || copied.get().map(|ok| if ok {
                         t_string!(i18n, ui.audit.copied)

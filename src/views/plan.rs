@@ -66,7 +66,7 @@ pub fn PlanView() -> impl IntoView {
         <section class="page page--plan">
             <PageHeading text=Signal::derive(move || t_string!(i18n, ui.plan.title).to_string()) />
             <p class="meta">{move || meta.get()}</p>
-            <p class="lead no-print">{t!(i18n, ui.plan.lead)}</p>
+            <p class="lead no-print">{text!(i18n, ui.plan.lead)}</p>
             <Show
                 when=move || has_round.get()
                 fallback=move || view! { <NoRound message=Signal::derive(move || t_string!(i18n, ui.plan.no_round).to_string()) /> }
@@ -127,16 +127,16 @@ fn Basis() -> impl IntoView {
         let no_thieves = round.audit.thieves.is_empty();
         Some(view! {
             <section class="card basis" aria-labelledby="basis-title">
-                <h2 id="basis-title">{t!(i18n, ui.plan.basis_title)}</h2>
+                <h2 id="basis-title">{text!(i18n, ui.plan.basis_title)}</h2>
                 <div class="basis__grid">
                     <table class="basis__scores">
-                        <caption>{t!(i18n, ui.plan.basis_scores)}</caption>
+                        <caption>{text!(i18n, ui.plan.basis_scores)}</caption>
                         <tbody>{rows}</tbody>
                     </table>
                     <div>
-                        <h3>{t!(i18n, ui.plan.basis_thieves)}</h3>
+                        <h3>{text!(i18n, ui.plan.basis_thieves)}</h3>
                         {if no_thieves {
-                            view! { <p>{t!(i18n, ui.plan.basis_no_thieves)}</p> }.into_any()
+                            view! { <p>{text!(i18n, ui.plan.basis_no_thieves)}</p> }.into_any()
                         } else {
                             view! { <ol>{thieves}</ol> }.into_any()
                         }}
@@ -199,7 +199,7 @@ fn Proposals() -> impl IntoView {
                 let key = key.clone();
                 view! {
                     <button type="button" class="button button--secondary" on:click=move |_| restore(key.clone())>
-                        {t!(i18n, ui.plan.restore)}<span class="visually-hidden">" "{label.clone()}</span>
+                        {text!(i18n, ui.plan.restore)}<span class="visually-hidden">" "{label.clone()}</span>
                     </button>
                 }
                 .into_any()
@@ -208,10 +208,10 @@ fn Proposals() -> impl IntoView {
                 let label2 = label.clone();
                 view! {
                     <button type="button" class="button" on:click=move |_| accept(p.clone())>
-                        {t!(i18n, ui.plan.accept)}<span class="visually-hidden">" "{label.clone()}</span>
+                        {text!(i18n, ui.plan.accept)}<span class="visually-hidden">" "{label.clone()}</span>
                     </button>
                     <button type="button" class="button button--secondary" on:click=move |_| dismiss(key.clone())>
-                        {t!(i18n, ui.plan.dismiss)}<span class="visually-hidden">" "{label2.clone()}</span>
+                        {text!(i18n, ui.plan.dismiss)}<span class="visually-hidden">" "{label2.clone()}</span>
                     </button>
                 }
                 .into_any()
@@ -220,7 +220,7 @@ fn Proposals() -> impl IntoView {
                 <li class="card proposal" data-proposal=key>
                     <h3>{title}</h3>
                     <p>{description}</p>
-                    <p class="proposal__why"><strong>{t!(i18n, ui.plan.why)}": "</strong>{reason}</p>
+                    <p class="proposal__why"><strong>{text!(i18n, ui.plan.why)}": "</strong>{reason}</p>
                     <div class="button-row">{buttons}</div>
                 </li>
             }
@@ -232,12 +232,12 @@ fn Proposals() -> impl IntoView {
         let dismissed_cards = dismissed.into_iter().map(|p| card(p, true)).collect_view();
         Some(view! {
             <section class="proposals no-print" aria-labelledby="proposals-title">
-                <h2 id="proposals-title">{t!(i18n, ui.plan.proposals_title)}</h2>
-                <p class="hint">{t!(i18n, ui.plan.proposals_rule)}</p>
+                <h2 id="proposals-title">{text!(i18n, ui.plan.proposals_title)}</h2>
+                <p class="hint">{text!(i18n, ui.plan.proposals_rule)}</p>
                 {if nothing_at_all {
-                    view! { <p>{t!(i18n, ui.plan.proposals_empty)}</p> }.into_any()
+                    view! { <p>{text!(i18n, ui.plan.proposals_empty)}</p> }.into_any()
                 } else if open_count == 0 {
-                    view! { <p>{t!(i18n, ui.plan.proposals_none)}</p> }.into_any()
+                    view! { <p>{text!(i18n, ui.plan.proposals_none)}</p> }.into_any()
                 } else {
                     view! { <ul class="proposals__list">{open_cards}</ul> }.into_any()
                 }}
@@ -268,9 +268,9 @@ fn Actions() -> impl IntoView {
         Memo::new(move |_| store.with(|d| d.active_round().map(|r| r.plan.actions.clone()).unwrap_or_default()));
     view! {
         <section class="actions" aria-labelledby="actions-title">
-            <h2 id="actions-title">{t!(i18n, ui.plan.actions_title)}</h2>
+            <h2 id="actions-title">{text!(i18n, ui.plan.actions_title)}</h2>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p>{t!(i18n, ui.plan.actions_empty)}</p>
+                <p>{text!(i18n, ui.plan.actions_empty)}</p>
             </Show>
             <ol class="actions__list no-print">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -387,27 +387,27 @@ fn ActionCard(id: String) -> impl IntoView {
     let status = initial.status;
     view! {
         <li class="card action" data-action=id.get_value()>
-            {text("title", ViewFn::from(move || t!(i18n, ui.plan.f_title)), initial.title.clone(), |a, v| a.title = v, "text")}
+            {text("title", ViewFn::from(move || text!(i18n, ui.plan.f_title)), initial.title.clone(), |a, v| a.title = v, "text")}
             {if own {
-                view! { <p class="action__origin">{t!(i18n, ui.plan.own_label)}</p> }.into_any()
+                view! { <p class="action__origin">{text!(i18n, ui.plan.own_label)}</p> }.into_any()
             } else {
-                view! { <p class="action__why"><strong>{t!(i18n, ui.plan.why)}": "</strong>{reason}</p> }.into_any()
+                view! { <p class="action__why"><strong>{text!(i18n, ui.plan.why)}": "</strong>{reason}</p> }.into_any()
             }}
             {carried}
-            {area("description", ViewFn::from(move || t!(i18n, ui.plan.f_description)), initial.description.clone(), |a, v| a.description = v)}
+            {area("description", ViewFn::from(move || text!(i18n, ui.plan.f_description)), initial.description.clone(), |a, v| a.description = v)}
             <div class="action__grid">
-                {text("owner", ViewFn::from(move || t!(i18n, ui.plan.f_owner)), initial.owner.clone(), |a, v| a.owner = v, "text")}
-                {text("due", ViewFn::from(move || t!(i18n, ui.plan.f_due)), initial.due.clone(), |a, v| a.due = v, "date")}
-                <EnumSelect id=field_id("status") label=move || t!(i18n, ui.plan.f_status)
+                {text("owner", ViewFn::from(move || text!(i18n, ui.plan.f_owner)), initial.owner.clone(), |a, v| a.owner = v, "text")}
+                {text("due", ViewFn::from(move || text!(i18n, ui.plan.f_due)), initial.due.clone(), |a, v| a.due = v, "date")}
+                <EnumSelect id=field_id("status") label=move || text!(i18n, ui.plan.f_status)
                     options=move || status_options(i18n.get_locale()) selected=status.key().to_string()
                     on_change=Callback::new(move |v: String| {
                         if let Some(s) = Status::ALL.into_iter().find(|s| s.key() == v) {
                             edit(&|a| a.status = s);
                         }
                     }) />
-                {text("follow-up", ViewFn::from(move || t!(i18n, ui.plan.f_follow_up)), initial.follow_up.clone(), |a, v| a.follow_up = v, "date")}
+                {text("follow-up", ViewFn::from(move || text!(i18n, ui.plan.f_follow_up)), initial.follow_up.clone(), |a, v| a.follow_up = v, "date")}
             </div>
-            {area("effect", ViewFn::from(move || t!(i18n, ui.plan.f_effect)), initial.effect.clone(), |a, v| a.effect = v)}
+            {area("effect", ViewFn::from(move || text!(i18n, ui.plan.f_effect)), initial.effect.clone(), |a, v| a.effect = v)}
             <div class="button-row">
                 <ConfirmButton
                     label=Signal::derive(move || t_string!(i18n, ui.plan.delete).to_string())
@@ -457,16 +457,16 @@ fn AddAction() -> impl IntoView {
     };
     view! {
         <section class="card add-action no-print" aria-labelledby="add-action-title">
-            <h2 id="add-action-title">{t!(i18n, ui.plan.add_title)}</h2>
+            <h2 id="add-action-title">{text!(i18n, ui.plan.add_title)}</h2>
             <form class="form form--wide" on:submit=submit novalidate>
-                <Field id="new-action-title" label=move || t!(i18n, ui.plan.f_title)
-                    invalid=error error=move || t!(i18n, ui.plan.title_error) node_ref=title_ref value=title
+                <Field id="new-action-title" label=move || text!(i18n, ui.plan.f_title)
+                    invalid=error error=move || text!(i18n, ui.plan.title_error) node_ref=title_ref value=title
                     on_input=move |v| { title.set(v); error.set(false); } />
                 <div class="action__grid">
-                    <Field id="new-action-owner" label=move || t!(i18n, ui.plan.f_owner) value=owner on_input=move |v| owner.set(v) />
-                    <Field id="new-action-due" kind="date" label=move || t!(i18n, ui.plan.f_due) value=due on_input=move |v| due.set(v) />
+                    <Field id="new-action-owner" label=move || text!(i18n, ui.plan.f_owner) value=owner on_input=move |v| owner.set(v) />
+                    <Field id="new-action-due" kind="date" label=move || text!(i18n, ui.plan.f_due) value=due on_input=move |v| due.set(v) />
                 </div>
-                <button type="submit" class="button">{t!(i18n, ui.plan.add)}</button>
+                <button type="submit" class="button">{text!(i18n, ui.plan.add)}</button>
             </form>
         </section>
     }
@@ -511,12 +511,12 @@ fn Export() -> impl IntoView {
     };
     view! {
         <section class="export no-print" aria-labelledby="export-title">
-            <h2 id="export-title">{t!(i18n, ui.plan.export_title)}</h2>
+            <h2 id="export-title">{text!(i18n, ui.plan.export_title)}</h2>
             <div class="button-row">
-                <button type="button" class="button" on:click=move |_| export(false)>{t!(i18n, ui.plan.csv)}</button>
-                <button type="button" class="button button--secondary" on:click=move |_| export(true)>{t!(i18n, ui.plan.markdown)}</button>
+                <button type="button" class="button" on:click=move |_| export(false)>{text!(i18n, ui.plan.csv)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| export(true)>{text!(i18n, ui.plan.markdown)}</button>
                 <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>
-                    {t!(i18n, ui.plan.print)}
+                    {text!(i18n, ui.plan.print)}
                 </button>
             </div>
         </section>

@@ -66,7 +66,7 @@ pub fn Projector() -> impl IntoView {
         let content = Content::get(lang);
         let n = total();
         if n == 0 {
-            return view! { <p class="projector__empty">{t!(i18n, ui.projector.empty)}</p> }.into_any();
+            return view! { <p class="projector__empty">{text!(i18n, ui.projector.empty)}</p> }.into_any();
         }
         let i = index.get().min(n - 1);
         let s = slides.with(|all| all[i].clone());
@@ -95,18 +95,18 @@ pub fn Projector() -> impl IntoView {
 
     view! {
         <section class="page page--projector">
-            <h1 class="visually-hidden">{t!(i18n, ui.projector.title)}</h1>
+            <h1 class="visually-hidden">{text!(i18n, ui.projector.title)}</h1>
             <div class="projector">{slide}</div>
             <nav class="projector__nav" aria-label=move || t_string!(i18n, ui.projector.title)>
                 <button type="button" class="button button--secondary" on:click=move |_| step(-1)>
-                    "← "{t!(i18n, ui.projector.previous)}
+                    "← "{text!(i18n, ui.projector.previous)}
                 </button>
                 <button type="button" class="button" on:click=move |_| step(1)>
-                    {t!(i18n, ui.projector.next)}" →"
+                    {text!(i18n, ui.projector.next)}" →"
                 </button>
-                <a class="button button--secondary" href="/team">{t!(i18n, ui.projector.back)}</a>
+                <a class="button button--secondary" href="/team">{text!(i18n, ui.projector.back)}</a>
             </nav>
-            <p class="hint">{t!(i18n, ui.projector.keys)}</p>
+            <p class="hint">{text!(i18n, ui.projector.keys)}</p>
         </section>
     }
 }

@@ -38,7 +38,7 @@ pub fn Report() -> impl IntoView {
                 let overall = format::score(scores.overall(), lang);
                 view! {
                     <p class="report__overall">
-                        {t!(i18n, ui.results.overall)}": "<strong data-testid="report-overall">{overall}</strong>" / 5"
+                        {text!(i18n, ui.results.overall)}": "<strong data-testid="report-overall">{overall}</strong>" / 5"
                     </p>
                     <div class="report__scores">
                         <figure class="chart">
@@ -72,7 +72,7 @@ pub fn Report() -> impl IntoView {
                 .collect::<Vec<_>>();
             view! {
                 <section class="report__section" aria-labelledby="report-team">
-                    <h2 id="report-team">{t!(i18n, ui.report.team_title)}</h2>
+                    <h2 id="report-team">{text!(i18n, ui.report.team_title)}</h2>
                     <p>{t!(i18n, ui.results.respondents, count = move || respondents)}</p>
                     {if has_rows { None } else { Some(view! { <p>{t!(i18n, ui.team.discuss_none, min = move || min)}</p> }) }}
                     {has_rows.then(|| view! {
@@ -111,39 +111,39 @@ pub fn Report() -> impl IntoView {
             <section class="page page--report">
                 <PageHeading text=Signal::derive(move || t_string!(i18n, ui.report.title).to_string()) />
                 <p class="meta">{round.unit.clone()}" · "{round.date.clone()}</p>
-                <p class="hint no-print">{t!(i18n, ui.report.lead)}</p>
+                <p class="hint no-print">{text!(i18n, ui.report.lead)}</p>
                 <p class="button-row no-print">
                     <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
-                        {t!(i18n, ui.results.print)}
+                        {text!(i18n, ui.results.print)}
                     </button>
                 </p>
 
                 <section class="report__section" aria-labelledby="report-scores">
-                    <h2 id="report-scores">{t!(i18n, ui.report.scores_title)}</h2>
+                    <h2 id="report-scores">{text!(i18n, ui.report.scores_title)}</h2>
                     {scores_view}
                 </section>
 
                 {team}
 
                 <section class="report__section" aria-labelledby="report-thieves">
-                    <h2 id="report-thieves">{t!(i18n, ui.report.thieves_title)}</h2>
+                    <h2 id="report-thieves">{text!(i18n, ui.report.thieves_title)}</h2>
                     {if has_thieves {
                         view! {
                             <div class="table-scroll" tabindex="0"><table class="score-table" data-testid="report-thieves">
                                 <thead>
                                     <tr>
-                                        <th scope="col">{t!(i18n, ui.audit.f_title)}</th>
-                                        <th scope="col" class="num">{t!(i18n, ui.audit.csv_hours)}</th>
-                                        <th scope="col" class="num">{t!(i18n, ui.audit.csv_kronor)}</th>
-                                        <th scope="col" class="num">{t!(i18n, ui.audit.csv_loss)}</th>
-                                        <th scope="col">{t!(i18n, ui.audit.csv_status)}</th>
-                                        <th scope="col">{t!(i18n, ui.audit.f_remover)}</th>
+                                        <th scope="col">{text!(i18n, ui.audit.f_title)}</th>
+                                        <th scope="col" class="num">{text!(i18n, ui.audit.csv_hours)}</th>
+                                        <th scope="col" class="num">{text!(i18n, ui.audit.csv_kronor)}</th>
+                                        <th scope="col" class="num">{text!(i18n, ui.audit.csv_loss)}</th>
+                                        <th scope="col">{text!(i18n, ui.audit.csv_status)}</th>
+                                        <th scope="col">{text!(i18n, ui.audit.f_remover)}</th>
                                     </tr>
                                 </thead>
                                 <tbody>{thief_rows}</tbody>
                                 <tfoot>
                                     <tr>
-                                        <th scope="row">{t!(i18n, ui.audit.total_title)}</th>
+                                        <th scope="row">{text!(i18n, ui.audit.total_title)}</th>
                                         <td class="num">{total.hours}</td>
                                         <td class="num">{total.kronor}</td>
                                         <td class="num">{total.loss}</td>
@@ -155,19 +155,19 @@ pub fn Report() -> impl IntoView {
                             <Assumptions audit=audit.clone() />
                         }.into_any()
                     } else {
-                        view! { <p>{t!(i18n, ui.plan.basis_no_thieves)}</p> }.into_any()
+                        view! { <p>{text!(i18n, ui.plan.basis_no_thieves)}</p> }.into_any()
                     }}
                     <WonBack />
                 </section>
 
                 <section class="report__section" aria-labelledby="report-plan">
-                    <h2 id="report-plan">{t!(i18n, ui.report.plan_title)}</h2>
+                    <h2 id="report-plan">{text!(i18n, ui.report.plan_title)}</h2>
                     {if has_actions {
                         view! {
                             <PlanTable actions=actions.clone() />
                         }.into_any()
                     } else {
-                        view! { <p>{t!(i18n, ui.plan.actions_empty)}</p> }.into_any()
+                        view! { <p>{text!(i18n, ui.plan.actions_empty)}</p> }.into_any()
                     }}
                 </section>
             </section>

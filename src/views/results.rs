@@ -65,15 +65,15 @@ pub fn Results() -> impl IntoView {
             view! {
                 <div class="button-row no-print">
                     <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
-                        {t!(i18n, ui.results.print)}
+                        {text!(i18n, ui.results.print)}
                     </button>
                     <button type="button" class="button button--secondary" on:click=move |_| download_csv()>
-                        {t!(i18n, ui.results.csv)}
+                        {text!(i18n, ui.results.csv)}
                     </button>
-                    <a class="button" href="/tidstjuvar">{t!(i18n, ui.results.next_thieves)}" →"</a>
-                    <a class="button button--secondary" href=back_href.clone()>{t!(i18n, ui.results.back)}</a>
-                    <a class="button button--secondary" href="/over-tid">{t!(i18n, ui.results.over_time_link)}</a>
-                    <a class="button button--secondary" href="/rapport">{t!(i18n, ui.report.link)}</a>
+                    <a class="button" href="/tidstjuvar">{text!(i18n, ui.results.next_thieves)}" →"</a>
+                    <a class="button button--secondary" href=back_href.clone()>{text!(i18n, ui.results.back)}</a>
+                    <a class="button button--secondary" href="/over-tid">{text!(i18n, ui.results.over_time_link)}</a>
+                    <a class="button button--secondary" href="/rapport">{text!(i18n, ui.report.link)}</a>
                 </div>
             }
         };
@@ -83,7 +83,7 @@ pub fn Results() -> impl IntoView {
             {workshop.then(|| view! {
                 <p class="meta">
                     {t!(i18n, ui.results.respondents, count = move || respondents)}" "
-                    <a href="/team">{t!(i18n, ui.results.team_link)}</a>
+                    <a href="/team">{text!(i18n, ui.results.team_link)}</a>
                 </p>
             })}
         };
@@ -137,12 +137,12 @@ pub fn Results() -> impl IntoView {
 
                 <div class="summary">
                     <div class="card summary__item">
-                        <p class="summary__label">{t!(i18n, ui.results.overall)}</p>
+                        <p class="summary__label">{text!(i18n, ui.results.overall)}</p>
                         <p class="summary__value" data-testid="overall">{overall}<span class="summary__of">" / 5"</span></p>
-                        <p class="hint">{t!(i18n, ui.results.overall_hint)}</p>
+                        <p class="hint">{text!(i18n, ui.results.overall_hint)}</p>
                     </div>
                     <div class="card summary__item">
-                        <p class="summary__label">{t!(i18n, ui.results.answered)}</p>
+                        <p class="summary__label">{text!(i18n, ui.results.answered)}</p>
                         <p class="summary__value" data-testid="answered">
                             {tally.answered()}<span class="summary__of">" / "{tally.expected}</span>
                         </p>
@@ -152,27 +152,27 @@ pub fn Results() -> impl IntoView {
 
                 <figure class="chart">
                     <ScoreRadar means lang previous=before.clone() />
-                    <figcaption>{t!(i18n, ui.results.chart_caption)}</figcaption>
+                    <figcaption>{text!(i18n, ui.results.chart_caption)}</figcaption>
                 </figure>
 
                 {previous_date.map(|date| view! { <p class="compared">{t!(i18n, ui.results.compared, date = move || date.clone())}</p> })}
                 <ScoreTable scores=scores.clone() lang previous=before.clone() />
 
                 <section class="low" aria-labelledby="low-title">
-                    <h2 id="low-title">{t!(i18n, ui.results.low_title)}</h2>
+                    <h2 id="low-title">{text!(i18n, ui.results.low_title)}</h2>
                     {if has_low {
                         view! { <ul class="low__list">{low_list}</ul> }.into_any()
                     } else {
-                        view! { <p>{t!(i18n, ui.results.low_none)}</p> }.into_any()
+                        view! { <p>{text!(i18n, ui.results.low_none)}</p> }.into_any()
                     }}
                 </section>
 
                 <section class="notes" aria-labelledby="notes-title">
-                    <h2 id="notes-title">{t!(i18n, ui.results.notes_title)}</h2>
+                    <h2 id="notes-title">{text!(i18n, ui.results.notes_title)}</h2>
                     {if has_notes {
                         view! { <dl>{notes_list}</dl> }.into_any()
                     } else {
-                        view! { <p>{t!(i18n, ui.results.notes_none)}</p> }.into_any()
+                        view! { <p>{text!(i18n, ui.results.notes_none)}</p> }.into_any()
                     }}
                 </section>
 

@@ -78,34 +78,34 @@ pub fn Start() -> impl IntoView {
     view! {
         <section class="page page--start">
             <PageHeading text=Signal::derive(move || t_string!(i18n, ui.start.title).to_string()) />
-            <p class="lead">{t!(i18n, ui.start.lead)}</p>
+            <p class="lead">{text!(i18n, ui.start.lead)}</p>
             <ul class="facts">
-                <li><strong>{t!(i18n, ui.start.fact_time_title)}</strong>" "{t!(i18n, ui.start.fact_time)}</li>
-                <li><strong>{t!(i18n, ui.start.fact_steps_title)}</strong>" "{t!(i18n, ui.start.fact_steps)}</li>
-                <li><strong>{t!(i18n, ui.start.fact_private_title)}</strong>" "{t!(i18n, ui.start.fact_private)}</li>
+                <li><strong>{text!(i18n, ui.start.fact_time_title)}</strong>" "{text!(i18n, ui.start.fact_time)}</li>
+                <li><strong>{text!(i18n, ui.start.fact_steps_title)}</strong>" "{text!(i18n, ui.start.fact_steps)}</li>
+                <li><strong>{text!(i18n, ui.start.fact_private_title)}</strong>" "{text!(i18n, ui.start.fact_private)}</li>
             </ul>
 
             {move || match active() {
                 Some(round) => view! {
                     <section class="card current-round" aria-labelledby="current-round-title">
-                        <h2 id="current-round-title">{t!(i18n, ui.start.current_title)}</h2>
+                        <h2 id="current-round-title">{text!(i18n, ui.start.current_title)}</h2>
                         <p class="current-round__unit">{round.unit.clone()}" · "{round.date.clone()}</p>
                         <p>{t!(i18n, ui.start.current_progress, answered = move || round.answered, expected = move || round.expected)}</p>
                         <div class="button-row">
-                            <a class="button" href=move || continue_href.get()>{t!(i18n, ui.start.continue_where)}</a>
-                            <a class="button button--secondary" href="/resultat">{t!(i18n, ui.start.see_results)}</a>
+                            <a class="button" href=move || continue_href.get()>{text!(i18n, ui.start.continue_where)}</a>
+                            <a class="button button--secondary" href="/resultat">{text!(i18n, ui.start.see_results)}</a>
                         </div>
                         <p class="button-row">
-                            <a class="button button--secondary" href="/deltagare">{t!(i18n, ui.start.workshop_link)}</a>
+                            <a class="button button--secondary" href="/deltagare">{text!(i18n, ui.start.workshop_link)}</a>
                         </p>
                         <div class="button-row">
                             <button type="button" class="link-button" aria-expanded=move || rename_open.get().to_string()
                                 on:click=move |_| rename_open.update(|o| *o = !*o)>
-                                {t!(i18n, ui.start.rename)}
+                                {text!(i18n, ui.start.rename)}
                             </button>
                             <button type="button" class="link-button" aria-expanded=move || new_form_open.get().to_string()
                                 on:click=move |_| new_form_open.update(|o| *o = !*o)>
-                                {t!(i18n, ui.start.new_round)}
+                                {text!(i18n, ui.start.new_round)}
                             </button>
                             <ConfirmButton
                                 label=Signal::derive(move || t_string!(i18n, ui.start.delete_round).to_string())
@@ -124,7 +124,7 @@ pub fn Start() -> impl IntoView {
                 }.into_any(),
                 None => view! {
                     <section class="card" aria-labelledby="new-round-title">
-                        <h2 id="new-round-title">{t!(i18n, ui.start.new_title)}</h2>
+                        <h2 id="new-round-title">{text!(i18n, ui.start.new_title)}</h2>
                         <NewRoundForm />
                     </section>
                 }.into_any(),
@@ -132,7 +132,7 @@ pub fn Start() -> impl IntoView {
 
             <Show when=move || !earlier().is_empty()>
                 <section class="earlier-rounds" aria-labelledby="earlier-title">
-                    <h2 id="earlier-title">{t!(i18n, ui.start.earlier_title)}</h2>
+                    <h2 id="earlier-title">{text!(i18n, ui.start.earlier_title)}</h2>
                     <ul>
                         {move || earlier().into_iter().map(|r| {
                             let id = r.id.clone();
@@ -146,7 +146,7 @@ pub fn Start() -> impl IntoView {
                                     <span>{t!(i18n, ui.start.earlier_summary, overall = move || overall.clone(), answered = move || r.answered, expected = move || r.expected)}</span>
                                     <button type="button" class="button button--secondary"
                                         on:click=move |_| store.update(|d| d.active_round = Some(id.clone()))>
-                                        {t!(i18n, ui.start.open_round)}
+                                        {text!(i18n, ui.start.open_round)}
                                     </button>
                                 </li>
                             }
@@ -158,8 +158,8 @@ pub fn Start() -> impl IntoView {
             <Backup />
 
             <section class="principles-overview" aria-labelledby="principles-title">
-                <h2 id="principles-title">{t!(i18n, ui.start.principles_title)}</h2>
-                <p>{t!(i18n, ui.start.principles_intro)}</p>
+                <h2 id="principles-title">{text!(i18n, ui.start.principles_title)}</h2>
+                <p>{text!(i18n, ui.start.principles_intro)}</p>
                 <dl>
                     {move || Content::get(lang.get()).principles.iter().map(|p| view! {
                         <dt>{p.name.clone()}</dt>
@@ -233,12 +233,12 @@ fn NewRoundForm() -> impl IntoView {
 
     view! {
         <form class="form new-round" on:submit=submit novalidate>
-            <Field id="unit" label=move || t!(i18n, ui.start.unit_label) hint=move || t!(i18n, ui.start.unit_hint)
-                invalid=unit_error error=move || t!(i18n, ui.start.unit_error)
+            <Field id="unit" label=move || text!(i18n, ui.start.unit_label) hint=move || text!(i18n, ui.start.unit_hint)
+                invalid=unit_error error=move || text!(i18n, ui.start.unit_error)
                 autocomplete="organization" node_ref=unit_ref value=unit
                 on_input=move |v| { unit.set(v); unit_error.set(false); } />
-            <Field id="date" kind="date" label=move || t!(i18n, ui.start.date_label)
-                invalid=date_error error=move || t!(i18n, ui.start.date_error)
+            <Field id="date" kind="date" label=move || text!(i18n, ui.start.date_label)
+                invalid=date_error error=move || text!(i18n, ui.start.date_error)
                 node_ref=date_ref value=date
                 on_input=move |v| { date.set(v); date_error.set(false); } />
             {move || previous.get().map(|(_, unit, date)| view! {
@@ -247,9 +247,9 @@ fn NewRoundForm() -> impl IntoView {
                         let (unit, date) = (unit.clone(), date.clone());
                         t!(i18n, ui.start.carry_over, unit = move || unit.clone(), date = move || date.clone())
                     }
-                    hint=move || t!(i18n, ui.start.carry_over_hint) checked=carry on_change=move |on| carry.set(on) />
+                    hint=move || text!(i18n, ui.start.carry_over_hint) checked=carry on_change=move |on| carry.set(on) />
             })}
-            <button type="submit" class="button button--large">{t!(i18n, ui.start.begin)}</button>
+            <button type="submit" class="button button--large">{text!(i18n, ui.start.begin)}</button>
         </form>
     }
 }
@@ -285,16 +285,16 @@ fn RenameForm(on_done: Callback<()>) -> impl IntoView {
     };
     view! {
         <form class="form rename-round" on:submit=submit novalidate aria-labelledby="rename-title">
-            <h3 id="rename-title">{t!(i18n, ui.start.rename_title)}</h3>
-            <Field id="rename-unit" label=move || t!(i18n, ui.start.unit_label)
-                invalid=unit_error error=move || t!(i18n, ui.start.unit_error)
+            <h3 id="rename-title">{text!(i18n, ui.start.rename_title)}</h3>
+            <Field id="rename-unit" label=move || text!(i18n, ui.start.unit_label)
+                invalid=unit_error error=move || text!(i18n, ui.start.unit_error)
                 value=unit on_input=move |v| { unit.set(v); unit_error.set(false); } />
-            <Field id="rename-date" kind="date" label=move || t!(i18n, ui.start.date_label)
-                invalid=date_error error=move || t!(i18n, ui.start.date_error)
+            <Field id="rename-date" kind="date" label=move || text!(i18n, ui.start.date_label)
+                invalid=date_error error=move || text!(i18n, ui.start.date_error)
                 value=date on_input=move |v| { date.set(v); date_error.set(false); } />
             <div class="button-row">
-                <button type="submit" class="button">{t!(i18n, ui.common.save)}</button>
-                <button type="button" class="button button--secondary" on:click=move |_| on_done.run(())>{t!(i18n, ui.common.cancel)}</button>
+                <button type="submit" class="button">{text!(i18n, ui.common.save)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| on_done.run(())>{text!(i18n, ui.common.cancel)}</button>
             </div>
         </form>
     }

@@ -60,8 +60,8 @@ pub fn Step() -> impl IntoView {
             return view! {
                 <section class="page">
                     <PageHeading text=Signal::derive(move || t_string!(i18n, ui.step.nobody_title).to_string()) />
-                    <p>{t!(i18n, ui.step.nobody_body)}</p>
-                    <p><a class="button" href="/deltagare">{t!(i18n, ui.step.nobody_link)}</a></p>
+                    <p>{text!(i18n, ui.step.nobody_body)}</p>
+                    <p><a class="button" href="/deltagare">{text!(i18n, ui.step.nobody_link)}</a></p>
                 </section>
             }
             .into_any();
@@ -94,7 +94,7 @@ fn TurnBanner() -> impl IntoView {
                 <div class="turn-banner" role="note">
                     <p>{t!(i18n, ui.step.answering_as, name = move || name.clone())}</p>
                     <button type="button" class="button button--secondary" on:click=done>
-                        {t!(i18n, ui.step.done_answering)}
+                        {text!(i18n, ui.step.done_answering)}
                     </button>
                 </div>
             }
@@ -186,43 +186,43 @@ fn principle_step(
             <PageHeading text=Signal::derive(move || name.clone()) />
             <blockquote class="guiding">
                 <p>{principle.guiding.clone()}</p>
-                <footer>{t!(i18n, ui.step.guiding_source)}</footer>
+                <footer>{text!(i18n, ui.step.guiding_source)}</footer>
             </blockquote>
             <p class="explanation">{principle.explanation.clone()}</p>
 
-            <h2 class="statements__title">{t!(i18n, ui.step.instruction)}</h2>
+            <h2 class="statements__title">{text!(i18n, ui.step.instruction)}</h2>
             <p class="hint" aria-live="polite">
                 {t!(i18n, ui.step.answered_here, answered = answered_here, count = move || count)}
             </p>
             <div class="statements">{statements}</div>
 
             <section class="reflection" aria-labelledby="reflection-title">
-                <h2 id="reflection-title">{t!(i18n, ui.step.reflection_title)}</h2>
+                <h2 id="reflection-title">{text!(i18n, ui.step.reflection_title)}</h2>
                 <ul>{reflection}</ul>
             </section>
 
             <Field id="note" label=move || t!(i18n, ui.step.note_label, principle = move || principle.name.clone())
-                hint=move || t!(i18n, ui.step.note_hint) rows=4 value=note on_input=save_note />
+                hint=move || text!(i18n, ui.step.note_hint) rows=4 value=note on_input=save_note />
 
             <nav class="step-nav" aria-label=move || t_string!(i18n, ui.step.nav_label)>
                 <a class="button button--secondary" href=previous.0 rel="prev">
                     "← "
                     {match previous.1 {
                         Some(name) => t!(i18n, ui.step.previous, name = move || name.clone()).into_any(),
-                        None => t!(i18n, ui.step.to_start).into_any(),
+                        None => text!(i18n, ui.step.to_start).into_any(),
                     }}
                 </a>
                 <a class="button" href=next_href rel="next">
                     {match next_name {
                         Some(name) => t!(i18n, ui.step.next, name = move || name.clone()).into_any(),
-                        None => t!(i18n, ui.step.to_results).into_any(),
+                        None => text!(i18n, ui.step.to_results).into_any(),
                     }}
                     " →"
                 </a>
             </nav>
 
             <details class="sources">
-                <summary>{t!(i18n, ui.step.sources_title)}</summary>
+                <summary>{text!(i18n, ui.step.sources_title)}</summary>
                 <ol>{sources}</ol>
             </details>
         </section>

@@ -91,11 +91,11 @@ pub fn TeamView() -> impl IntoView {
                 <p class="meta" data-testid="team-meta">{t!(i18n, ui.team.meta, count = move || count, min = move || min)}</p>
 
                 <section class="discuss" aria-labelledby="discuss-title">
-                    <h2 id="discuss-title">{t!(i18n, ui.team.discuss_title)}</h2>
+                    <h2 id="discuss-title">{text!(i18n, ui.team.discuss_title)}</h2>
                     {if has_discussion {
                         view! {
-                            <p>{t!(i18n, ui.team.discuss_intro)}</p>
-                            <p class="no-print"><a class="button" href="/team/visning">{t!(i18n, ui.team.projector)}</a></p>
+                            <p>{text!(i18n, ui.team.discuss_intro)}</p>
+                            <p class="no-print"><a class="button" href="/team/visning">{text!(i18n, ui.team.projector)}</a></p>
                             <ol class="discuss__list">{discussion_list}</ol>
                         }.into_any()
                     } else {
@@ -104,8 +104,8 @@ pub fn TeamView() -> impl IntoView {
                 </section>
 
                 <section class="team-principles" aria-labelledby="team-principles-title">
-                    <h2 id="team-principles-title">{t!(i18n, ui.team.principles_title)}</h2>
-                    <p class="hint">{t!(i18n, ui.team.spread_hint)}</p>
+                    <h2 id="team-principles-title">{text!(i18n, ui.team.principles_title)}</h2>
+                    <p class="hint">{text!(i18n, ui.team.spread_hint)}</p>
                     <div class="table-scroll" tabindex="0">{principle_tables}</div>
                 </section>
             </section>

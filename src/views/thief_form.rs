@@ -178,7 +178,7 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
         let n = draft.with(|d| d.times_a_year(&rates.get()))?;
         let text = format::amount((n * 10.0).round() / 10.0, lang.get());
         Some(if text == "1" {
-            t!(i18n, ui.audit.times_a_year_one).into_any()
+            text!(i18n, ui.audit.times_a_year_one).into_any()
         } else {
             t!(i18n, ui.audit.times_a_year, times = move || text.clone()).into_any()
         })
@@ -281,26 +281,26 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
     view! {
         <section class="page page--thief-form">
             <PageHeading text=Signal::derive(title_text) />
-            <p class="hint">{t!(i18n, ui.audit.form_saved_hint)}</p>
+            <p class="hint">{text!(i18n, ui.audit.form_saved_hint)}</p>
             <Show when=move || submitted.get() && !errors.get().is_empty()>
                 <div class="error-summary" role="alert" tabindex="-1" node_ref=summary>
-                    <h2>{t!(i18n, ui.audit.errors_title)}</h2>
+                    <h2>{text!(i18n, ui.audit.errors_title)}</h2>
                     <ul>{summary_items}</ul>
                 </div>
             </Show>
             <form class="form form--wide" on:submit=submit novalidate>
                 {previous.map(|text| view! {
                     <div class="notice notice--info" data-testid="previous-estimate">
-                        <p>{t!(i18n, ui.audit.f_status_carried)}</p>
+                        <p>{text!(i18n, ui.audit.f_status_carried)}</p>
                         <p>{text}</p>
                     </div>
                 })}
-                <Field id="f-title" label=move || t!(i18n, ui.audit.f_title) hint=move || t!(i18n, ui.audit.f_title_hint)
+                <Field id="f-title" label=move || text!(i18n, ui.audit.f_title) hint=move || text!(i18n, ui.audit.f_title_hint)
                     invalid=invalid(|e| e.title.clone()) error=error_view(|e| e.title.clone())
                     value=value(|d| d.title.clone()) on_input=input(|d, v| d.title = v) />
-                <Field id="f-description" label=move || t!(i18n, ui.audit.f_description) rows=3
+                <Field id="f-description" label=move || text!(i18n, ui.audit.f_description) rows=3
                     value=value(|d| d.description.clone()) on_input=input(|d, v| d.description = v) />
-                <EnumSelect id="f-category" label=move || t!(i18n, ui.audit.f_category)
+                <EnumSelect id="f-category" label=move || text!(i18n, ui.audit.f_category)
                     options=move || category_options(i18n.get_locale())
                     selected=move || draft.with(|d| d.category.map(|c| c.key().to_string()).unwrap_or_default())
                     on_change=Callback::new(move |v: String| {
@@ -308,13 +308,13 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                         edit(&|d| d.category = c)
                     }) />
                 <div class="form__row">
-                    <Field id="f-minutes" label=move || t!(i18n, ui.audit.f_minutes) hint=move || t!(i18n, ui.audit.f_minutes_hint) inputmode="decimal"
+                    <Field id="f-minutes" label=move || text!(i18n, ui.audit.f_minutes) hint=move || text!(i18n, ui.audit.f_minutes_hint) inputmode="decimal"
                         invalid=invalid(|e| e.minutes.clone()) error=error_view(|e| e.minutes.clone())
                         value=value(|d| d.minutes.clone()) on_input=input(|d, v| d.minutes = v) />
-                    <Field id="f-occurrences" label=move || t!(i18n, ui.audit.f_occurrences) inputmode="decimal"
+                    <Field id="f-occurrences" label=move || text!(i18n, ui.audit.f_occurrences) inputmode="decimal"
                         invalid=invalid(|e| e.occurrences.clone()) error=error_view(|e| e.occurrences.clone())
                         value=value(|d| d.occurrences.clone()) on_input=input(|d, v| d.occurrences = v) />
-                    <EnumSelect id="f-per" label=move || t!(i18n, ui.audit.f_per)
+                    <EnumSelect id="f-per" label=move || text!(i18n, ui.audit.f_per)
                         invalid=invalid(|e| e.per.clone()) error=error_view(|e| e.per.clone())
                         options=move || per_options(i18n.get_locale())
                         selected=move || draft.with(|d| d.per.map(|p| p.key().to_string()).unwrap_or_default())
@@ -322,39 +322,39 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                             let p = Per::ALL.into_iter().find(|p| p.key() == v);
                             edit(&|d| d.per = p)
                         }) />
-                    <Field id="f-people" label=move || t!(i18n, ui.audit.f_people) hint=move || t!(i18n, ui.audit.f_people_hint) inputmode="numeric"
+                    <Field id="f-people" label=move || text!(i18n, ui.audit.f_people) hint=move || text!(i18n, ui.audit.f_people_hint) inputmode="numeric"
                         invalid=invalid(|e| e.people.clone()) error=error_view(|e| e.people.clone())
                         value=value(|d| d.people.clone()) on_input=input(|d, v| d.people = v) />
                 </div>
                 <p class="preview" data-testid="times-a-year" aria-live="polite">{times}</p>
                 <p class="preview" role="status" aria-live="polite">{preview}</p>
-                {choices("radio", "f-need", t!(i18n, ui.audit.f_need).into_any(), Some(t!(i18n, ui.audit.f_need_hint).into_any()),
+                {choices("radio", "f-need", text!(i18n, ui.audit.f_need).into_any(), Some(text!(i18n, ui.audit.f_need_hint).into_any()),
                     NeedKind::ALL.into_iter().map(|n| (n.key().to_string(), labels::need(locale, n).into_any())).collect(),
                     Signal::derive(move || draft.with(|d| d.need.map(|n| n.key().to_string()).into_iter().collect())),
                     Callback::new(move |(v, _): (String, bool)| { let n = NeedKind::ALL.into_iter().find(|n| n.key() == v); edit(&|d| d.need = n) }),
                     Some(|e: &DraftErrors| e.need.clone()))}
                 <Show when=part>
-                    <Field id="f-needed" label=move || t!(i18n, ui.audit.f_needed) hint=move || t!(i18n, ui.audit.f_needed_hint) inputmode="decimal"
+                    <Field id="f-needed" label=move || text!(i18n, ui.audit.f_needed) hint=move || text!(i18n, ui.audit.f_needed_hint) inputmode="decimal"
                         invalid=invalid(|e| e.needed.clone()) error=error_view(|e| e.needed.clone())
                         value=value(|d| d.needed.clone()) on_input=input(|d, v| d.needed = v) />
                 </Show>
                 <Show when=wrong_role>
-                    <Field id="f-role-cost" label=move || t!(i18n, ui.audit.f_role_cost) hint=move || t!(i18n, ui.audit.f_role_cost_hint) inputmode="decimal"
+                    <Field id="f-role-cost" label=move || text!(i18n, ui.audit.f_role_cost) hint=move || text!(i18n, ui.audit.f_role_cost_hint) inputmode="decimal"
                         invalid=invalid(|e| e.role_cost.clone()) error=error_view(|e| e.role_cost.clone())
                         value=value(|d| d.role_cost.clone()) on_input=input(|d, v| d.role_cost = v) />
                 </Show>
-                {choices("checkbox", "f-beneficiaries", t!(i18n, ui.audit.f_beneficiaries).into_any(), None,
+                {choices("checkbox", "f-beneficiaries", text!(i18n, ui.audit.f_beneficiaries).into_any(), None,
                     Beneficiary::ALL.into_iter().map(|b| (b.key().to_string(), labels::beneficiary(locale, b).into_any())).collect(),
                     Signal::derive(move || draft.with(|d| d.beneficiaries.iter().map(|b| b.key().to_string()).collect())),
                     Callback::new(move |(v, on): (String, bool)| {
                         let Some(b) = Beneficiary::ALL.into_iter().find(|b| b.key() == v) else { return };
                         edit(&|d| { d.beneficiaries.retain(|x| *x != b); if on { d.beneficiaries.push(b); d.beneficiaries.sort_by_key(|x| Beneficiary::ALL.iter().position(|y| y == x)); } })
                     }), None)}
-                {choices("radio", "f-remover", t!(i18n, ui.audit.f_remover).into_any(), None,
+                {choices("radio", "f-remover", text!(i18n, ui.audit.f_remover).into_any(), None,
                     Remover::ALL.into_iter().map(|r| (r.key().to_string(), labels::remover(locale, r).into_any())).collect(),
                     Signal::derive(move || draft.with(|d| d.removable_by.map(|r| r.key().to_string()).into_iter().collect())),
                     Callback::new(move |(v, _): (String, bool)| { let r = Remover::ALL.into_iter().find(|r| r.key() == v); edit(&|d| d.removable_by = r) }), None)}
-                {choices("checkbox", "f-principles", t!(i18n, ui.audit.f_principles).into_any(), None,
+                {choices("checkbox", "f-principles", text!(i18n, ui.audit.f_principles).into_any(), None,
                     content.principles.iter().map(|p| (p.id.clone(), p.name.clone().into_any())).collect(),
                     Signal::derive(move || draft.with(|d| d.principles.clone())),
                     Callback::new(move |(v, on): (String, bool)| {
@@ -367,28 +367,28 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                             }
                         })
                     }), None)}
-                <Field id="f-remedy" label=move || t!(i18n, ui.audit.f_remedy) rows=3
+                <Field id="f-remedy" label=move || text!(i18n, ui.audit.f_remedy) rows=3
                     value=value(|d| d.remedy.clone()) on_input=input(|d, v| d.remedy = v) />
-                {choices("radio", "f-status", t!(i18n, ui.audit.f_status).into_any(), None,
+                {choices("radio", "f-status", text!(i18n, ui.audit.f_status).into_any(), None,
                     ThiefStatus::ALL.into_iter().map(|s| (s.key().to_string(), labels::status(locale, s).into_any())).collect(),
                     Signal::derive(move || draft.with(|d| d.status.map(|s| s.key().to_string()).into_iter().collect())),
                     Callback::new(move |(v, _): (String, bool)| { let s = ThiefStatus::ALL.into_iter().find(|s| s.key() == v); edit(&|d| d.status = s) }),
                     Some(|e: &DraftErrors| e.status.clone()))}
                 <Show when=passed>
                     <div class="form__row">
-                        <Field id="f-passed-to" label=move || t!(i18n, ui.audit.f_passed_to)
+                        <Field id="f-passed-to" label=move || text!(i18n, ui.audit.f_passed_to)
                             invalid=invalid(|_| None) error=error_view(|_| None)
                             value=value(|d| d.passed_to.clone()) on_input=input(|d, v| d.passed_to = v) />
-                        <Field id="f-passed-date" label=move || t!(i18n, ui.audit.f_passed_date)
+                        <Field id="f-passed-date" label=move || text!(i18n, ui.audit.f_passed_date)
                             invalid=invalid(|e| e.passed_date.clone()) error=error_view(|e| e.passed_date.clone())
                             value=value(|d| d.passed_date.clone()) on_input=input(|d, v| d.passed_date = v) />
                     </div>
-                    <Field id="f-passed-answer" label=move || t!(i18n, ui.audit.f_passed_answer) rows=2
+                    <Field id="f-passed-answer" label=move || text!(i18n, ui.audit.f_passed_answer) rows=2
                         value=value(|d| d.passed_answer.clone()) on_input=input(|d, v| d.passed_answer = v) />
                 </Show>
                 <div class="button-row">
-                    <button type="submit" class="button button--large">{t!(i18n, ui.audit.save)}</button>
-                    <button type="button" class="button button--secondary" on:click=cancel>{t!(i18n, ui.audit.cancel)}</button>
+                    <button type="submit" class="button button--large">{text!(i18n, ui.audit.save)}</button>
+                    <button type="button" class="button button--secondary" on:click=cancel>{text!(i18n, ui.audit.cancel)}</button>
                 </div>
             </form>
         </section>

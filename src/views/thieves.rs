@@ -61,7 +61,7 @@ pub fn Thieves() -> impl IntoView {
     view! {
         <section class="page page--thieves">
             <PageHeading text=Signal::derive(move || t_string!(i18n, ui.audit.title).to_string()) />
-            <p class="lead">{t!(i18n, ui.audit.lead)}</p>
+            <p class="lead">{text!(i18n, ui.audit.lead)}</p>
             <Show
                 when=move || has_round.get()
                 fallback=move || view! { <NoRound message=Signal::derive(move || t_string!(i18n, ui.audit.no_round).to_string()) /> }
@@ -71,9 +71,9 @@ pub fn Thieves() -> impl IntoView {
                 <Starters />
                 <RatesForm />
                 <p class="button-row no-print">
-                    <a class="button" href="/plan">{t!(i18n, ui.audit.next_plan)}" →"</a>
+                    <a class="button" href="/plan">{text!(i18n, ui.audit.next_plan)}" →"</a>
                     <button type="button" class="button button--secondary" on:click=move |_| download_csv()>
-                        {t!(i18n, ui.audit.csv)}
+                        {text!(i18n, ui.audit.csv)}
                     </button>
                 </p>
             </Show>
@@ -139,9 +139,9 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                     passed_text(locale, t, &today).map(|p| ("passed", p))
                 };
                 let edit_label = if t.carried {
-                    t!(i18n, ui.audit.reestimate).into_any()
+                    text!(i18n, ui.audit.reestimate).into_any()
                 } else {
-                    t!(i18n, ui.audit.edit).into_any()
+                    text!(i18n, ui.audit.edit).into_any()
                 };
                 view! {
                     <li class="thief" class:thief--uncounted=!counted data-thief=t.id.clone() data-status=t.status.key()>
@@ -154,10 +154,10 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                             </p>
                             {note.map(|(kind, text)| view! { <p class="thief__note" data-note=kind>{text}</p> })}
                             <dl class="figures">
-                                <div><dt>{t!(i18n, ui.audit.hours)}</dt><dd data-figure="hours">{f.hours}</dd></div>
-                                <div><dt>{t!(i18n, ui.audit.posts)}</dt><dd data-figure="posts">{f.posts}</dd></div>
-                                <div><dt>{t!(i18n, ui.audit.cost)}</dt><dd data-figure="kronor">{t!(i18n, ui.audit.kr, amount = move || f.kronor.clone())}</dd></div>
-                                <div><dt>{t!(i18n, ui.audit.loss)}</dt><dd data-figure="loss">{t!(i18n, ui.audit.kr, amount = move || f.loss.clone())}</dd></div>
+                                <div><dt>{text!(i18n, ui.audit.hours)}</dt><dd data-figure="hours">{f.hours}</dd></div>
+                                <div><dt>{text!(i18n, ui.audit.posts)}</dt><dd data-figure="posts">{f.posts}</dd></div>
+                                <div><dt>{text!(i18n, ui.audit.cost)}</dt><dd data-figure="kronor">{t!(i18n, ui.audit.kr, amount = move || f.kronor.clone())}</dd></div>
+                                <div><dt>{text!(i18n, ui.audit.loss)}</dt><dd data-figure="loss">{t!(i18n, ui.audit.kr, amount = move || f.loss.clone())}</dd></div>
                             </dl>
                             <p class="thief__remover">
                                 {t!(i18n, ui.audit.removable_by, who = move || labels::remover(i18n.get_locale(), remover))}
@@ -167,7 +167,7 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                                     {edit_label}<span class="visually-hidden">" "{title.clone()}</span>
                                 </a>
                                 <button type="button" class="link-button link-button--danger" on:click=move |_| delete(id.clone())>
-                                    {t!(i18n, ui.audit.delete)}<span class="visually-hidden">" "{title.clone()}</span>
+                                    {text!(i18n, ui.audit.delete)}<span class="visually-hidden">" "{title.clone()}</span>
                                 </button>
                             </div>
                         </div>
@@ -178,7 +178,7 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
         let empty = audit.thieves.is_empty();
         view! {
             <section class="card totals" aria-labelledby="totals-title">
-                <h2 id="totals-title">{t!(i18n, ui.audit.total_title)}</h2>
+                <h2 id="totals-title">{text!(i18n, ui.audit.total_title)}</h2>
                 <p class="totals__time" data-testid="total-time">
                     {if total.one_hour {
                         t!(i18n, ui.audit.total_time_one, hours = move || total.hours.clone(), posts = move || total.posts.clone()).into_any()
@@ -191,7 +191,7 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                 </p>
                 <Assumptions audit=audit.clone() />
                 <div class="button-row">
-                    <a class="button" href="/tidstjuvar/ny">{t!(i18n, ui.audit.add)}</a>
+                    <a class="button" href="/tidstjuvar/ny">{text!(i18n, ui.audit.add)}</a>
                     <a class="button button--secondary" href="/tidstjuvar/vidare">
                         {t!(i18n, ui.audit.pass_on_link, count = move || pass_on)}
                     </a>
@@ -200,12 +200,12 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
             {move || removed.get().map(|(_, t)| view! {
                 <div class="notice notice--info" role="status">
                     <span>{t!(i18n, ui.audit.deleted, title = move || t.title.clone())}</span>" "
-                    <button type="button" class="button button--secondary" on:click=undo>{t!(i18n, ui.audit.undo)}</button>
+                    <button type="button" class="button button--secondary" on:click=undo>{text!(i18n, ui.audit.undo)}</button>
                 </div>
             })}
-            <h2>{t!(i18n, ui.audit.list_title)}</h2>
+            <h2>{text!(i18n, ui.audit.list_title)}</h2>
             {if empty {
-                view! { <p>{t!(i18n, ui.audit.empty)}</p> }.into_any()
+                view! { <p>{text!(i18n, ui.audit.empty)}</p> }.into_any()
             } else {
                 view! { <ol class="thieves">{items}</ol> }.into_any()
             }}
@@ -234,8 +234,8 @@ fn Starters() -> impl IntoView {
     };
     view! {
         <section class="starters" aria-labelledby="starters-title">
-            <h2 id="starters-title">{t!(i18n, ui.audit.starters_title)}</h2>
-            <p>{t!(i18n, ui.audit.starters_intro)}</p>
+            <h2 id="starters-title">{text!(i18n, ui.audit.starters_title)}</h2>
+            <p>{text!(i18n, ui.audit.starters_intro)}</p>
             <ul class="starters__list">
                 {move || {
                     Content::get(lang.get()).starters.iter().enumerate().map(move |(i, s)| {
@@ -245,7 +245,7 @@ fn Starters() -> impl IntoView {
                                 <h3>{s.thief.title.clone()}</h3>
                                 <p>{s.thief.description.clone()}</p>
                                 <button type="button" class="button button--secondary" on:click=move |_| add(i)>
-                                    {t!(i18n, ui.audit.starter_add)}<span class="visually-hidden">" "{title.clone()}</span>
+                                    {text!(i18n, ui.audit.starter_add)}<span class="visually-hidden">" "{title.clone()}</span>
                                 </button>
                             </li>
                         }
@@ -311,20 +311,20 @@ fn RatesForm() -> impl IntoView {
     };
     view! {
         <section class="card rates" aria-labelledby="rates-title">
-            <h2 id="rates-title">{t!(i18n, ui.audit.rates_title)}</h2>
+            <h2 id="rates-title">{text!(i18n, ui.audit.rates_title)}</h2>
             <div class="rates__fields">
-                {field("annual-hours", annual, ANNUAL_HOURS, false, ViewFn::from(move || t!(i18n, ui.audit.annual_hours)), ViewFn::from(move || t!(i18n, ui.audit.annual_hours_hint)))}
-                {field("monthly-salary", salary, MONTHLY_SALARY, false, ViewFn::from(move || t!(i18n, ui.audit.monthly_salary)), ViewFn::from(move || t!(i18n, ui.audit.monthly_salary_hint)))}
-                {field("payroll-percent", percent, PAYROLL_PERCENT, false, ViewFn::from(move || t!(i18n, ui.audit.payroll_percent)), ViewFn::from(move || t!(i18n, ui.audit.payroll_percent_hint)))}
-                {field("hourly-cost", own, HOURLY_COST, true, ViewFn::from(move || t!(i18n, ui.audit.hourly_cost)), ViewFn::from(move || t!(i18n, ui.audit.hourly_cost_hint)))}
+                {field("annual-hours", annual, ANNUAL_HOURS, false, ViewFn::from(move || text!(i18n, ui.audit.annual_hours)), ViewFn::from(move || text!(i18n, ui.audit.annual_hours_hint)))}
+                {field("monthly-salary", salary, MONTHLY_SALARY, false, ViewFn::from(move || text!(i18n, ui.audit.monthly_salary)), ViewFn::from(move || text!(i18n, ui.audit.monthly_salary_hint)))}
+                {field("payroll-percent", percent, PAYROLL_PERCENT, false, ViewFn::from(move || text!(i18n, ui.audit.payroll_percent)), ViewFn::from(move || text!(i18n, ui.audit.payroll_percent_hint)))}
+                {field("hourly-cost", own, HOURLY_COST, true, ViewFn::from(move || text!(i18n, ui.audit.hourly_cost)), ViewFn::from(move || text!(i18n, ui.audit.hourly_cost_hint)))}
             </div>
             <p class="rates__in-force" data-testid="hourly-in-force" aria-live="polite">{in_force}</p>
-            <h3>{t!(i18n, ui.audit.formula_title)}</h3>
+            <h3>{text!(i18n, ui.audit.formula_title)}</h3>
             <ul class="formula">
-                <li>{t!(i18n, ui.audit.formula_hours)}</li>
-                <li>{t!(i18n, ui.audit.formula_posts)}</li>
-                <li>{t!(i18n, ui.audit.formula_cost)}</li>
-                <li>{t!(i18n, ui.audit.formula_loss)}</li>
+                <li>{text!(i18n, ui.audit.formula_hours)}</li>
+                <li>{text!(i18n, ui.audit.formula_posts)}</li>
+                <li>{text!(i18n, ui.audit.formula_cost)}</li>
+                <li>{text!(i18n, ui.audit.formula_loss)}</li>
             </ul>
         </section>
     }

@@ -34,12 +34,12 @@ pub fn Workshop() -> impl IntoView {
         view! {
             <section class="page page--workshop">
                 <PageHeading text=Signal::derive(move || t_string!(i18n, ui.workshop.title).to_string()) />
-                <p class="lead">{t!(i18n, ui.workshop.lead)}</p>
+                <p class="lead">{text!(i18n, ui.workshop.lead)}</p>
                 <InTurn />
                 <OwnDevices />
                 <ParticipantList />
                 <Threshold />
-                <p><a class="button" href="/team">{t!(i18n, ui.workshop.to_team)}" →"</a></p>
+                <p><a class="button" href="/team">{text!(i18n, ui.workshop.to_team)}" →"</a></p>
             </section>
         }
         .into_any()
@@ -89,22 +89,22 @@ fn InTurn() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="turn-title">
-            <h2 id="turn-title">{t!(i18n, ui.workshop.turn_title)}</h2>
-            <p>{t!(i18n, ui.workshop.turn_intro)}</p>
+            <h2 id="turn-title">{text!(i18n, ui.workshop.turn_title)}</h2>
+            <p>{text!(i18n, ui.workshop.turn_intro)}</p>
             {move || match answering.get() {
                 Some(who) => view! {
                     <p class="turn-now">{t!(i18n, ui.workshop.now_answering, name = move || who.clone())}</p>
-                    <p><a class="button" href=continue_href.clone()>{t!(i18n, ui.workshop.continue_turn)}</a></p>
+                    <p><a class="button" href=continue_href.clone()>{text!(i18n, ui.workshop.continue_turn)}</a></p>
                 }.into_any(),
                 None => view! {
                     {just_done.get().then(|| view! {
-                        <div class="notice notice--info" role="status"><p>{t!(i18n, ui.workshop.done)}</p></div>
+                        <div class="notice notice--info" role="status"><p>{text!(i18n, ui.workshop.done)}</p></div>
                     })}
                     <form class="form" on:submit=start.clone()>
-                        <Field id="participant-name" label=move || t!(i18n, ui.workshop.name_label)
+                        <Field id="participant-name" label=move || text!(i18n, ui.workshop.name_label)
                             hint=move || t!(i18n, ui.workshop.name_hint, n = move || next_number.get())
                             autocomplete="off" value=name on_input=move |v| name.set(v) />
-                        <button type="submit" class="button">{t!(i18n, ui.workshop.start_turn)}</button>
+                        <button type="submit" class="button">{text!(i18n, ui.workshop.start_turn)}</button>
                     </form>
                 }.into_any(),
             }}
@@ -126,11 +126,11 @@ impl Unread {
     fn message(&self, i18n: leptos_i18n::I18nContext<Locale>) -> AnyView {
         match self {
             Unread::File(e) => messages::response_error(i18n, e.as_ref()).into_any(),
-            Unread::Code(CodeError::Damaged) => t!(i18n, ui.code.damaged).into_any(),
-            Unread::Code(CodeError::TooNew { .. }) => t!(i18n, ui.code.too_new).into_any(),
-            Unread::Code(CodeError::OtherRound) => t!(i18n, ui.code.other_round).into_any(),
-            Unread::Code(CodeError::OtherStatements) => t!(i18n, ui.code.other_statements).into_any(),
-            Unread::Code(CodeError::Empty) => t!(i18n, ui.code.empty).into_any(),
+            Unread::Code(CodeError::Damaged) => text!(i18n, ui.code.damaged).into_any(),
+            Unread::Code(CodeError::TooNew { .. }) => text!(i18n, ui.code.too_new).into_any(),
+            Unread::Code(CodeError::OtherRound) => text!(i18n, ui.code.other_round).into_any(),
+            Unread::Code(CodeError::OtherStatements) => text!(i18n, ui.code.other_statements).into_any(),
+            Unread::Code(CodeError::Empty) => text!(i18n, ui.code.empty).into_any(),
             Unread::Parts(missing) => {
                 let missing = missing.clone();
                 t!(i18n, ui.code.parts_missing, missing = move || missing.clone()).into_any()
@@ -269,10 +269,10 @@ fn JoinCode() -> impl IntoView {
         Some(
             view! {
                 <div class="join" data-testid="join">
-                    <h3>{t!(i18n, ui.join.title)}</h3>
-                    <p>{t!(i18n, ui.join.intro)}</p>
+                    <h3>{text!(i18n, ui.join.title)}</h3>
+                    <p>{text!(i18n, ui.join.intro)}</p>
                     <QrCode text=link.clone() label />
-                    <p class="join__link">{t!(i18n, ui.join.link_label)}" "<a href=link.clone() data-testid="join-link">{link.clone()}</a></p>
+                    <p class="join__link">{text!(i18n, ui.join.link_label)}" "<a href=link.clone() data-testid="join-link">{link.clone()}</a></p>
                 </div>
             }
             .into_any(),
@@ -316,19 +316,19 @@ fn MyCode(name: RwSignal<String>) -> impl IntoView {
         <div class="button-row">
             <button type="button" class="button button--secondary" aria-expanded=move || shown.get().to_string()
                 on:click=move |_| shown.update(|s| *s = !*s)>
-                {move || if shown.get() { t!(i18n, ui.code.hide).into_any() } else { t!(i18n, ui.code.show).into_any() }}
+                {move || if shown.get() { text!(i18n, ui.code.hide).into_any() } else { text!(i18n, ui.code.show).into_any() }}
             </button>
         </div>
         <Show when=move || shown.get()>
             {move || match code() {
-                None => view! { <p class="field__error" role="alert">{t!(i18n, ui.workshop.export_none)}</p> }.into_any(),
+                None => view! { <p class="field__error" role="alert">{text!(i18n, ui.workshop.export_none)}</p> }.into_any(),
                 Some((code, answered, notes, has_notes)) => {
                     let label = t_string!(i18n, ui.code.qr_label).to_string();
                     // Beyond this a QR code's modules get too small for a camera across a table.
                     let too_long = code.len() > answer_code::CAMERA_CHARS;
                     view! {
                         <div class="my-code" data-testid="my-code">
-                            <h3>{t!(i18n, ui.code.title)}</h3>
+                            <h3>{text!(i18n, ui.code.title)}</h3>
                             {if too_long {
                                 view! { <CodeParts code=code.clone() /> }.into_any()
                             } else {
@@ -343,7 +343,7 @@ fn MyCode(name: RwSignal<String>) -> impl IntoView {
                                 }}
                             </p>
                             {has_notes.then(|| view! {
-                                <Check id="code-notes" label=move || t!(i18n, ui.code.with_notes)
+                                <Check id="code-notes" label=move || text!(i18n, ui.code.with_notes)
                                     checked=with_notes on_change=move |on| with_notes.set(on) />
                             })}
                         </div>
@@ -374,7 +374,7 @@ fn CodeParts(code: String) -> impl IntoView {
         })
     };
     view! {
-        <p class="field__error" role="status">{t!(i18n, ui.code.too_long)}</p>
+        <p class="field__error" role="status">{text!(i18n, ui.code.too_long)}</p>
         {move || match shown.get() {
             None => offer().into_any(),
             Some(k) => {
@@ -386,9 +386,9 @@ fn CodeParts(code: String) -> impl IntoView {
                     <QrCode text=parts[k].clone() label />
                     <div class="button-row">
                         <button type="button" class="button button--secondary" disabled=k == 0
-                            on:click=move |_| shown.set(Some(k.saturating_sub(1)))>{t!(i18n, ui.code.part_previous)}</button>
+                            on:click=move |_| shown.set(Some(k.saturating_sub(1)))>{text!(i18n, ui.code.part_previous)}</button>
                         <button type="button" class="button" disabled=k + 1 == count
-                            on:click=move |_| shown.set(Some((k + 1).min(count - 1)))>{t!(i18n, ui.code.part_next)}</button>
+                            on:click=move |_| shown.set(Some((k + 1).min(count - 1)))>{text!(i18n, ui.code.part_next)}</button>
                     </div>
                 }.into_any()
             }
@@ -512,44 +512,44 @@ fn OwnDevices() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="own-title">
-            <h2 id="own-title">{t!(i18n, ui.workshop.own_title)}</h2>
-            <p>{t!(i18n, ui.workshop.own_intro)}</p>
+            <h2 id="own-title">{text!(i18n, ui.workshop.own_title)}</h2>
+            <p>{text!(i18n, ui.workshop.own_intro)}</p>
             <JoinCode />
-            <Field id="response-name" label=move || t!(i18n, ui.workshop.file_name_label) autocomplete="name"
+            <Field id="response-name" label=move || text!(i18n, ui.workshop.file_name_label) autocomplete="name"
                 value=my_name on_input=move |v| my_name.set(v) />
             <div class="button-row">
-                <button type="button" class="button button--secondary" on:click=save>{t!(i18n, ui.workshop.export)}</button>
+                <button type="button" class="button button--secondary" on:click=save>{text!(i18n, ui.workshop.export)}</button>
             </div>
             <Show when=move || nothing_to_save.get()>
-                <p class="field__error" role="alert">{t!(i18n, ui.workshop.export_none)}</p>
+                <p class="field__error" role="alert">{text!(i18n, ui.workshop.export_none)}</p>
             </Show>
             <MyCode name=my_name />
             <scan::Scanner />
-            <Field id="response-codes" label=move || t!(i18n, ui.code.paste_label) hint=move || t!(i18n, ui.code.paste_hint)
+            <Field id="response-codes" label=move || text!(i18n, ui.code.paste_label) hint=move || text!(i18n, ui.code.paste_hint)
                 rows=3 spellcheck="false" autocomplete="off" value=codes on_input=move |v| codes.set(v)>
                 <div class="button-row">
-                    <button type="button" class="button button--secondary" on:click=read_codes>{t!(i18n, ui.code.read)}</button>
+                    <button type="button" class="button button--secondary" on:click=read_codes>{text!(i18n, ui.code.read)}</button>
                 </div>
             </Field>
-            <Field id="response-files" label=move || t!(i18n, ui.workshop.import_label) hint=move || t!(i18n, ui.workshop.import_hint)
+            <Field id="response-files" label=move || text!(i18n, ui.workshop.import_label) hint=move || text!(i18n, ui.workshop.import_hint)
                 kind="file" multiple=true accept=".json,application/json" on_change=read />
             {move || preview().map(|(items, (here_unit, here_date))| {
                 let useful = items.iter().any(|o| matches!(o, FileOutcome::Read { merged: Merged::Added | Merged::Updated, .. }));
                 let ask = items.iter().any(|o| matches!(o, FileOutcome::Read { merged: Merged::Added | Merged::Updated, other_round: Some(_), .. }));
                 view! {
                     <div class="card import-preview" role="region" aria-labelledby="responses-preview-title">
-                        <h3 id="responses-preview-title">{t!(i18n, ui.workshop.preview_title)}</h3>
+                        <h3 id="responses-preview-title">{text!(i18n, ui.workshop.preview_title)}</h3>
                         <OutcomeList items here=(here_unit, here_date) />
-                        {ask.then(|| view! { <p role="alert">{t!(i18n, ui.workshop.other_round_question)}</p> })}
-                        {(!useful).then(|| view! { <p>{t!(i18n, ui.workshop.nothing_to_apply)}</p> })}
+                        {ask.then(|| view! { <p role="alert">{text!(i18n, ui.workshop.other_round_question)}</p> })}
+                        {(!useful).then(|| view! { <p>{text!(i18n, ui.workshop.nothing_to_apply)}</p> })}
                         <div class="button-row">
                             {useful.then(|| view! {
                                 <button type="button" class="button" on:click=apply>
-                                    {if ask { t!(i18n, ui.workshop.apply_anyway).into_any() } else { t!(i18n, ui.workshop.apply).into_any() }}
+                                    {if ask { text!(i18n, ui.workshop.apply_anyway).into_any() } else { text!(i18n, ui.workshop.apply).into_any() }}
                                 </button>
                             })}
                             <button type="button" class="button button--secondary" on:click=move |_| pending.set(None)>
-                                {t!(i18n, ui.common.cancel)}
+                                {text!(i18n, ui.common.cancel)}
                             </button>
                         </div>
                     </div>
@@ -606,11 +606,11 @@ fn ParticipantList() -> impl IntoView {
     });
     view! {
         <section aria-labelledby="participants-title">
-            <h2 id="participants-title">{t!(i18n, ui.workshop.list_title)}</h2>
+            <h2 id="participants-title">{text!(i18n, ui.workshop.list_title)}</h2>
             {move || {
                 let rows = rows.get();
                 if rows.is_empty() {
-                    return view! { <p>{t!(i18n, ui.workshop.list_empty)}</p> }.into_any();
+                    return view! { <p>{text!(i18n, ui.workshop.list_empty)}</p> }.into_any();
                 }
                 view! {
                     <ul class="participants">
@@ -622,7 +622,7 @@ fn ParticipantList() -> impl IntoView {
                                     <span class="participants__name">{r.label.clone()}</span>
                                     <span>
                                         {t!(i18n, ui.workshop.progress, answered = move || r.answered, total = move || r.total)}
-                                        {r.from_file.then(|| view! { " · "{t!(i18n, ui.workshop.from_file)} })}
+                                        {r.from_file.then(|| view! { " · "{text!(i18n, ui.workshop.from_file)} })}
                                     </span>
                                     <ConfirmButton
                                         label=Signal::derive(move || format!("{} – {}", t_string!(i18n, ui.workshop.remove), label))
@@ -663,9 +663,9 @@ fn Threshold() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="threshold-title">
-            <h2 id="threshold-title">{t!(i18n, ui.workshop.threshold_title)}</h2>
-            <Field id="min-group" label=move || t!(i18n, ui.workshop.threshold_label) hint=move || t!(i18n, ui.workshop.threshold_hint)
-                invalid error=move || t!(i18n, ui.workshop.threshold_error)
+            <h2 id="threshold-title">{text!(i18n, ui.workshop.threshold_title)}</h2>
+            <Field id="min-group" label=move || text!(i18n, ui.workshop.threshold_label) hint=move || text!(i18n, ui.workshop.threshold_hint)
+                invalid error=move || text!(i18n, ui.workshop.threshold_error)
                 kind="number" min="1" max="50" step="1" inputmode="numeric" class="input--short"
                 value=text on_input=change />
         </section>

@@ -205,27 +205,27 @@ pub(super) fn Scanner() -> impl IntoView {
         <div class="button-row">
             <button type="button" class="button" aria-expanded=move || open.get().to_string()
                 aria-controls="scanner" on:click=toggle>
-                {move || if open.get() { t!(i18n, ui.scan.close).into_any() } else { t!(i18n, ui.scan.open).into_any() }}
+                {move || if open.get() { text!(i18n, ui.scan.close).into_any() } else { text!(i18n, ui.scan.open).into_any() }}
             </button>
         </div>
         <Show when=move || open.get()>
             <section class="card scanner" id="scanner" aria-labelledby="scanner-title">
-                <h3 id="scanner-title">{t!(i18n, ui.scan.title)}</h3>
+                <h3 id="scanner-title">{text!(i18n, ui.scan.title)}</h3>
                 {move || {
                     let warning = match phase.get() {
-                        Phase::Camera(CameraError::Refused) => t!(i18n, ui.scan.refused).into_any(),
-                        Phase::Camera(CameraError::Missing) => t!(i18n, ui.scan.missing).into_any(),
-                        Phase::Decoder(DecoderError::NeedsHosted) => t!(i18n, ui.scan.needs_hosted).into_any(),
-                        Phase::Decoder(DecoderError::Failed) => t!(i18n, ui.scan.decoder_failed).into_any(),
-                        Phase::Starting => return Some(view! { <p role="status">{t!(i18n, ui.scan.starting)}</p> }.into_any()),
+                        Phase::Camera(CameraError::Refused) => text!(i18n, ui.scan.refused).into_any(),
+                        Phase::Camera(CameraError::Missing) => text!(i18n, ui.scan.missing).into_any(),
+                        Phase::Decoder(DecoderError::NeedsHosted) => text!(i18n, ui.scan.needs_hosted).into_any(),
+                        Phase::Decoder(DecoderError::Failed) => text!(i18n, ui.scan.decoder_failed).into_any(),
+                        Phase::Starting => return Some(view! { <p role="status">{text!(i18n, ui.scan.starting)}</p> }.into_any()),
                         Phase::Running => return None,
                     };
                     Some(view! { <div class="notice notice--warning" role="alert"><p>{warning}</p></div> }.into_any())
                 }}
                 <div class="scanner__camera" hidden=move || !matches!(phase.get(), Phase::Starting | Phase::Running)>
-                    <p>{t!(i18n, ui.scan.intro)}</p>
+                    <p>{text!(i18n, ui.scan.intro)}</p>
                     <Show when=move || { cameras.with(|c| c.len() > 1) }>
-                        <EnumSelect id="scanner-camera" label=move || t!(i18n, ui.scan.camera_label)
+                        <EnumSelect id="scanner-camera" label=move || text!(i18n, ui.scan.camera_label)
                             options=move || {
                                 let l = i18n.get_locale();
                                 cameras.get().into_iter().enumerate().map(|(i, (id, name))| {
@@ -239,12 +239,12 @@ pub(super) fn Scanner() -> impl IntoView {
                     </Show>
                     <video class="scanner__video" node_ref=video autoplay muted playsinline
                         aria-label=move || t_string!(i18n, ui.scan.video_label).to_string()></video>
-                    <Check id="scanner-sound" label=move || t!(i18n, ui.scan.sound) checked=sound on_change=move |on| sound.set(on) />
+                    <Check id="scanner-sound" label=move || text!(i18n, ui.scan.sound) checked=sound on_change=move |on| sound.set(on) />
                 </div>
                 <p class="scanner__count" role="status" data-testid="scan-count">
                     {move || {
                         let n = read.get();
-                        if n == 1 { t!(i18n, ui.scan.count_one).into_any() } else { t!(i18n, ui.scan.count, n = move || n).into_any() }
+                        if n == 1 { text!(i18n, ui.scan.count_one).into_any() } else { t!(i18n, ui.scan.count, n = move || n).into_any() }
                     }}
                 </p>
                 <ul class="scanner__log" aria-label=move || t_string!(i18n, ui.scan.log_label).to_string() data-testid="scan-log">
@@ -269,9 +269,9 @@ pub(super) fn Scanner() -> impl IntoView {
                         view! { <li class=class>{text}</li> }
                     }).collect_view()}
                 </ul>
-                <p class="hint">{t!(i18n, ui.scan.other_ways)}</p>
+                <p class="hint">{text!(i18n, ui.scan.other_ways)}</p>
                 <div class="button-row">
-                    <button type="button" class="button button--secondary" on:click=move |_| close()>{t!(i18n, ui.scan.close)}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| close()>{text!(i18n, ui.scan.close)}</button>
                 </div>
             </section>
         </Show>
