@@ -72,15 +72,10 @@ impl std::error::Error for RestoreError {}
 
 /// Reads a stored or imported document.
 pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
-    let mut value: Value = serde_json::from_str(raw).map_err(|e| RestoreError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    })?;
     // The common case, a document this version wrote, read straight into its types; anything
     // else (older, damaged, with answers to repair) goes the careful way below.
-    if value.get("version").and_then(Value::as_u64) == Some(u64::from(CURRENT_VERSION))
-        && let Ok(mut document) = crate::domain::json::decode::<Document>(&value)
+    if let Ok(mut document) = crate::domain::json::decode_text::<Document>(raw)
+        && document.version == CURRENT_VERSION
     {
         let mut repairs = Vec::new();
         validate(&mut document, &mut repairs);
@@ -90,6 +85,11 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
             repairs,
         });
     }
+    let mut value: Value = serde_json::from_str(raw).map_err(|e| RestoreError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
     let version = value
         .get("version")
         .and_then(Value::as_u64)
