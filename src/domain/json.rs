@@ -102,7 +102,9 @@ fn path_at(text: &str, end: usize) -> String {
                 if let Some(Place::Member { key, named }) = stack.last_mut()
                     && !*named
                 {
-                    let raw = &text[start..i.min(text.len())];
+                    // Any text may come here (a stored document that failed to read), so a
+                    // key is cut where it can be.
+                    let raw = text.get(start..i.min(text.len())).unwrap_or_default();
                     *key = Some(serde_json::from_str(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_string()));
                     *named = true;
                 }
@@ -214,6 +216,24 @@ mod tests {
         let mut third = round();
         third["extra"] = json!({ "a": [1] });
         assert_eq!(path(json!({ "name": "x", "rounds": [third] })), "rounds[0].extra");
+    }
+
+    #[test]
+    fn any_text_gets_a_path_and_never_a_panic() {
+        let texts = [
+            r#"{"a\é": 1"#,
+            r#"{"é"#,
+            "[[[",
+            "}}]]",
+            r#""\"#,
+            r#"{"k":[1,2,{"x":"é\"}"#,
+        ];
+        for text in texts {
+            for end in 0..=text.len() + 2 {
+                assert!(!path_at(text, end).is_empty());
+            }
+        }
+        assert_eq!(path_at(r#"{"k":[1,2,{"x":"#, 16), "k[2].x");
     }
 
     #[test]
