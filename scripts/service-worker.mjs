@@ -1,4 +1,5 @@
-// Trunk post_build hook: writes sw.js into the build with the list of files to keep offline.
+// Trunk post_build hook: writes the content of the languages fetched when chosen
+// (content-bundle.mjs), then sw.js with the list of files to keep offline.
 // The cache name is derived from every file's name and content, so each build gets its own
 // cache and the old one is dropped when the new worker takes over. That also versions the
 // scanner's worker files, which trunk does not hash (scan_worker.js, scan_worker_bg.wasm,
@@ -6,9 +7,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { bundle, fetched } from './content-bundle.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
+
+// The content of the languages the app fetches when chosen, kept offline like every other file.
+for (const [lang, name] of fetched) writeFileSync(join(dir, name), bundle(lang));
 
 const files = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'sw.js').sort();
 const hash = createHash('sha256');

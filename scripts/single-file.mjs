@@ -3,11 +3,12 @@
 // from a USB stick or a mail attachment. Run after `trunk build --release`.
 //
 // Differences from the served build: no service worker and no web app manifest (neither exists
-// for file://), and a Content-Security-Policy with the hashes of the inlined script and styles.
+// for file://), the other language's content inlined rather than fetched, and a Content-Security-Policy with the hashes of the inlined script and styles.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { scriptHash, withFirstScreen } from './first-screen.mjs';
+import { bundle, fetched } from './content-bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -43,6 +44,9 @@ const csp = [
   "form-action 'none'",
 ].join('; ');
 
+const languages = fetched
+  .map(([lang]) => `<script type="application/json" id="content-${lang}">${bundle(lang).replace(/</g, '\\u003c')}</script>`)
+  .join('\n  ');
 let html = withFirstScreen(readFileSync(join(root, 'index.html'), 'utf8'));
 const head = `<meta http-equiv="Content-Security-Policy" content="${csp}" />
     ${styles.map((css) => `<style>${css}</style>`).join('\n    ')}
@@ -54,7 +58,10 @@ html = html
   .replace('</head>', `    ${head}\n  </head>`)
   // No service worker from a file.
   .replace(/\s*<script src="register-sw\.js"><\/script>/, '')
-  .replace('</body>', `  <script type="module">${boot}</script>\n  </body>`);
+  // The other language's content, read by the app from here instead of fetched
+  // (src/app/content.rs); `<` escaped so that no text in it can end the element. A function,
+  // so that no `$` in the content is read as a replacement pattern.
+  .replace('</body>', () => `  ${languages}\n  <script type="module">${boot}</script>\n  </body>`);
 if (/data-trunk|register-sw/.test(html)) throw new Error('something of the served build is left in the single file');
 
 mkdirSync(out, { recursive: true });

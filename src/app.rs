@@ -3,14 +3,16 @@
 
 mod browser;
 pub mod camera;
+mod content;
 mod router;
 mod state;
 
 pub use browser::{download, file_name_part, new_id, today};
+pub use content::LanguageLoad;
 pub use router::use_router;
 pub use state::{RestoreErrorKind, StorageStatus, Store};
 
-use crate::components::{LangSwitch, NotFound, StorageNotice};
+use crate::components::{LangSwitch, LanguageNotice, NotFound, StorageNotice};
 use crate::domain::Lang;
 use crate::domain::join::{self, Join, JoinError};
 use crate::domain::model::Participant;
@@ -28,6 +30,26 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         browser::show_crash_notice();
     }));
+    let store = Store::load();
+    // The language to open in: a join link's, else the one chosen here. Its content is loaded
+    // before the app draws (English is not in the wasm), so that nothing shows in the wrong one.
+    let lang = match join_in_address() {
+        Some(Ok(join)) => join.lang,
+        _ => store.with_untracked(|d| d.settings.lang),
+    };
+    if crate::domain::Content::has(lang) {
+        mount(store);
+    } else {
+        // Not Leptos's spawn: its executor starts with the app.
+        wasm_bindgen_futures::spawn_local(async move {
+            // If it fails, the app opens in Swedish and says so (`show_language`).
+            let _ = content::ensure(lang).await;
+            mount(store);
+        });
+    }
+}
+
+fn mount(store: Store) {
     // The first screen index.html painted before the wasm loaded (scripts/first-screen.mjs)
     // goes in the same frame as the app draws its own, in the same places.
     if let Ok(painted) = document().query_selector_all("[data-first-screen]") {
@@ -39,7 +61,7 @@ pub fn start() {
             }
         }
     }
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(move || view! { <App store /> });
     // A self-check anyone can run: `?sjalvtest=krasch` makes the app fail on purpose once it is
     // running, to see that the crash is reported and that what was saved stays saved.
     if window()
@@ -52,10 +74,10 @@ pub fn start() {
 }
 
 #[component]
-fn App() -> impl IntoView {
-    let store = Store::load();
+fn App(store: Store) -> impl IntoView {
     store.follow_other_tabs();
     provide_context(store);
+    provide_context(LanguageLoad::new());
     view! {
         <I18nContextProvider>
             <Shell store />
@@ -85,6 +107,26 @@ fn JoinFailed(error: JoinError) -> impl IntoView {
     }
 }
 
+/// Shows the interface and the content in `lang`: at once when its content is here, otherwise
+/// once it is loaded; if it cannot be, the page stays in the language it has and says so.
+pub fn show_language(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang) {
+    let load = expect_context::<LanguageLoad>();
+    if crate::domain::Content::has(lang) {
+        load.failed.set(false);
+        i18n.set_locale(locale_of(lang));
+        return;
+    }
+    load.busy.set(true);
+    leptos::task::spawn_local(async move {
+        let result = content::ensure(lang).await;
+        load.busy.set(false);
+        load.failed.set(result.is_err());
+        if result.is_ok() {
+            i18n.set_locale(locale_of(lang));
+        }
+    });
+}
+
 /// The language the interface is shown in, as the domain names it.
 pub fn use_lang() -> Memo<Lang> {
     let i18n = use_i18n();
@@ -101,14 +143,19 @@ pub fn locale_of(lang: Lang) -> Locale {
     }
 }
 
+/// The join link in the page's address, if it is one (`#join=…`).
+fn join_in_address() -> Option<Result<Join, JoinError>> {
+    let hash = window().location().hash().ok()?;
+    let code = hash.strip_prefix('#').filter(|h| h.starts_with(join::PREFIX))?;
+    // The statements' version is the same in every language.
+    Some(Join::decode(code, crate::domain::Content::get(Lang::Sv)))
+}
+
 /// A join link opened on this device (`#join=…`, see `domain::join`): the round it names is
 /// made the active one here (new, or the one joined before), in the language of the link.
 /// `None` when the address is no join link.
 fn take_join(store: Store) -> Option<Result<(), JoinError>> {
-    let hash = window().location().hash().ok()?;
-    let code = hash.strip_prefix('#').filter(|h| h.starts_with(join::PREFIX))?;
-    // The statements' version is the same in every language.
-    let join = match Join::decode(code, crate::domain::Content::get(Lang::Sv)) {
+    let join = match join_in_address()? {
         Ok(join) => join,
         Err(e) => return Some(Err(e)),
     };
@@ -133,8 +180,8 @@ fn Shell(store: Store) -> impl IntoView {
     // The stored choice (Swedish unless the user chose otherwise), not the browser's language.
     // An effect, so that it runs after the i18n context's own detection.
     let lang = store.with_untracked(|d| d.settings.lang);
-    i18n.set_locale(locale_of(lang));
-    Effect::new(move |_| i18n.set_locale(locale_of(lang)));
+    show_language(i18n, lang);
+    Effect::new(move |_| show_language(i18n, lang));
     let router = provide_router();
     // Joined: straight to the first step; a code that could not be read: the start page, saying
     // so. On opening the app with a join link, and when one is opened in a tab already open.
@@ -143,7 +190,7 @@ fn Shell(store: Store) -> impl IntoView {
         Some(Ok(())) => {
             join_failed.set(None);
             let lang = lang_after_join(store);
-            i18n.set_locale(locale_of(lang));
+            show_language(i18n, lang);
             let first = crate::domain::Content::get(lang).principles[0].id.clone();
             router.replace(&format!("/princip/{first}"));
         }
@@ -182,6 +229,7 @@ fn Shell(store: Store) -> impl IntoView {
             </div>
         </header>
         <StorageNotice />
+        <LanguageNotice />
         <main id="main" tabindex="-1">
             {move || join_failed.get().map(|e| view! { <JoinFailed error=e /> })}
             {move || match page.get() {

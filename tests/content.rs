@@ -266,3 +266,36 @@ fn misquoted(content: &Content, dir: &std::path::Path) -> Vec<String> {
         })
         .collect()
 }
+
+/// The English bundle as `scripts/content-bundle.mjs` writes it: each file whole, in one object.
+fn english_bundle() -> String {
+    let file = |name: &str| std::fs::read_to_string(format!("content/en/{name}.json")).unwrap();
+    format!(
+        r#"{{"principles":{},"thieves":{},"actions":{}}}"#,
+        file("principles"),
+        file("thieves"),
+        file("actions")
+    )
+}
+
+#[test]
+fn the_english_bundle_reads_as_the_english_files_do() {
+    let bundled = Content::parse_bundle(Lang::En, &english_bundle()).unwrap();
+    let built_in = Content::load(Lang::En).unwrap();
+    assert_eq!(format!("{bundled:?}"), format!("{built_in:?}"));
+    assert!(Content::install(Lang::En, &english_bundle()).is_ok());
+}
+
+#[test]
+fn a_bundle_with_other_statements_or_broken_json_is_refused() {
+    let bundle = english_bundle();
+    let fewer = bundle.replacen(r#""id": "tillit.1""#, r#""id": "tillit.99""#, 1);
+    assert_ne!(fewer, bundle, "the bundle names tillit.1");
+    let err = Content::install(Lang::En, &fewer).unwrap_err();
+    assert_eq!(err.file, "content-en.json");
+    assert!(err.message.contains("statements"), "{err}");
+    let err = Content::install(Lang::En, &bundle[..bundle.len() / 2]).unwrap_err();
+    assert_eq!(err.file, "content-en.json");
+    let err = Content::install(Lang::En, r#"{"principles": {"principles": []}}"#).unwrap_err();
+    assert!(err.message.contains("thieves"), "{err}");
+}

@@ -1,7 +1,9 @@
 //! Switches the interface and the content between Swedish and English, and remembers the
 //! choice in the stored document. The button is labelled in the language it switches to.
+//! English content is loaded when first chosen (`app::show_language`); if it cannot be, a
+//! notice says so in both languages and the page stays in Swedish.
 
-use crate::app::{Store, locale_of, use_lang};
+use crate::app::{LanguageLoad, Store, show_language, use_lang};
 use crate::domain::Lang;
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -9,6 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let store = expect_context::<Store>();
+    let load = expect_context::<LanguageLoad>();
     let i18n = use_i18n();
     let lang = use_lang();
     let switch = move |_| {
@@ -16,12 +19,34 @@ pub fn LangSwitch() -> impl IntoView {
             Lang::Sv => Lang::En,
             Lang::En => Lang::Sv,
         };
-        i18n.set_locale(locale_of(to));
+        show_language(i18n, to);
         store.update(|d| d.settings.lang = to);
     };
     view! {
-        <button type="button" class="lang-switch" lang=move || t_string!(i18n, ui.lang_switch.lang) on:click=switch>
+        <button
+            type="button"
+            class="lang-switch"
+            lang=move || t_string!(i18n, ui.lang_switch.lang)
+            aria-busy=move || load.busy.get().then_some("true")
+            on:click=switch
+        >
             {text!(i18n, ui.lang_switch.label)}
         </button>
+    }
+}
+
+/// Says that English could not be loaded, in English and in Swedish.
+#[component]
+pub fn LanguageNotice() -> impl IntoView {
+    let load = expect_context::<LanguageLoad>();
+    move || {
+        load.failed.get().then(|| {
+            view! {
+                <div class="notice notice--error" role="alert">
+                    <p lang="en">{td_string!(Locale::en, ui.lang_switch.failed)}</p>
+                    <p lang="sv">{td_string!(Locale::sv, ui.lang_switch.failed)}</p>
+                </div>
+            }
+        })
     }
 }

@@ -32,7 +32,7 @@ pub use confirm::ConfirmButton;
 pub use distribution::DistributionBars;
 pub use field::{Check, EnumSelect, Field};
 pub use heading::PageHeading;
-pub use lang_switch::LangSwitch;
+pub use lang_switch::{LangSwitch, LanguageNotice};
 pub use line_chart::LineChart;
 pub use no_round::NoRound;
 pub use not_found::NotFound;

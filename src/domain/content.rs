@@ -225,11 +225,29 @@ impl std::error::Error for ContentError {}
 
 const SOURCES_JSON: &str = include_str!("../../content/sources.json");
 const PRINCIPLES_SV: &str = include_str!("../../content/sv/principles.json");
-const PRINCIPLES_EN: &str = include_str!("../../content/en/principles.json");
 const THIEVES_SV: &str = include_str!("../../content/sv/thieves.json");
-const THIEVES_EN: &str = include_str!("../../content/en/thieves.json");
 const ACTIONS_SV: &str = include_str!("../../content/sv/actions.json");
+// English is built into native builds (tests and tools). The browser app carries Swedish only
+// and fetches English when it is chosen (`content-en.json`, see `Content::install`).
+#[cfg(not(target_arch = "wasm32"))]
+const PRINCIPLES_EN: &str = include_str!("../../content/en/principles.json");
+#[cfg(not(target_arch = "wasm32"))]
+const THIEVES_EN: &str = include_str!("../../content/en/thieves.json");
+#[cfg(not(target_arch = "wasm32"))]
 const ACTIONS_EN: &str = include_str!("../../content/en/actions.json");
+
+static SV: OnceLock<Content> = OnceLock::new();
+static EN: OnceLock<Content> = OnceLock::new();
+
+/// A language's data files in one: `{"principles": …, "thieves": …, "actions": …}`, each the
+/// whole of its file (`scripts/content-bundle.mjs` writes the app's `content-en.json` so).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Bundle {
+    principles: PrinciplesFile,
+    thieves: ThievesFile,
+    actions: ActionsFile,
+}
 
 /// The text of a language's data files.
 pub struct Files<'a> {
@@ -265,21 +283,62 @@ impl Content {
     }
 
     /// Reads the content of one language from the data files built into the app.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn load(lang: Lang) -> Result<Self, ContentError> {
         let (principles, thieves, actions) = match lang {
             Lang::Sv => (PRINCIPLES_SV, THIEVES_SV, ACTIONS_SV),
             Lang::En => (PRINCIPLES_EN, THIEVES_EN, ACTIONS_EN),
         };
-        let sources = SOURCES_JSON;
         Self::parse(
             lang,
             Files {
                 principles,
                 thieves,
                 actions,
-                sources,
+                sources: SOURCES_JSON,
             },
         )
+    }
+
+    /// Reads the content of one language from its data files in one bundle (see `Bundle`).
+    pub fn parse_bundle(lang: Lang, bundle: &str) -> Result<Self, ContentError> {
+        let file = format!("content-{}.json", lang.code());
+        let bundle: Bundle = parse_file(&file, bundle)?;
+        let sources: SourcesFile = parse_file("content/sources.json", SOURCES_JSON)?;
+        Ok(Content {
+            lang,
+            principles: bundle.principles.principles,
+            starters: bundle.thieves.starters,
+            principle_actions: bundle.actions.principle_actions,
+            thief_actions: bundle.actions.thief_actions,
+            sources: sources.sources,
+        })
+    }
+
+    /// Takes a language's content from its bundle, for `get` to give from then on. Refused if
+    /// it asks other statements than the Swedish does (a bundle of another version of the app),
+    /// since answers are kept by statement.
+    pub fn install(lang: Lang, bundle: &str) -> Result<(), ContentError> {
+        let content = Self::parse_bundle(lang, bundle)?;
+        if content.statements_version() != Self::get(Lang::Sv).statements_version() {
+            return Err(ContentError {
+                file: format!("content-{}.json", lang.code()),
+                message: "its statements are not those of this version of the app".into(),
+            });
+        }
+        if lang == Lang::En {
+            let _ = EN.set(content);
+        }
+        Ok(())
+    }
+
+    /// Whether `get(lang)` gives that language's content: Swedish always; English always in
+    /// native builds, and in the browser once installed.
+    pub fn has(lang: Lang) -> bool {
+        match lang {
+            Lang::Sv => true,
+            Lang::En => cfg!(not(target_arch = "wasm32")) || EN.get().is_some(),
+        }
     }
 
     /// Which statements this app asks, as a short code: the same in every language, another
@@ -301,16 +360,34 @@ impl Content {
         format!("{hash:08x}")
     }
 
-    /// The built-in content of one language, read once. The built-in files are checked by the
-    /// test suite, so failing to read them here is a build defect, not a user error.
+    /// The content of one language, read once. The built-in files are checked by the test
+    /// suite, so failing to read them here is a build defect, not a user error. English not yet
+    /// installed in the browser gives the Swedish: the app shows a language only once it `has`
+    /// it, so this is only ever a moment's fallback.
     pub fn get(lang: Lang) -> &'static Content {
-        static SV: OnceLock<Content> = OnceLock::new();
-        static EN: OnceLock<Content> = OnceLock::new();
-        let cell = match lang {
-            Lang::Sv => &SV,
-            Lang::En => &EN,
+        let sv = || {
+            SV.get_or_init(|| {
+                Content::parse(
+                    Lang::Sv,
+                    Files {
+                        principles: PRINCIPLES_SV,
+                        thieves: THIEVES_SV,
+                        actions: ACTIONS_SV,
+                        sources: SOURCES_JSON,
+                    },
+                )
+                .expect("built-in content is valid (checked by tests)")
+            })
         };
-        cell.get_or_init(|| Content::load(lang).expect("built-in content is valid (checked by tests)"))
+        match lang {
+            Lang::Sv => sv(),
+            #[cfg(not(target_arch = "wasm32"))]
+            Lang::En => {
+                EN.get_or_init(|| Content::load(Lang::En).expect("built-in content is valid (checked by tests)"))
+            }
+            #[cfg(target_arch = "wasm32")]
+            Lang::En => EN.get().unwrap_or_else(sv),
+        }
     }
 
     pub fn principle(&self, id: &str) -> Option<&Principle> {

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { principles, answer, expectAnswered } from './helpers.js';
 
+const en = JSON.parse(readFileSync(new URL('../../content/en/principles.json', import.meta.url)));
+
 test('after one visit the app opens and works offline, on any page', async ({ page, context }) => {
   await page.goto('/');
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -22,6 +24,11 @@ test('after one visit the app opens and works offline, on any page', async ({ pa
   await expectAnswered(page, principles[0].statements[0], 3);
   await page.goto('/#/resultat');
   await expect(page.getByTestId('overall')).toHaveText('3,0 / 5');
+
+  // English, never chosen before going offline, was kept too.
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results');
+  await expect(page.getByRole('rowheader', { name: en.principles[0].name, exact: true })).toBeVisible();
 });
 
 /** Serves a copy of dist/ that the test can change, as a host does when a new build is put up.

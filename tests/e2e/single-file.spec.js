@@ -2,9 +2,10 @@
 // straight from disk: a step can be completed, the work is still there after a reload, the
 // pages are reached through the address's fragment, and nothing is loaded from anywhere.
 import { test, expect } from './helpers.js';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { principles, answer, expectAnswered } from './helpers.js';
 
+const en = JSON.parse(readFileSync(new URL('../../content/en/principles.json', import.meta.url)));
 const file = new URL('../../dist-single/tillit.html', import.meta.url);
 
 test('opened from a file it works, keeps the work over a reload, and loads nothing else', async ({ page }) => {
@@ -33,6 +34,10 @@ test('opened from a file it works, keeps the work over a reload, and loads nothi
   for (const [k, s] of principles[0].statements.entries()) await expectAnswered(page, s, (k % 5) + 1);
   await page.getByRole('link', { name: 'Resultat', exact: true }).click();
   await expect(page.getByTestId('answered')).toHaveText('5 / 36');
+  // English is in the file too.
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results');
+  await expect(page.getByRole('rowheader', { name: en.principles[0].name, exact: true })).toBeVisible();
 
   expect(requests.filter((u) => !u.startsWith(file.href) && !u.startsWith('data:'))).toEqual([]);
   expect(problems).toEqual([]);

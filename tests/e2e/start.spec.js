@@ -65,6 +65,53 @@ test('the language can be switched to English and the choice is remembered', asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
 });
 
+test('English is fetched once, when first chosen; Swedish never fetches it', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => r.url().endsWith('/content-en.json') && fetched.push(r.url()));
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Tidstjuvar', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(fetched).toEqual([]);
+
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Time thieves');
+  await expect(page.getByRole('button', { name: 'På svenska' })).not.toHaveAttribute('aria-busy', 'true');
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Time thieves');
+  expect(fetched).toHaveLength(1);
+});
+
+test.describe(() => {
+  // The service worker would answer the file from its cache, past the route that refuses it.
+  test.use({ serviceWorkers: 'block' });
+
+  test('English that cannot be loaded leaves the page in Swedish, says so in both languages, and a later try works', async ({ page }) => {
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    let refuse = true;
+    await page.route(/\/content-en\.json$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('/');
+    await page.getByRole('button', { name: 'In English' }).click();
+    const notice = page.getByRole('alert');
+    await expect(notice).toContainText('The English texts could not be loaded');
+    await expect(notice.locator('p[lang="sv"]')).toContainText('De engelska texterna gick inte att hämta');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+
+    // Opened again with English chosen: the app still opens, in Swedish, and says why.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
+    await expect(page.getByRole('alert')).toContainText('The English texts could not be loaded');
+
+    refuse = false;
+    await page.getByRole('button', { name: 'In English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How trust-based is our workplace?');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+});
+
 test('an address the app does not have says so', async ({ page }) => {
   await page.goto('/#/finns-inte');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
