@@ -6,7 +6,8 @@
 // Every element carries `data-first-screen`; the app removes them in the same frame as it
 // draws its own (src/app.rs, `start`). A small inline script, run before the first paint,
 // leaves only the header and a loading line when the address is another page than the start
-// page, and only a loading line when the stored language is English.
+// page, and only a loading line when the stored language is English (whose content it then
+// starts to fetch at once).
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -24,6 +25,16 @@ export const script = `(() => {
   if (english) {
     document.querySelectorAll('[data-first-screen]:not(main)').forEach((e) => e.remove());
     document.getElementById('loading').textContent = 'Loading Tillit …';
+    // The English content, fetched beside the wasm rather than after it (src/app/content.rs);
+    // the single file carries it inside.
+    if (location.protocol !== 'file:') {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.href = 'content-en.json';
+      link.crossOrigin = 'anonymous';
+      document.head.appendChild(link);
+    }
   }
   if (!start || english) {
     page.remove();

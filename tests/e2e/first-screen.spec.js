@@ -79,11 +79,18 @@ test('with English chosen, nothing Swedish is painted before the app draws in En
   await page.goto('/');
   await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 5, settings: { lang: 'en', min_group: 3 }, rounds: [] })), STORAGE_KEY);
   const release = await holdWasm(page);
+  const english = page.waitForRequest(/\/content-en\.json$/);
+  const fetched = [];
+  page.on('request', (r) => r.url().endsWith('/content-en.json') && fetched.push(r.url()));
   await page.reload();
   await expect(page.getByText('Loading Tillit …')).toBeVisible();
+  // Its content is on its way while the wasm is still held back.
+  await english;
   await expect(page.locator('header')).toHaveCount(0);
   await expect(page.locator('h1')).toHaveCount(0);
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How trust-based is our workplace?');
   await expect(page.getByText('Loading Tillit …')).toHaveCount(0);
+  // The app took what was fetched early rather than fetching it again.
+  expect(fetched).toHaveLength(1);
 });
