@@ -109,8 +109,9 @@ fn JoinFailed(error: JoinError) -> impl IntoView {
 
 /// Shows the interface and the content in `lang`: at once when its content is here, otherwise
 /// once it is loaded; if it cannot be, the page stays in the language it has and says so.
-pub fn show_language(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang) {
-    let load = expect_context::<LanguageLoad>();
+/// `load` is passed in, not looked up, since this also runs from event listeners, outside any
+/// reactive owner.
+pub fn show_language(i18n: leptos_i18n::I18nContext<Locale>, load: LanguageLoad, lang: Lang) {
     if crate::domain::Content::has(lang) {
         load.failed.set(false);
         i18n.set_locale(locale_of(lang));
@@ -180,8 +181,9 @@ fn Shell(store: Store) -> impl IntoView {
     // The stored choice (Swedish unless the user chose otherwise), not the browser's language.
     // An effect, so that it runs after the i18n context's own detection.
     let lang = store.with_untracked(|d| d.settings.lang);
-    show_language(i18n, lang);
-    Effect::new(move |_| show_language(i18n, lang));
+    let load = expect_context::<LanguageLoad>();
+    show_language(i18n, load, lang);
+    Effect::new(move |_| show_language(i18n, load, lang));
     let router = provide_router();
     // Joined: straight to the first step; a code that could not be read: the start page, saying
     // so. On opening the app with a join link, and when one is opened in a tab already open.
@@ -190,7 +192,7 @@ fn Shell(store: Store) -> impl IntoView {
         Some(Ok(())) => {
             join_failed.set(None);
             let lang = lang_after_join(store);
-            show_language(i18n, lang);
+            show_language(i18n, load, lang);
             let first = crate::domain::Content::get(lang).principles[0].id.clone();
             router.replace(&format!("/princip/{first}"));
         }

@@ -19,7 +19,7 @@ pub fn LangSwitch() -> impl IntoView {
             Lang::Sv => Lang::En,
             Lang::En => Lang::Sv,
         };
-        show_language(i18n, to);
+        show_language(i18n, load, to);
         store.update(|d| d.settings.lang = to);
     };
     view! {

@@ -26,11 +26,17 @@ test('a phone joins the round from the code on the facilitator\'s screen and han
   const onPhone = JSON.parse(await storedDocument(phone));
   expect(onPhone.rounds.map((r) => [r.id, r.unit, r.date])).toEqual([[round.id, 'Elevhälsan Syd', '2026-11-24']]);
   expect(onPhone.active_round).toBe(round.id);
-  // The same link again (a second scan) opens the same round, answers kept.
+  // The same link again (a second scan, into the app already open) opens the same round,
+  // answers kept.
+  const crashed = [];
+  phone.on('pageerror', (e) => crashed.push(e.message));
   await phone.goto('/');
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
   await phone.goto(link);
+  await expect(phone).toHaveURL(`/#/princip/${tillit.id}`);
   await expectAnswered(phone, tillit.statements[0], 2);
   expect(JSON.parse(await storedDocument(phone)).rounds).toHaveLength(1);
+  expect(crashed).toEqual([]);
 
   await phone.goto('/#/deltagare');
   const [download] = await Promise.all([
