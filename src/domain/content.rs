@@ -236,8 +236,32 @@ const THIEVES_EN: &str = include_str!("../../content/en/thieves.json");
 #[cfg(not(target_arch = "wasm32"))]
 const ACTIONS_EN: &str = include_str!("../../content/en/actions.json");
 
-static SV: OnceLock<Content> = OnceLock::new();
-static EN: OnceLock<Content> = OnceLock::new();
+/// Each language's content, once read or installed.
+fn cell(lang: Lang) -> &'static OnceLock<Content> {
+    static SV: OnceLock<Content> = OnceLock::new();
+    static EN: OnceLock<Content> = OnceLock::new();
+    match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    }
+}
+
+/// The data files built into the app: Swedish everywhere, English only in native builds.
+fn built_in(lang: Lang) -> Option<Files<'static>> {
+    let (principles, thieves, actions) = match lang {
+        Lang::Sv => (PRINCIPLES_SV, THIEVES_SV, ACTIONS_SV),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::En => (PRINCIPLES_EN, THIEVES_EN, ACTIONS_EN),
+        #[cfg(target_arch = "wasm32")]
+        Lang::En => return None,
+    };
+    Some(Files {
+        principles,
+        thieves,
+        actions,
+        sources: SOURCES_JSON,
+    })
+}
 
 /// A language's data files in one: `{"principles": …, "thieves": …, "actions": …}`, each the
 /// whole of its file (`scripts/content-bundle.mjs` writes the app's `content-en.json` so).
@@ -268,51 +292,48 @@ impl Content {
     /// Reads the content of one language from the text of its data files.
     pub fn parse(lang: Lang, files: Files) -> Result<Self, ContentError> {
         let dir = format!("content/{}", lang.code());
-        let principles: PrinciplesFile = parse_file(&format!("{dir}/principles.json"), files.principles)?;
-        let thieves: ThievesFile = parse_file(&format!("{dir}/thieves.json"), files.thieves)?;
-        let actions: ActionsFile = parse_file(&format!("{dir}/actions.json"), files.actions)?;
-        let sources: SourcesFile = parse_file("content/sources.json", files.sources)?;
-        Ok(Content {
+        Ok(Self::of(
+            lang,
+            parse_file(&format!("{dir}/principles.json"), files.principles)?,
+            parse_file(&format!("{dir}/thieves.json"), files.thieves)?,
+            parse_file(&format!("{dir}/actions.json"), files.actions)?,
+            parse_file("content/sources.json", files.sources)?,
+        ))
+    }
+
+    /// Reads the content of one language from the data files built into the app.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load(lang: Lang) -> Result<Self, ContentError> {
+        Self::parse(lang, built_in(lang).expect("native builds carry every language"))
+    }
+
+    /// Reads the content of one language from its data files in one bundle (see `Bundle`).
+    pub fn parse_bundle(lang: Lang, bundle: &str) -> Result<Self, ContentError> {
+        let bundle: Bundle = parse_file(&format!("content-{}.json", lang.code()), bundle)?;
+        Ok(Self::of(
+            lang,
+            bundle.principles,
+            bundle.thieves,
+            bundle.actions,
+            parse_file("content/sources.json", SOURCES_JSON)?,
+        ))
+    }
+
+    fn of(
+        lang: Lang,
+        principles: PrinciplesFile,
+        thieves: ThievesFile,
+        actions: ActionsFile,
+        sources: SourcesFile,
+    ) -> Self {
+        Content {
             lang,
             principles: principles.principles,
             starters: thieves.starters,
             principle_actions: actions.principle_actions,
             thief_actions: actions.thief_actions,
             sources: sources.sources,
-        })
-    }
-
-    /// Reads the content of one language from the data files built into the app.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn load(lang: Lang) -> Result<Self, ContentError> {
-        let (principles, thieves, actions) = match lang {
-            Lang::Sv => (PRINCIPLES_SV, THIEVES_SV, ACTIONS_SV),
-            Lang::En => (PRINCIPLES_EN, THIEVES_EN, ACTIONS_EN),
-        };
-        Self::parse(
-            lang,
-            Files {
-                principles,
-                thieves,
-                actions,
-                sources: SOURCES_JSON,
-            },
-        )
-    }
-
-    /// Reads the content of one language from its data files in one bundle (see `Bundle`).
-    pub fn parse_bundle(lang: Lang, bundle: &str) -> Result<Self, ContentError> {
-        let file = format!("content-{}.json", lang.code());
-        let bundle: Bundle = parse_file(&file, bundle)?;
-        let sources: SourcesFile = parse_file("content/sources.json", SOURCES_JSON)?;
-        Ok(Content {
-            lang,
-            principles: bundle.principles.principles,
-            starters: bundle.thieves.starters,
-            principle_actions: bundle.actions.principle_actions,
-            thief_actions: bundle.actions.thief_actions,
-            sources: sources.sources,
-        })
+        }
     }
 
     /// Takes a language's content from its bundle, for `get` to give from then on. Refused if
@@ -326,19 +347,14 @@ impl Content {
                 message: "its statements are not those of this version of the app".into(),
             });
         }
-        if lang == Lang::En {
-            let _ = EN.set(content);
-        }
+        let _ = cell(lang).set(content);
         Ok(())
     }
 
     /// Whether `get(lang)` gives that language's content: Swedish always; English always in
     /// native builds, and in the browser once installed.
     pub fn has(lang: Lang) -> bool {
-        match lang {
-            Lang::Sv => true,
-            Lang::En => cfg!(not(target_arch = "wasm32")) || EN.get().is_some(),
-        }
+        cell(lang).get().is_some() || built_in(lang).is_some()
     }
 
     /// Which statements this app asks, as a short code: the same in every language, another
@@ -365,28 +381,13 @@ impl Content {
     /// installed in the browser gives the Swedish: the app shows a language only once it `has`
     /// it, so this is only ever a moment's fallback.
     pub fn get(lang: Lang) -> &'static Content {
-        let sv = || {
-            SV.get_or_init(|| {
-                Content::parse(
-                    Lang::Sv,
-                    Files {
-                        principles: PRINCIPLES_SV,
-                        thieves: THIEVES_SV,
-                        actions: ACTIONS_SV,
-                        sources: SOURCES_JSON,
-                    },
-                )
-                .expect("built-in content is valid (checked by tests)")
-            })
-        };
-        match lang {
-            Lang::Sv => sv(),
-            #[cfg(not(target_arch = "wasm32"))]
-            Lang::En => {
-                EN.get_or_init(|| Content::load(Lang::En).expect("built-in content is valid (checked by tests)"))
-            }
-            #[cfg(target_arch = "wasm32")]
-            Lang::En => EN.get().unwrap_or_else(sv),
+        if let Some(content) = cell(lang).get() {
+            return content;
+        }
+        match built_in(lang) {
+            Some(files) => cell(lang)
+                .get_or_init(|| Content::parse(lang, files).expect("built-in content is valid (checked by tests)")),
+            None => Self::get(Lang::Sv),
         }
     }
 
