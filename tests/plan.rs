@@ -249,9 +249,7 @@ fn the_plan_stays_short_and_has_no_duplicates() {
     };
     let p = propose(&content(), &team(&a), &audit);
     assert_eq!(p.len(), MAX_PRINCIPLE_PROPOSALS + MAX_THIEF_PROPOSALS);
-    let mut k = keys(&p);
-    k.sort();
-    k.dedup();
+    let k: std::collections::BTreeSet<_> = keys(&p).into_iter().collect();
     assert_eq!(k.len(), p.len());
 }
 

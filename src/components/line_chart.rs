@@ -2,6 +2,7 @@
 //! 1 to 5. Each line has its own dash pattern and marker and is named at its end, so colour is
 //! never the only way to tell them apart. The figures themselves go in a table beside it.
 
+use crate::domain::order;
 use leptos::prelude::*;
 
 const WIDTH: f64 = 640.0;
@@ -43,7 +44,7 @@ fn marker(kind: usize, x: f64, y: f64) -> AnyView {
 
 /// Spreads the names at the lines' ends apart so that none overlap; keeps their order.
 fn spread_labels(mut ys: Vec<(usize, f64)>) -> Vec<(usize, f64)> {
-    ys.sort_by(|a, b| a.1.total_cmp(&b.1));
+    order::sort_by(&mut ys, |a, b| a.1.total_cmp(&b.1));
     for i in 1..ys.len() {
         if ys[i].1 - ys[i - 1].1 < LABEL_GAP {
             ys[i].1 = ys[i - 1].1 + LABEL_GAP;

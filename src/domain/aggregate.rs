@@ -7,6 +7,7 @@
 
 use super::content::Content;
 use super::model::{Answer, Assessment};
+use super::order;
 
 /// Distributions are shown only where at least this many participants answered, unless the
 /// team sets another number.
@@ -125,7 +126,7 @@ impl TeamView {
             .filter(|(_, s)| s.shown && s.distribution.scored() >= 2)
             .filter_map(|(i, s)| s.distribution.spread().filter(|d| *d > 0.0).map(|d| (i, s, d)))
             .collect();
-        list.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+        order::sort_by(&mut list, |a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
         list.into_iter().map(|(_, s, _)| s).collect()
     }
 

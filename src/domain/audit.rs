@@ -7,6 +7,7 @@
 //! tariff. Every figure it rests on is set by the team or listed as an assumption (`Rates`,
 //! `Assumption`).
 
+use super::order;
 use serde::{Deserialize, Serialize};
 
 /// Annual working time of one full-time post, in hours, unless the team sets another.
@@ -477,7 +478,7 @@ impl Audit {
             (true, false) => 1,
             (false, _) => 2,
         };
-        list.sort_by(|(ta, a), (tb, b)| {
+        order::sort_by(&mut list, |(ta, a), (tb, b)| {
             group(ta)
                 .cmp(&group(tb))
                 .then(b.net_loss.total_cmp(&a.net_loss))

@@ -4,6 +4,7 @@
 
 use super::content::Content;
 use super::model::Round;
+use super::order;
 use super::scoring::visible;
 
 /// Whether two unit names are the same unit: compared without regard to case and surrounding
@@ -46,14 +47,14 @@ pub fn units(rounds: &[Round]) -> Vec<String> {
             units.push(r.unit.trim().to_string());
         }
     }
-    units.sort_by_key(|u| u.to_lowercase());
+    order::sort_by_key(&mut units, |u| u.to_lowercase());
     units
 }
 
 /// The rounds of `unit`, oldest first (on the same date, in the order they were stored).
 pub fn rounds_of<'a>(rounds: &'a [Round], unit: &str) -> Vec<&'a Round> {
     let mut of: Vec<&Round> = rounds.iter().filter(|r| same_unit(&r.unit, unit)).collect();
-    of.sort_by(|a, b| a.date.cmp(&b.date));
+    order::sort_by(&mut of, |a, b| a.date.cmp(&b.date));
     of
 }
 
@@ -192,7 +193,7 @@ impl Period {
 /// Every half-year with a round, latest first.
 pub fn periods(rounds: &[Round]) -> Vec<Period> {
     let mut periods: Vec<Period> = rounds.iter().filter_map(|r| Period::of(&r.date)).collect();
-    periods.sort_by(|a, b| b.cmp(a));
+    order::sort_by(&mut periods, |a, b| b.cmp(a));
     periods.dedup();
     periods
 }

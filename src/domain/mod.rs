@@ -16,6 +16,7 @@ pub mod json;
 pub mod lang;
 pub mod limits;
 pub mod model;
+pub mod order;
 pub mod overview;
 pub mod plan;
 pub mod propose;

@@ -11,6 +11,7 @@ use super::audit::{Category, Remover};
 use super::content::{Content, Lang};
 use super::export::{Field, csv};
 use super::history::{Period, same_unit};
+use super::order;
 use super::unit_report::{ReportThief, UnitReport};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -60,7 +61,7 @@ pub fn with_local(held: &[UnitReport], local: Vec<UnitReport>) -> Vec<UnitReport
 /// Every half-year with a report, latest first.
 pub fn periods(reports: &[UnitReport]) -> Vec<Period> {
     let mut periods: Vec<Period> = reports.iter().filter_map(|r| Period::of(&r.date)).collect();
-    periods.sort_by(|a, b| b.cmp(a));
+    order::sort_by(&mut periods, |a, b| b.cmp(a));
     periods.dedup();
     periods
 }
@@ -79,7 +80,7 @@ pub fn latest_in(reports: &[UnitReport], period: Period) -> Vec<&UnitReport> {
             None => latest.push(r),
         }
     }
-    latest.sort_by_key(|a| a.unit.to_lowercase());
+    order::sort_by_key(&mut latest, |a| a.unit.to_lowercase());
     latest
 }
 
@@ -197,7 +198,7 @@ pub fn sort(rows: &mut [Row], by: SortBy, ascending: bool) {
         }
     };
     let name = |r: &Row| r.unit.to_lowercase();
-    rows.sort_by(|a, b| {
+    order::sort_by(rows, |a, b| {
         let order = if by == SortBy::Unit {
             name(a).cmp(&name(b))
         } else {
@@ -414,13 +415,13 @@ pub fn recurring(reports: &[&UnitReport], merged: &[[String; 2]]) -> (Vec<Recurr
                     item.net_loss += t.net_loss;
                 }
             }
-            counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            order::sort_by(&mut counted, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             item.titles = counted.into_iter().map(|(t, _)| t).collect();
-            item.units.sort_by_key(|u| u.to_lowercase());
+            order::sort_by_key(&mut item.units, |u| u.to_lowercase());
             list.push(item);
         }
     }
-    list.sort_by(|a, b| {
+    order::sort_by(&mut list, |a, b| {
         b.units
             .len()
             .cmp(&a.units.len())

@@ -7,6 +7,7 @@ use super::content::{Content, ThiefActionKind};
 use super::format::{self, fill};
 use super::lang::Lang;
 use super::model::Round;
+use super::order;
 use super::plan::{Origin, Reason, wording};
 use super::scoring::{PrincipleScore, Visible};
 
@@ -52,7 +53,7 @@ pub fn propose(content: &Content, visible: &Visible, audit: &Audit) -> Vec<Propo
         .enumerate()
         .filter_map(|(i, p)| judged(p).map(|m| (i, m)))
         .collect();
-    judged_principles.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    order::sort_by(&mut judged_principles, |a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
 
     let weakest: Vec<usize> = judged_principles
         .iter()

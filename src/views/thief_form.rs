@@ -7,7 +7,7 @@ use crate::components::{EnumSelect, Field, NoRound, NotFound, PageHeading, label
 use crate::domain::audit::{
     Beneficiary, Category, Draft, DraftErrors, FieldError, NeedKind, Per, Remover, ThiefStatus,
 };
-use crate::domain::{Content, format};
+use crate::domain::{Content, format, order};
 use crate::i18n::*;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -348,7 +348,7 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                     Signal::derive(move || draft.with(|d| d.beneficiaries.iter().map(|b| b.key().to_string()).collect())),
                     Callback::new(move |(v, on): (String, bool)| {
                         let Some(b) = Beneficiary::ALL.into_iter().find(|b| b.key() == v) else { return };
-                        edit(&|d| { d.beneficiaries.retain(|x| *x != b); if on { d.beneficiaries.push(b); d.beneficiaries.sort_by_key(|x| Beneficiary::ALL.iter().position(|y| y == x)); } })
+                        edit(&|d| { d.beneficiaries.retain(|x| *x != b); if on { d.beneficiaries.push(b); order::sort_by_key(&mut d.beneficiaries, |x| Beneficiary::ALL.iter().position(|y| y == x)); } })
                     }), None)}
                 {choices("radio", "f-remover", text!(i18n, ui.audit.f_remover).into_any(), None,
                     Remover::ALL.into_iter().map(|r| (r.key().to_string(), labels::remover(locale, r).into_any())).collect(),
@@ -362,8 +362,8 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                             d.principles.retain(|x| *x != v);
                             if on {
                                 d.principles.push(v.clone());
-                                let order = |id: &String| content.principle_index(id).unwrap_or(usize::MAX);
-                                d.principles.sort_by_key(order);
+                                let place = |id: &String| content.principle_index(id).unwrap_or(usize::MAX);
+                                order::sort_by_key(&mut d.principles, place);
                             }
                         })
                     }), None)}
