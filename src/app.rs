@@ -14,6 +14,7 @@ pub use state::{RestoreErrorKind, StorageStatus, Store};
 
 use crate::components::{LangSwitch, LanguageNotice, NotFound, StorageNotice};
 use crate::domain::Lang;
+use crate::domain::ui::{self, UiKey};
 use crate::domain::join::{self, Join, JoinError};
 use crate::domain::model::Participant;
 use crate::i18n::*;
@@ -134,6 +135,18 @@ pub fn use_lang() -> Memo<Lang> {
     Memo::new(move |_| match i18n.get_locale() {
         Locale::sv => Lang::Sv,
         Locale::en => Lang::En,
+    })
+}
+
+/// A plain interface text in the language shown (see `text!`).
+#[inline(never)]
+pub fn ui_text(i18n: leptos_i18n::I18nContext<Locale>, key: UiKey) -> Signal<&'static str> {
+    Signal::derive(move || {
+        let lang = match i18n.get_locale() {
+            Locale::sv => Lang::Sv,
+            Locale::en => Lang::En,
+        };
+        ui::text(lang, key)
     })
 }
 

@@ -19,13 +19,14 @@ mod i18n_module {
 #[cfg(target_arch = "wasm32")]
 use i18n_module::i18n;
 
-/// A plain interface text (no values in it) that follows the language: `text!(i18n, ui.nav.start)`
-/// in place of `t!`. Every such text is rendered by the same code, that of a
-/// `Signal<&'static str>`, where each `t!` compiles its own; in the wasm that is about 100 KB.
+/// A plain interface text (no values or markup in it) that follows the language:
+/// `text!(i18n, ui.nav.start)` in place of `t!`. The key is a constant of `domain::ui::keys`
+/// (a missing one does not compile), and every such text is shown by the same code,
+/// `app::ui_text`, where each `t!` compiles its own.
 #[cfg(target_arch = "wasm32")]
 macro_rules! text {
-    ($i18n:ident, $($key:tt)+) => {
-        leptos::prelude::Signal::<&'static str>::derive(move || t_string!($i18n, $($key)+))
+    ($i18n:ident, ui.$($key:ident).+) => {
+        $crate::app::ui_text($i18n, $crate::domain::ui::keys::$($key)::+)
     };
 }
 

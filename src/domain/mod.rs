@@ -22,6 +22,7 @@ pub mod plan;
 pub mod propose;
 pub mod response;
 pub mod scoring;
+pub mod ui;
 pub mod unit_report;
 pub mod won_back;
 

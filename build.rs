@@ -1,0 +1,123 @@
+//! Writes the table of plain interface texts (`ui_texts.rs` in OUT_DIR, included by
+//! `src/domain/ui.rs`) from `content/sv/ui.json` and `content/en/ui.json`.
+//!
+//! A plain text is one with no value or markup in it (no `{{` and no `<`): the same in every
+//! place it is shown, so one table lookup serves every such place. Each gets a constant named by
+//! its path, `keys::nav::start`, so a missing key is a compile error, as it is with `t!`. The
+//! keys are taken depth first in sorted order; `domain::ui` walks an English ui.json the same way
+//! when the app installs it, and compares the fingerprint of the paths written here.
+
+use serde_json::{Map, Value};
+use std::fmt::Write;
+use std::{env, fs, path::Path};
+
+fn main() {
+    println!("cargo::rerun-if-changed=build.rs");
+    let sv = read("content/sv/ui.json");
+    let en = read("content/en/ui.json");
+    let mut keys = Vec::new();
+    plain_keys(&sv, "", &mut keys);
+    let mut en_keys = Vec::new();
+    plain_keys(&en, "", &mut en_keys);
+    if keys != en_keys {
+        let only_sv: Vec<_> = keys.iter().filter(|k| !en_keys.contains(k)).collect();
+        let only_en: Vec<_> = en_keys.iter().filter(|k| !keys.contains(k)).collect();
+        panic!(
+            "content/sv/ui.json and content/en/ui.json differ in their plain texts: only Swedish {only_sv:?}, only English {only_en:?}"
+        );
+    }
+
+    let mut out = String::new();
+    writeln!(out, "/// The number of plain texts.").unwrap();
+    writeln!(out, "pub const COUNT: usize = {};", keys.len()).unwrap();
+    writeln!(out, "/// The fingerprint of the plain texts' paths, in the order of the table.").unwrap();
+    writeln!(out, "pub const PATHS_FINGERPRINT: u64 = {:#x};", fingerprint(&keys)).unwrap();
+    for (name, tree) in [("SV", &sv), ("EN", &en)] {
+        writeln!(out, "static {name}: [&str; COUNT] = [").unwrap();
+        for key in &keys {
+            writeln!(out, "    {:?},", lookup(tree, key)).unwrap();
+        }
+        writeln!(out, "];").unwrap();
+    }
+    writeln!(out, "/// Each plain text's path, `nav.start`, in the order of the table.").unwrap();
+    writeln!(out, "#[cfg(test)]").unwrap();
+    writeln!(out, "pub const PATHS: [&str; COUNT] = {keys:?};").unwrap();
+    writeln!(out, "/// One constant per plain text, named by its path.").unwrap();
+    writeln!(out, "#[allow(non_upper_case_globals, dead_code)]").unwrap();
+    writeln!(out, "pub mod keys {{").unwrap();
+    write_keys(&keys, &mut out);
+    writeln!(out, "}}").unwrap();
+
+    let path = Path::new(&env::var("OUT_DIR").unwrap()).join("ui_texts.rs");
+    fs::write(path, out).unwrap();
+}
+
+fn read(path: &str) -> Map<String, Value> {
+    println!("cargo::rerun-if-changed={path}");
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    match serde_json::from_str(&text) {
+        Ok(Value::Object(map)) => map,
+        Ok(_) => panic!("{path}: not a JSON object"),
+        Err(e) => panic!("{path}: {e}"),
+    }
+}
+
+/// The paths of the plain texts under `tree`, depth first with the keys in sorted order.
+#[allow(clippy::disallowed_methods)] // the build script is not in the wasm
+fn plain_keys(tree: &Map<String, Value>, prefix: &str, out: &mut Vec<String>) {
+    let mut names: Vec<&String> = tree.keys().collect();
+    names.sort();
+    for name in names {
+        let path = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
+        match &tree[name.as_str()] {
+            Value::Object(sub) => plain_keys(sub, &path, out),
+            Value::String(s) if !s.contains("{{") && !s.contains('<') => out.push(path),
+            _ => {}
+        }
+    }
+}
+
+fn lookup<'a>(tree: &'a Map<String, Value>, path: &str) -> &'a str {
+    let mut parts = path.split('.').peekable();
+    let mut node = tree;
+    while let Some(part) = parts.next() {
+        match (&node[part], parts.peek()) {
+            (Value::Object(sub), Some(_)) => node = sub,
+            (Value::String(s), None) => return s,
+            _ => unreachable!("{path} was found as a plain text"),
+        }
+    }
+    unreachable!("{path} is empty")
+}
+
+/// FNV-1a over the paths, each ended by a newline; `domain::ui::fingerprint` computes the same.
+fn fingerprint(paths: &[String]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in paths.iter().flat_map(|p| p.bytes().chain([b'\n'])) {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// Nested modules, one per group of keys, with a constant per text.
+fn write_keys(keys: &[String], out: &mut String) {
+    let mut open: Vec<&str> = Vec::new();
+    for (index, key) in keys.iter().enumerate() {
+        let parts: Vec<&str> = key.split('.').collect();
+        let (groups, name) = parts.split_at(parts.len() - 1);
+        let shared = open.iter().zip(groups).take_while(|(a, b)| a == b).count();
+        for _ in shared..open.len() {
+            writeln!(out, "}}").unwrap();
+        }
+        open.truncate(shared);
+        for group in &groups[shared..] {
+            writeln!(out, "pub mod {group} {{").unwrap();
+            open.push(group);
+        }
+        writeln!(out, "pub const {}: crate::domain::ui::UiKey = crate::domain::ui::UiKey({index});", name[0]).unwrap();
+    }
+    for _ in 0..open.len() {
+        writeln!(out, "}}").unwrap();
+    }
+}
