@@ -30,7 +30,11 @@ fn main() {
     let mut out = String::new();
     writeln!(out, "/// The number of plain texts.").unwrap();
     writeln!(out, "pub const COUNT: usize = {};", keys.len()).unwrap();
-    writeln!(out, "/// The fingerprint of the plain texts' paths, in the order of the table.").unwrap();
+    writeln!(
+        out,
+        "/// The fingerprint of the plain texts' paths, in the order of the table."
+    )
+    .unwrap();
     writeln!(out, "pub const PATHS_FINGERPRINT: u64 = {:#x};", fingerprint(&keys)).unwrap();
     for (name, tree) in [("SV", &sv), ("EN", &en)] {
         writeln!(out, "static {name}: [&str; COUNT] = [").unwrap();
@@ -39,7 +43,11 @@ fn main() {
         }
         writeln!(out, "];").unwrap();
     }
-    writeln!(out, "/// Each plain text's path, `nav.start`, in the order of the table.").unwrap();
+    writeln!(
+        out,
+        "/// Each plain text's path, `nav.start`, in the order of the table."
+    )
+    .unwrap();
     writeln!(out, "#[cfg(test)]").unwrap();
     writeln!(out, "pub const PATHS: [&str; COUNT] = {keys:?};").unwrap();
     writeln!(out, "/// One constant per plain text, named by its path.").unwrap();
@@ -68,7 +76,11 @@ fn plain_keys(tree: &Map<String, Value>, prefix: &str, out: &mut Vec<String>) {
     let mut names: Vec<&String> = tree.keys().collect();
     names.sort();
     for name in names {
-        let path = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
+        let path = if prefix.is_empty() {
+            name.clone()
+        } else {
+            format!("{prefix}.{name}")
+        };
         match &tree[name.as_str()] {
             Value::Object(sub) => plain_keys(sub, &path, out),
             Value::String(s) if !s.contains("{{") && !s.contains('<') => out.push(path),
@@ -115,7 +127,12 @@ fn write_keys(keys: &[String], out: &mut String) {
             writeln!(out, "pub mod {group} {{").unwrap();
             open.push(group);
         }
-        writeln!(out, "pub const {}: crate::domain::ui::UiKey = crate::domain::ui::UiKey({index});", name[0]).unwrap();
+        writeln!(
+            out,
+            "pub const {}: crate::domain::ui::UiKey = crate::domain::ui::UiKey({index});",
+            name[0]
+        )
+        .unwrap();
     }
     for _ in 0..open.len() {
         writeln!(out, "}}").unwrap();

@@ -14,9 +14,9 @@ pub use state::{RestoreErrorKind, StorageStatus, Store};
 
 use crate::components::{LangSwitch, LanguageNotice, NotFound, StorageNotice};
 use crate::domain::Lang;
-use crate::domain::ui::{self, UiKey};
 use crate::domain::join::{self, Join, JoinError};
 use crate::domain::model::Participant;
+use crate::domain::ui::{self, UiKey};
 use crate::i18n::*;
 use crate::views::{
     OverTime, Overview, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm, Thieves,
@@ -141,13 +141,17 @@ pub fn use_lang() -> Memo<Lang> {
 /// A plain interface text in the language shown (see `text!`).
 #[inline(never)]
 pub fn ui_text(i18n: leptos_i18n::I18nContext<Locale>, key: UiKey) -> Signal<&'static str> {
-    Signal::derive(move || {
-        let lang = match i18n.get_locale() {
-            Locale::sv => Lang::Sv,
-            Locale::en => Lang::En,
-        };
-        ui::text(lang, key)
-    })
+    Signal::derive(move || ui_str(i18n.get_locale(), key))
+}
+
+/// A plain interface text in the language of `locale` (see `ui_str!`).
+#[inline(never)]
+pub fn ui_str(locale: Locale, key: UiKey) -> &'static str {
+    let lang = match locale {
+        Locale::sv => Lang::Sv,
+        Locale::en => Lang::En,
+    };
+    ui::text(lang, key)
 }
 
 pub fn locale_of(lang: Lang) -> Locale {
@@ -227,7 +231,7 @@ fn Shell(store: Store) -> impl IntoView {
                     <span class="brand__name">"Tillit"</span>
                     <span class="brand__tagline">{text!(i18n, ui.app.tagline)}</span>
                 </a>
-                <nav aria-label=move || t_string!(i18n, ui.nav.label)>
+                <nav aria-label=move || ui_str!(i18n.get_locale(), ui.nav.label)>
                     <ul class="nav">
                         <li><NavLink href="/">{text!(i18n, ui.nav.start)}</NavLink></li>
                         <li><NavLink href="/deltagare">{text!(i18n, ui.nav.workshop)}</NavLink></li>

@@ -30,6 +30,15 @@ macro_rules! text {
     };
 }
 
+/// A plain interface text in the language of a `Locale`, as `&'static str`:
+/// `ui_str!(locale, ui.nav.start)`, looked up like `text!`'s.
+#[cfg(target_arch = "wasm32")]
+macro_rules! ui_str {
+    ($locale:expr, ui.$($key:ident).+) => {
+        $crate::app::ui_str($locale, $crate::domain::ui::keys::$($key)::+)
+    };
+}
+
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]

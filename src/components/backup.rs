@@ -193,9 +193,9 @@ pub fn Backup() -> impl IntoView {
                                 <button type="button" class="button" on:click=merge>{text!(i18n, ui.backup.apply_choices)}</button>
                             })}
                             <ConfirmButton
-                                label=Signal::derive(move || t_string!(i18n, ui.backup.replace).to_string())
-                                consequence=Signal::derive(move || t_string!(i18n, ui.backup.replace_confirm).to_string())
-                                yes=Signal::derive(move || t_string!(i18n, ui.backup.replace_yes).to_string())
+                                label=Signal::derive(move || ui_str!(i18n.get_locale(), ui.backup.replace).to_string())
+                                consequence=Signal::derive(move || ui_str!(i18n.get_locale(), ui.backup.replace_confirm).to_string())
+                                yes=Signal::derive(move || ui_str!(i18n.get_locale(), ui.backup.replace_yes).to_string())
                                 class="button button--secondary"
                                 on_confirm=Callback::new(replace)
                             />
@@ -260,9 +260,9 @@ pub fn Backup() -> impl IntoView {
             <h3>{text!(i18n, ui.backup.erase_title)}</h3>
             <p>{text!(i18n, ui.backup.erase_lead)}</p>
             <ConfirmButton
-                label=Signal::derive(move || t_string!(i18n, ui.backup.erase).to_string())
-                consequence=Signal::derive(move || t_string!(i18n, ui.backup.erase_confirm).to_string())
-                yes=Signal::derive(move || t_string!(i18n, ui.backup.erase_yes).to_string())
+                label=Signal::derive(move || ui_str!(i18n.get_locale(), ui.backup.erase).to_string())
+                consequence=Signal::derive(move || ui_str!(i18n.get_locale(), ui.backup.erase_confirm).to_string())
+                yes=Signal::derive(move || ui_str!(i18n.get_locale(), ui.backup.erase_yes).to_string())
                 class="button button--danger"
                 on_confirm=Callback::new(erase)
             />

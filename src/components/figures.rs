@@ -127,9 +127,9 @@ pub fn how_often(i18n: leptos_i18n::I18nContext<Locale>, t: &TimeThief, lang: La
 /// The same as plain text, for sentences put together with `format::fill`.
 pub fn how_often_text(locale: Locale, t: &TimeThief, lang: Lang) -> String {
     let template = if t.people == 1 {
-        td_string!(locale, ui.audit.how_often_plain_one)
+        ui_str!(locale, ui.audit.how_often_plain_one)
     } else {
-        td_string!(locale, ui.audit.how_often_plain)
+        ui_str!(locale, ui.audit.how_often_plain)
     };
     format::fill(
         template,
@@ -145,10 +145,10 @@ pub fn how_often_text(locale: Locale, t: &TimeThief, lang: Lang) -> String {
 /// How much of the time the benefit needs, as a phrase: "nyttan kräver 5 av 20 min".
 pub fn need_text(locale: Locale, t: &TimeThief, lang: Lang) -> String {
     match t.need {
-        Need::Nothing => td_string!(locale, ui.audit.need_short.nothing).to_string(),
-        Need::All => td_string!(locale, ui.audit.need_short.all).to_string(),
+        Need::Nothing => ui_str!(locale, ui.audit.need_short.nothing).to_string(),
+        Need::All => ui_str!(locale, ui.audit.need_short.all).to_string(),
         Need::Minutes(m) => format::fill(
-            td_string!(locale, ui.audit.need_short.part),
+            ui_str!(locale, ui.audit.need_short.part),
             &[
                 ("needed", &format::amount(m, lang)),
                 ("minutes", &format::amount(t.minutes, lang)),
@@ -167,15 +167,15 @@ pub fn passed_text(locale: Locale, t: &TimeThief, today: &str) -> Option<String>
     };
     let sent = match crate::domain::won_back::days_between(&p.date, today) {
         Some(days) => format::fill(
-            td_string!(locale, ui.audit.passed_info),
+            ui_str!(locale, ui.audit.passed_info),
             &[("to", to), ("date", &p.date), ("days", &days.to_string())],
         ),
-        None => format::fill(td_string!(locale, ui.audit.passed_info_undated), &[("to", to)]),
+        None => format::fill(ui_str!(locale, ui.audit.passed_info_undated), &[("to", to)]),
     };
     let answer = if p.answer.is_empty() {
-        td_string!(locale, ui.audit.passed_waiting).to_string()
+        ui_str!(locale, ui.audit.passed_waiting).to_string()
     } else {
-        format::fill(td_string!(locale, ui.audit.passed_answer), &[("answer", &p.answer)])
+        format::fill(ui_str!(locale, ui.audit.passed_answer), &[("answer", &p.answer)])
     };
     Some(format!("{sent} {answer}"))
 }
@@ -184,7 +184,7 @@ pub fn passed_text(locale: Locale, t: &TimeThief, today: &str) -> Option<String>
 pub fn assumption_texts(locale: Locale, audit: &Audit, lang: Lang) -> Vec<String> {
     let mark = |default: bool| {
         if default {
-            td_string!(locale, ui.audit.default_mark)
+            ui_str!(locale, ui.audit.default_mark)
         } else {
             ""
         }
@@ -194,7 +194,7 @@ pub fn assumption_texts(locale: Locale, audit: &Audit, lang: Lang) -> Vec<String
         .into_iter()
         .map(|a| match a {
             Assumption::AnnualHours { hours, default } => format::fill(
-                td_string!(locale, ui.audit.assume_annual),
+                ui_str!(locale, ui.audit.assume_annual),
                 &[("hours", &format::amount(hours, lang)), ("default", mark(default))],
             ),
             Assumption::DerivedHourly {
@@ -204,7 +204,7 @@ pub fn assumption_texts(locale: Locale, audit: &Audit, lang: Lang) -> Vec<String
                 percent_default,
                 hourly,
             } => format::fill(
-                td_string!(locale, ui.audit.assume_derived),
+                ui_str!(locale, ui.audit.assume_derived),
                 &[
                     ("hourly", &format::amount(hourly, lang)),
                     ("salary", &format::amount(salary, lang)),
@@ -214,31 +214,31 @@ pub fn assumption_texts(locale: Locale, audit: &Audit, lang: Lang) -> Vec<String
                 ],
             ),
             Assumption::TypedHourly { hourly } => format::fill(
-                td_string!(locale, ui.audit.assume_typed),
+                ui_str!(locale, ui.audit.assume_typed),
                 &[("hourly", &format::amount(hourly, lang))],
             ),
             Assumption::Periods { days, weeks, months } => format::fill(
-                td_string!(locale, ui.audit.assume_periods),
+                ui_str!(locale, ui.audit.assume_periods),
                 &[
                     ("days", &format::amount(days, lang)),
                     ("weeks", &format::amount(weeks, lang)),
                     ("months", &format::decimal(months, 2, lang)),
                 ],
             ),
-            Assumption::LossRule => td_string!(locale, ui.audit.assume_loss).to_string(),
-            Assumption::NotThieves { count: 1 } => td_string!(locale, ui.audit.assume_not_thieves_one).to_string(),
+            Assumption::LossRule => ui_str!(locale, ui.audit.assume_loss).to_string(),
+            Assumption::NotThieves { count: 1 } => ui_str!(locale, ui.audit.assume_not_thieves_one).to_string(),
             Assumption::NotThieves { count } => format::fill(
-                td_string!(locale, ui.audit.assume_not_thieves),
+                ui_str!(locale, ui.audit.assume_not_thieves),
                 &[("count", &count.to_string())],
             ),
-            Assumption::NotReestimated { count: 1 } => td_string!(locale, ui.audit.assume_carried_one).to_string(),
+            Assumption::NotReestimated { count: 1 } => ui_str!(locale, ui.audit.assume_carried_one).to_string(),
             Assumption::NotReestimated { count } => format::fill(
-                td_string!(locale, ui.audit.assume_carried),
+                ui_str!(locale, ui.audit.assume_carried),
                 &[("count", &count.to_string())],
             ),
         })
         .collect();
-    out.push(td_string!(locale, ui.audit.assume_rounding).to_string());
+    out.push(ui_str!(locale, ui.audit.assume_rounding).to_string());
     out
 }
 
@@ -277,7 +277,7 @@ pub fn WonBack() -> impl IntoView {
                 .map(|w| {
                     let f = Figures::of(&w.won, lang);
                     format::fill(
-                        td_string!(locale, ui.audit.won_item),
+                        ui_str!(locale, ui.audit.won_item),
                         &[
                             ("title", &w.thief.title),
                             ("hours", &f.hours),

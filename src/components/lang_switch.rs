@@ -26,7 +26,7 @@ pub fn LangSwitch() -> impl IntoView {
         <button
             type="button"
             class="lang-switch"
-            lang=move || t_string!(i18n, ui.lang_switch.lang)
+            lang=move || ui_str!(i18n.get_locale(), ui.lang_switch.lang)
             aria-busy=move || load.busy.get().then_some("true")
             on:click=switch
         >
@@ -43,8 +43,8 @@ pub fn LanguageNotice() -> impl IntoView {
         load.failed.get().then(|| {
             view! {
                 <div class="notice notice--error" role="alert">
-                    <p lang="en">{td_string!(Locale::en, ui.lang_switch.failed)}</p>
-                    <p lang="sv">{td_string!(Locale::sv, ui.lang_switch.failed)}</p>
+                    <p lang="en">{ui_str!(Locale::en, ui.lang_switch.failed)}</p>
+                    <p lang="sv">{ui_str!(Locale::sv, ui.lang_switch.failed)}</p>
                 </div>
             }
         })

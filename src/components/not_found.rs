@@ -9,7 +9,7 @@ pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="page">
-            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.not_found.title).to_string()) />
+            <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.not_found.title).to_string()) />
             <p>{text!(i18n, ui.not_found.body)}</p>
             <p><a class="button" href="/">{text!(i18n, ui.not_found.home)}</a></p>
         </section>

@@ -32,7 +32,7 @@ pub fn StepProgress(content: &'static Content, scores: Memo<Option<Scores>>, cur
                         <span class="steps__number" aria-hidden="true">{i + 1}</span>
                         <span class="steps__name">{name}</span>
                         <Show when=move || done(i)>
-                            <span class="visually-hidden">{move || format!(" ({})", t_string!(i18n, ui.progress.done))}</span>
+                            <span class="visually-hidden">{move || format!(" ({})", ui_str!(i18n.get_locale(), ui.progress.done))}</span>
                         </Show>
                     </a>
                 </li>
@@ -40,7 +40,7 @@ pub fn StepProgress(content: &'static Content, scores: Memo<Option<Scores>>, cur
         })
         .collect_view();
     view! {
-        <nav class="progress" aria-label=move || t_string!(i18n, ui.progress.label)>
+        <nav class="progress" aria-label=move || ui_str!(i18n.get_locale(), ui.progress.label)>
             <p class="progress__step">
                 {t!(i18n, ui.progress.step, current = move || current + 1, total = move || total)}
             </p>

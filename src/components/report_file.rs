@@ -13,10 +13,10 @@ use leptos::prelude::*;
 
 fn status_name(l: Locale, s: Status) -> &'static str {
     match s {
-        Status::Planned => td_string!(l, ui.plan.status.planned),
-        Status::InProgress => td_string!(l, ui.plan.status.in_progress),
-        Status::Done => td_string!(l, ui.plan.status.done),
-        Status::Dropped => td_string!(l, ui.plan.status.dropped),
+        Status::Planned => ui_str!(l, ui.plan.status.planned),
+        Status::InProgress => ui_str!(l, ui.plan.status.in_progress),
+        Status::Done => ui_str!(l, ui.plan.status.done),
+        Status::Dropped => ui_str!(l, ui.plan.status.dropped),
     }
 }
 
@@ -60,7 +60,7 @@ pub fn ReportFile(round: Round, min_group: u32) -> impl IntoView {
                 </div>
             </Show>
             {move || saved.get().map(|name| view! {
-                <p class="notice notice--info" role="status">{move || format::fill(td_string!(i18n.get_locale(), ui.report_file.saved), &[("name", name.as_str())])}</p>
+                <p class="notice notice--info" role="status">{move || format::fill(ui_str!(i18n.get_locale(), ui.report_file.saved), &[("name", name.as_str())])}</p>
             })}
             {move || prepared.get().map(|report| view! {
                 <ReportPreview report />
@@ -118,7 +118,7 @@ fn ReportPreview(report: UnitReport) -> impl IntoView {
                     view! {
                         <div class="table-scroll" tabindex="0">
                             <table class="score-table report-file__counts">
-                                <caption>{move || format::fill(td_string!(i18n.get_locale(), ui.report_file.counts_caption), &[("principle", caption.as_str())])}</caption>
+                                <caption>{move || format::fill(ui_str!(i18n.get_locale(), ui.report_file.counts_caption), &[("principle", caption.as_str())])}</caption>
                                 <thead>
                                     <tr>
                                         <th scope="col">{text!(i18n, ui.report_file.col_statement)}</th>
@@ -135,7 +135,7 @@ fn ReportPreview(report: UnitReport) -> impl IntoView {
                     view! { <p><strong>{name}</strong>": "{text!(i18n, ui.report_file.none_shown)}</p> }.into_any()
                 }}
                 {(shown && has_left_out).then(|| view! {
-                    <p class="hint">{move || format::fill(td_string!(i18n.get_locale(), ui.report_file.left_out), &[("ids", left_out.as_str())])}</p>
+                    <p class="hint">{move || format::fill(ui_str!(i18n.get_locale(), ui.report_file.left_out), &[("ids", left_out.as_str())])}</p>
                 })}
             }
         })
@@ -148,7 +148,7 @@ fn ReportPreview(report: UnitReport) -> impl IntoView {
             let posts = format::amount(t.full_time, lang_now);
             let loss = format::whole(t.net_loss, lang_now);
             let who = labels::remover(l, t.removable_by);
-            view! { <li>{move || format::fill(td_string!(i18n.get_locale(), ui.report_file.thief), &[("title", title.as_str()), ("posts", posts.as_str()), ("loss", loss.as_str()), ("who", who)])}</li> }
+            view! { <li>{move || format::fill(ui_str!(i18n.get_locale(), ui.report_file.thief), &[("title", title.as_str()), ("posts", posts.as_str()), ("loss", loss.as_str()), ("who", who)])}</li> }
         })
         .collect_view();
     let has_thieves = !report.thieves.is_empty();
@@ -158,7 +158,7 @@ fn ReportPreview(report: UnitReport) -> impl IntoView {
         .map(|a| {
             let title = a.title.clone();
             let status = status_name(l, a.status);
-            view! { <li>{move || format::fill(td_string!(i18n.get_locale(), ui.report_file.action), &[("title", title.as_str()), ("status", status)])}</li> }
+            view! { <li>{move || format::fill(ui_str!(i18n.get_locale(), ui.report_file.action), &[("title", title.as_str()), ("status", status)])}</li> }
         })
         .collect_view();
     let has_actions = !report.actions.is_empty();
@@ -166,7 +166,7 @@ fn ReportPreview(report: UnitReport) -> impl IntoView {
         <div class="report-file__preview" role="region" aria-labelledby="report-file-preview-title">
             <h3 id="report-file-preview-title">{text!(i18n, ui.report_file.preview_title)}</h3>
             <p class="meta" data-testid="report-file-meta">
-                {move || format::fill(td_string!(i18n.get_locale(), ui.report_file.meta), &[("unit", unit.as_str()), ("date", date.as_str()), ("count", count.to_string().as_str()), ("min", min.to_string().as_str())])}
+                {move || format::fill(ui_str!(i18n.get_locale(), ui.report_file.meta), &[("unit", unit.as_str()), ("date", date.as_str()), ("count", count.to_string().as_str()), ("min", min.to_string().as_str())])}
             </p>
             {principles}
             <h4>{text!(i18n, ui.report_file.thieves_title)}</h4>

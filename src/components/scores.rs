@@ -22,13 +22,13 @@ pub fn ScoreRadar(
             names
             values=means
             lang
-            title=t_string!(i18n, ui.results.chart_title).to_string()
+            title=ui_str!(i18n.get_locale(), ui.results.chart_title).to_string()
             description
-            no_score=t_string!(i18n, ui.results.no_score).to_string()
+            no_score=ui_str!(i18n.get_locale(), ui.results.no_score).to_string()
             previous
             legend=(
-                t_string!(i18n, ui.results.legend_now).to_string(),
-                t_string!(i18n, ui.results.legend_previous).to_string(),
+                ui_str!(i18n.get_locale(), ui.results.legend_now).to_string(),
+                ui_str!(i18n.get_locale(), ui.results.legend_previous).to_string(),
             )
         />
     }
@@ -46,7 +46,7 @@ pub fn ScoreTable(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let content = Content::get(lang);
-    let too_few = t_string!(i18n, ui.common.too_few).to_string();
+    let too_few = ui_str!(i18n.get_locale(), ui.common.too_few).to_string();
     let has_previous = previous.is_some();
     let rows = content
         .principles

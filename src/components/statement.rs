@@ -16,12 +16,12 @@ fn answer_key(a: Answer) -> String {
 
 pub fn answer_label(locale: Locale, a: Answer) -> &'static str {
     match a {
-        Answer::Score(1) => td_string!(locale, ui.scale.s1),
-        Answer::Score(2) => td_string!(locale, ui.scale.s2),
-        Answer::Score(3) => td_string!(locale, ui.scale.s3),
-        Answer::Score(4) => td_string!(locale, ui.scale.s4),
-        Answer::Score(_) => td_string!(locale, ui.scale.s5),
-        Answer::DontKnow => td_string!(locale, ui.scale.dont_know),
+        Answer::Score(1) => ui_str!(locale, ui.scale.s1),
+        Answer::Score(2) => ui_str!(locale, ui.scale.s2),
+        Answer::Score(3) => ui_str!(locale, ui.scale.s3),
+        Answer::Score(4) => ui_str!(locale, ui.scale.s4),
+        Answer::Score(_) => ui_str!(locale, ui.scale.s5),
+        Answer::DontKnow => ui_str!(locale, ui.scale.dont_know),
     }
 }
 

@@ -69,9 +69,9 @@ pub fn StorageNotice() -> impl IntoView {
                         <h2>{text!(i18n, ui.storage.unreadable_title)}</h2>
                         <p>
                             {move || if too_new {
-                                td_string!(i18n.get_locale(), ui.storage.unreadable_too_new)
+                                ui_str!(i18n.get_locale(), ui.storage.unreadable_too_new)
                             } else {
-                                td_string!(i18n.get_locale(), ui.storage.unreadable_damaged)
+                                ui_str!(i18n.get_locale(), ui.storage.unreadable_damaged)
                             }}
                         </p>
                         <p>{text!(i18n, ui.storage.unreadable_kept)}</p>
@@ -86,9 +86,9 @@ pub fn StorageNotice() -> impl IntoView {
                                 {text!(i18n, ui.storage.download_stored)}
                             </button>
                             <ConfirmButton
-                                label=Signal::derive(move || t_string!(i18n, ui.storage.discard).to_string())
-                                consequence=Signal::derive(move || t_string!(i18n, ui.storage.discard_confirm).to_string())
-                                yes=Signal::derive(move || t_string!(i18n, ui.storage.discard_yes).to_string())
+                                label=Signal::derive(move || ui_str!(i18n.get_locale(), ui.storage.discard).to_string())
+                                consequence=Signal::derive(move || ui_str!(i18n.get_locale(), ui.storage.discard_confirm).to_string())
+                                yes=Signal::derive(move || ui_str!(i18n.get_locale(), ui.storage.discard_yes).to_string())
                                 class="button button--secondary"
                                 on_confirm=Callback::new(move |_| store.discard_unreadable())
                             />

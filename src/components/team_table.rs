@@ -27,7 +27,7 @@ pub fn TeamTable(
     principle: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let too_few = td_string!(i18n.get_locale(), ui.team.too_few);
+    let too_few = ui_str!(i18n.get_locale(), ui.team.too_few);
     let rows = rows
         .into_iter()
         .map(|r| {

@@ -44,8 +44,14 @@ mod tests {
     #[test]
     fn keys_name_their_texts() {
         let (sv, en) = (file("sv"), file("en"));
-        assert_eq!(text(Lang::Sv, keys::nav::results), sv["nav"]["results"].as_str().unwrap());
-        assert_eq!(text(Lang::En, keys::nav::results), en["nav"]["results"].as_str().unwrap());
+        assert_eq!(
+            text(Lang::Sv, keys::nav::results),
+            sv["nav"]["results"].as_str().unwrap()
+        );
+        assert_eq!(
+            text(Lang::En, keys::nav::results),
+            en["nav"]["results"].as_str().unwrap()
+        );
         assert_ne!(text(Lang::Sv, keys::nav::results), text(Lang::En, keys::nav::results));
     }
 
@@ -55,7 +61,11 @@ mod tests {
         fn leaves(node: &Value, path: String, out: &mut Vec<(String, String)>) {
             match node {
                 Value::Object(map) => map.iter().for_each(|(k, v)| {
-                    let sub = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                    let sub = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
                     leaves(v, sub, out)
                 }),
                 Value::String(s) => out.push((path, s.clone())),

@@ -37,7 +37,7 @@ pub fn OverTime() -> impl IntoView {
 
     view! {
         <section class="page page--over-time">
-            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.over_time.title).to_string()) />
+            <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.over_time.title).to_string()) />
             <p class="lead">{text!(i18n, ui.over_time.lead)}</p>
             {move || if units.with(Vec::is_empty) {
                 view! { <p>{text!(i18n, ui.over_time.empty)}</p> }.into_any()
@@ -120,8 +120,8 @@ fn UnitHistory(unit: String) -> impl IntoView {
                             id="lines-chart"
                             points=dates
                             lines=named
-                            title=t_string!(i18n, ui.over_time.lines_title).to_string()
-                            description=t_string!(i18n, ui.over_time.lines_desc).to_string()
+                            title=ui_str!(i18n.get_locale(), ui.over_time.lines_title).to_string()
+                            description=ui_str!(i18n.get_locale(), ui.over_time.lines_desc).to_string()
                         />
                     </figure>
                     <div class="table-scroll" tabindex="0">
@@ -183,9 +183,9 @@ fn UnitHistory(unit: String) -> impl IntoView {
                         names
                         values=after
                         lang
-                        title=t_string!(i18n, ui.over_time.radar_title).to_string()
+                        title=ui_str!(i18n.get_locale(), ui.over_time.radar_title).to_string()
                         description
-                        no_score=t_string!(i18n, ui.results.no_score).to_string()
+                        no_score=ui_str!(i18n.get_locale(), ui.results.no_score).to_string()
                         previous=Some(before)
                         legend=(date_b.clone(), date_a.clone())
                     />
@@ -247,8 +247,8 @@ fn UnitHistory(unit: String) -> impl IntoView {
                             id="won-chart"
                             points=dates
                             values
-                            title=t_string!(i18n, ui.over_time.won_title).to_string()
-                            description=t_string!(i18n, ui.over_time.won_desc).to_string()
+                            title=ui_str!(i18n.get_locale(), ui.over_time.won_title).to_string()
+                            description=ui_str!(i18n.get_locale(), ui.over_time.won_desc).to_string()
                         />
                     </figure>
                     <div class="table-scroll" tabindex="0">
@@ -326,7 +326,7 @@ fn SideBySide() -> impl IntoView {
                 history::in_period(&d.rounds, &ub, p).map(|r| visible(content, r, d.settings.min_group).means(content)),
             )
         });
-        let missing = t_string!(i18n, ui.over_time.no_round_in_period).to_string();
+        let missing = ui_str!(i18n.get_locale(), ui.over_time.no_round_in_period).to_string();
         let rows = content
             .principles
             .iter()

@@ -34,31 +34,31 @@ enum Outcome {
 fn reason_text(l: Locale, lang: Lang, e: Option<&ReportError>) -> String {
     use format::fill;
     match e {
-        None => td_string!(l, ui.overview.error.unreadable).to_string(),
+        None => ui_str!(l, ui.overview.error.unreadable).to_string(),
         Some(ReportError::TooLarge { bytes }) => fill(
-            td_string!(l, ui.overview.error.too_large),
+            ui_str!(l, ui.overview.error.too_large),
             &[
                 ("bytes", &format::whole(*bytes as f64, lang)),
                 ("limit", &format::whole(unit_report::MAX_BYTES as f64, lang)),
             ],
         ),
         Some(ReportError::NotJson { line, column }) => fill(
-            td_string!(l, ui.overview.error.not_json),
+            ui_str!(l, ui.overview.error.not_json),
             &[("line", &line.to_string()), ("column", &column.to_string())],
         ),
-        Some(ReportError::NotAReport(OtherKind::Backup)) => td_string!(l, ui.overview.error.backup).to_string(),
-        Some(ReportError::NotAReport(OtherKind::Response)) => td_string!(l, ui.overview.error.response).to_string(),
-        Some(ReportError::NotAReport(OtherKind::Unknown)) => td_string!(l, ui.overview.error.unknown).to_string(),
+        Some(ReportError::NotAReport(OtherKind::Backup)) => ui_str!(l, ui.overview.error.backup).to_string(),
+        Some(ReportError::NotAReport(OtherKind::Response)) => ui_str!(l, ui.overview.error.response).to_string(),
+        Some(ReportError::NotAReport(OtherKind::Unknown)) => ui_str!(l, ui.overview.error.unknown).to_string(),
         Some(ReportError::TooNew { found }) => fill(
-            td_string!(l, ui.overview.error.too_new),
+            ui_str!(l, ui.overview.error.too_new),
             &[
                 ("found", &found.to_string()),
                 ("version", &unit_report::VERSION.to_string()),
             ],
         ),
-        Some(ReportError::Invalid { path, .. }) => fill(td_string!(l, ui.overview.error.invalid), &[("path", path)]),
+        Some(ReportError::Invalid { path, .. }) => fill(ui_str!(l, ui.overview.error.invalid), &[("path", path)]),
         Some(ReportError::UnderThreshold { path }) => {
-            fill(td_string!(l, ui.overview.error.under_threshold), &[("path", path)])
+            fill(ui_str!(l, ui.overview.error.under_threshold), &[("path", path)])
         }
     }
 }
@@ -191,14 +191,14 @@ pub fn Overview() -> impl IntoView {
         let lang = lang.get_untracked();
         let content = Content::get(lang);
         let labels = overview::TableLabels {
-            unit: td_string!(l, ui.overview.col_unit),
-            period: td_string!(l, ui.overview.csv_period),
-            date: td_string!(l, ui.overview.csv_date),
-            respondents: td_string!(l, ui.overview.col_respondents),
-            answers: td_string!(l, ui.overview.csv_answers),
+            unit: ui_str!(l, ui.overview.col_unit),
+            period: ui_str!(l, ui.overview.csv_period),
+            date: ui_str!(l, ui.overview.csv_date),
+            respondents: ui_str!(l, ui.overview.col_respondents),
+            answers: ui_str!(l, ui.overview.csv_answers),
             principles: content.principles.iter().map(|p| p.name.as_str()).collect(),
-            overall: td_string!(l, ui.overview.col_overall),
-            change: td_string!(l, ui.overview.col_change),
+            overall: ui_str!(l, ui.overview.col_overall),
+            change: ui_str!(l, ui.overview.col_change),
         };
         let shown: Vec<Row> = rows.with_untracked(|r| r.iter().map(|(_, row)| row.clone()).collect());
         let text = overview::table_csv(&shown, p, &labels, lang);
@@ -216,16 +216,16 @@ pub fn Overview() -> impl IntoView {
         let category = move |c| labels::category(l, c);
         let labels = overview::RecurringLabels {
             header: [
-                td_string!(l, ui.overview.csv_remover),
-                td_string!(l, ui.overview.csv_category),
-                td_string!(l, ui.overview.csv_title),
-                td_string!(l, ui.overview.csv_other_titles),
-                td_string!(l, ui.overview.csv_unit_count),
-                td_string!(l, ui.overview.csv_units),
-                td_string!(l, ui.overview.csv_hours),
-                td_string!(l, ui.overview.csv_posts),
-                td_string!(l, ui.overview.csv_kronor),
-                td_string!(l, ui.overview.csv_loss),
+                ui_str!(l, ui.overview.csv_remover),
+                ui_str!(l, ui.overview.csv_category),
+                ui_str!(l, ui.overview.csv_title),
+                ui_str!(l, ui.overview.csv_other_titles),
+                ui_str!(l, ui.overview.csv_unit_count),
+                ui_str!(l, ui.overview.csv_units),
+                ui_str!(l, ui.overview.csv_hours),
+                ui_str!(l, ui.overview.csv_posts),
+                ui_str!(l, ui.overview.csv_kronor),
+                ui_str!(l, ui.overview.csv_loss),
             ],
             remover: &remover,
             category: &category,
@@ -249,7 +249,7 @@ pub fn Overview() -> impl IntoView {
 
     view! {
         <section class="page page--overview">
-            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.overview.title).to_string()) />
+            <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.overview.title).to_string()) />
             <p class="lead">{text!(i18n, ui.overview.lead)}</p>
             <div class="card no-print">
                 <Field id="report-files" label=move || text!(i18n, ui.overview.files_label) hint=move || text!(i18n, ui.overview.files_hint)
@@ -262,16 +262,16 @@ pub fn Overview() -> impl IntoView {
                     </div>
                 </Show>
                 {move || save_error.get().map(|e| view! {
-                    <p class="notice notice--error" role="alert">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.save_failed), &[("error", e.as_str())])}</p>
+                    <p class="notice notice--error" role="alert">{move || format::fill(ui_str!(i18n.get_locale(), ui.overview.save_failed), &[("error", e.as_str())])}</p>
                 })}
                 {move || {
                     let count = held.with(|h| h.reports.len());
                     (count > 0).then(|| view! {
-                        <p data-testid="held-count">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.held), &[("count", count.to_string().as_str())])}" "</p>
+                        <p data-testid="held-count">{move || format::fill(ui_str!(i18n.get_locale(), ui.overview.held), &[("count", count.to_string().as_str())])}" "</p>
                         <ConfirmButton
-                            label=Signal::derive(move || t_string!(i18n, ui.overview.remove_all).to_string())
-                            consequence=Signal::derive(move || t_string!(i18n, ui.overview.remove_consequence).to_string())
-                            yes=Signal::derive(move || t_string!(i18n, ui.overview.remove_yes).to_string())
+                            label=Signal::derive(move || ui_str!(i18n.get_locale(), ui.overview.remove_all).to_string())
+                            consequence=Signal::derive(move || ui_str!(i18n.get_locale(), ui.overview.remove_consequence).to_string())
+                            yes=Signal::derive(move || ui_str!(i18n.get_locale(), ui.overview.remove_yes).to_string())
                             on_confirm=remove_all
                         />
                     })
@@ -312,14 +312,14 @@ fn outcome_view(i18n: I18n, lang: Lang, o: Outcome) -> AnyView {
         } => {
             let (f, u, d) = (file.clone(), unit.clone(), date.clone());
             match added {
-                Added::New => view! { <li>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.added), &[("file", f.as_str()), ("unit", u.as_str()), ("date", d.as_str())])}</li> }.into_any(),
+                Added::New => view! { <li>{move || format::fill(ui_str!(i18n.get_locale(), ui.overview.added), &[("file", f.as_str()), ("unit", u.as_str()), ("date", d.as_str())])}</li> }.into_any(),
                 Added::Replaced { previous_saved } => view! {
-                    <li>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.replaced), &[("file", f.as_str()), ("unit", u.as_str()), ("date", d.as_str()), ("before", saved_label(&previous_saved).as_str())])}</li>
+                    <li>{move || format::fill(ui_str!(i18n.get_locale(), ui.overview.replaced), &[("file", f.as_str()), ("unit", u.as_str()), ("date", d.as_str()), ("before", saved_label(&previous_saved).as_str())])}</li>
                 }
                 .into_any(),
-                Added::AlreadyHere => view! { <li>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.already), &[("file", f.as_str())])}</li> }.into_any(),
+                Added::AlreadyHere => view! { <li>{move || format::fill(ui_str!(i18n.get_locale(), ui.overview.already), &[("file", f.as_str())])}</li> }.into_any(),
                 Added::Older { held_saved } => view! {
-                    <li>{move || format::fill(td_string!(i18n.get_locale(), ui.overview.older), &[("file", f.as_str()), ("unit", u.as_str()), ("date", d.as_str()), ("held", saved_label(&held_saved).as_str())])}</li>
+                    <li>{move || format::fill(ui_str!(i18n.get_locale(), ui.overview.older), &[("file", f.as_str()), ("unit", u.as_str()), ("date", d.as_str()), ("held", saved_label(&held_saved).as_str())])}</li>
                 }
                 .into_any(),
             }
@@ -327,7 +327,7 @@ fn outcome_view(i18n: I18n, lang: Lang, o: Outcome) -> AnyView {
         Outcome::Failed { file, reason } => {
             let text = reason_text(i18n.get_locale_untracked(), lang, reason.as_ref());
             view! {
-                <li class="import-report__error">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.failed), &[("file", file.as_str()), ("reason", text.as_str())])}</li>
+                <li class="import-report__error">{move || format::fill(ui_str!(i18n.get_locale(), ui.overview.failed), &[("file", file.as_str()), ("reason", text.as_str())])}</li>
             }
             .into_any()
         }
@@ -393,17 +393,17 @@ fn UnitTable(
                     <caption>{move || {
                         let l = i18n.get_locale();
                         let period = chosen.get().map(|p| labels::period(l, p)).unwrap_or_default();
-                        format::fill(td_string!(l, ui.overview.table_caption), &[("period", period.as_str())])
+                        format::fill(ui_str!(l, ui.overview.table_caption), &[("period", period.as_str())])
                     }}</caption>
                     <thead>
                         <tr>
-                            <SortHeading by=SortBy::Unit sort label=Signal::derive(move || t_string!(i18n, ui.overview.col_unit).to_string()) />
-                            <SortHeading by=SortBy::Respondents sort num=true label=Signal::derive(move || t_string!(i18n, ui.overview.col_respondents).to_string()) />
+                            <SortHeading by=SortBy::Unit sort label=Signal::derive(move || ui_str!(i18n.get_locale(), ui.overview.col_unit).to_string()) />
+                            <SortHeading by=SortBy::Respondents sort num=true label=Signal::derive(move || ui_str!(i18n.get_locale(), ui.overview.col_respondents).to_string()) />
                             {move || names().into_iter().enumerate().map(|(i, name)| view! {
                                 <SortHeading by=SortBy::Principle(i) sort num=true label=Signal::derive(move || name.clone()) />
                             }).collect_view()}
-                            <SortHeading by=SortBy::Overall sort num=true label=Signal::derive(move || t_string!(i18n, ui.overview.col_overall).to_string()) />
-                            <SortHeading by=SortBy::Change sort num=true label=Signal::derive(move || t_string!(i18n, ui.overview.col_change).to_string()) />
+                            <SortHeading by=SortBy::Overall sort num=true label=Signal::derive(move || ui_str!(i18n.get_locale(), ui.overview.col_overall).to_string()) />
+                            <SortHeading by=SortBy::Change sort num=true label=Signal::derive(move || ui_str!(i18n.get_locale(), ui.overview.col_change).to_string()) />
                         </tr>
                     </thead>
                     <tbody>
@@ -442,7 +442,7 @@ fn unit_row(l: Locale, lang: Lang, row: Row) -> AnyView {
             .as_ref()
             .map(|(p, _)| {
                 format::fill(
-                    td_string!(l, ui.overview.change_since),
+                    ui_str!(l, ui.overview.change_since),
                     &[("period", &labels::period(l, *p))],
                 )
             })
@@ -560,7 +560,7 @@ fn RecurringThieves(
                     let keys = s.keys.clone();
                     view! {
                         <Check id=id.clone()
-                            label=move || format::fill(td_string!(i18n.get_locale(), ui.overview.suggestion), &[("a", a.as_str()), ("b", b.as_str())])
+                            label=move || format::fill(ui_str!(i18n.get_locale(), ui.overview.suggestion), &[("a", a.as_str()), ("b", b.as_str())])
                             checked=s.confirmed on_change=move |on| set_merged.run((keys.clone(), on)) />
                     }
                 })
@@ -613,7 +613,7 @@ fn recurring_item(i18n: I18n, l: Locale, lang: Lang, r: Recurring) -> impl IntoV
     let reported = if count == 1 {
         (move || {
             format::fill(
-                td_string!(i18n.get_locale(), ui.overview.reported_one),
+                ui_str!(i18n.get_locale(), ui.overview.reported_one),
                 &[("posts", posts.as_str())],
             )
         })
@@ -621,7 +621,7 @@ fn recurring_item(i18n: I18n, l: Locale, lang: Lang, r: Recurring) -> impl IntoV
     } else {
         (move || {
             format::fill(
-                td_string!(i18n.get_locale(), ui.overview.reported),
+                ui_str!(i18n.get_locale(), ui.overview.reported),
                 &[("count", count.to_string().as_str()), ("posts", posts.as_str())],
             )
         })
@@ -629,7 +629,7 @@ fn recurring_item(i18n: I18n, l: Locale, lang: Lang, r: Recurring) -> impl IntoV
     };
     let others = (r.titles.len() > 1).then(|| {
         let titles = r.titles[1..].join(", ");
-        view! { <p class="recurring__also">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.also_called), &[("titles", titles.as_str())])}</p> }
+        view! { <p class="recurring__also">{move || format::fill(ui_str!(i18n.get_locale(), ui.overview.also_called), &[("titles", titles.as_str())])}</p> }
     });
     let units = r.units.join(", ");
     view! {
@@ -640,7 +640,7 @@ fn recurring_item(i18n: I18n, l: Locale, lang: Lang, r: Recurring) -> impl IntoV
             </p>
             <p class="recurring__figures">{reported}</p>
             {others}
-            <p class="recurring__units">{move || format::fill(td_string!(i18n.get_locale(), ui.overview.units), &[("units", units.as_str())])}</p>
+            <p class="recurring__units">{move || format::fill(ui_str!(i18n.get_locale(), ui.overview.units), &[("units", units.as_str())])}</p>
         </li>
     }
 }

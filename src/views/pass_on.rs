@@ -14,9 +14,9 @@ use leptos::prelude::*;
 fn message(locale: Locale, lang: Lang, unit: &str, date: &str, who: Remover, thieves: &[(TimeThief, Cost)]) -> String {
     let to = labels::remover_to(locale, who);
     let mut out = vec![
-        fill(td_string!(locale, ui.audit.msg_greeting), &[("who", to)]),
+        fill(ui_str!(locale, ui.audit.msg_greeting), &[("who", to)]),
         String::new(),
-        fill(td_string!(locale, ui.audit.msg_intro), &[("unit", unit)]),
+        fill(ui_str!(locale, ui.audit.msg_intro), &[("unit", unit)]),
     ];
     for (i, (t, c)) in thieves.iter().enumerate() {
         let f = Figures::of(c, lang);
@@ -27,15 +27,15 @@ fn message(locale: Locale, lang: Lang, unit: &str, date: &str, who: Remover, thi
         }
         let extent = [("hours", f.hours.as_str()), ("posts", &f.posts), ("kronor", &f.kronor)];
         let template = if f.one_hour {
-            td_string!(locale, ui.audit.msg_extent_one)
+            ui_str!(locale, ui.audit.msg_extent_one)
         } else {
-            td_string!(locale, ui.audit.msg_extent)
+            ui_str!(locale, ui.audit.msg_extent)
         };
         out.push(format!("   {}", fill(template, &extent)));
         if !t.remedy.is_empty() {
             out.push(format!(
                 "   {}",
-                fill(td_string!(locale, ui.audit.msg_remedy), &[("remedy", &t.remedy)])
+                fill(ui_str!(locale, ui.audit.msg_remedy), &[("remedy", &t.remedy)])
             ));
         }
     }
@@ -45,14 +45,14 @@ fn message(locale: Locale, lang: Lang, unit: &str, date: &str, who: Remover, thi
     );
     out.push(String::new());
     let template = if total.one_hour {
-        td_string!(locale, ui.audit.msg_total_one)
+        ui_str!(locale, ui.audit.msg_total_one)
     } else {
-        td_string!(locale, ui.audit.msg_total)
+        ui_str!(locale, ui.audit.msg_total)
     };
     out.push(fill(template, &[("hours", &total.hours), ("kronor", &total.kronor)]));
     out.push(String::new());
     out.push(fill(
-        td_string!(locale, ui.audit.msg_closing),
+        ui_str!(locale, ui.audit.msg_closing),
         &[("unit", unit), ("date", date)],
     ));
     out.join("\n")
@@ -89,9 +89,9 @@ pub fn PassOn() -> impl IntoView {
 
     view! {
         <section class="page page--pass-on">
-            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.audit.pass_title).to_string()) />
+            <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.audit.pass_title).to_string()) />
             <p class="lead">{text!(i18n, ui.audit.pass_lead)}</p>
-            {move || groups().unwrap_or_else(|| view! { <NoRound message=move || t_string!(i18n, ui.audit.no_round) /> }.into_any())}
+            {move || groups().unwrap_or_else(|| view! { <NoRound message=move || ui_str!(i18n.get_locale(), ui.audit.no_round) /> }.into_any())}
             <div class="button-row no-print">
                 <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{text!(i18n, ui.audit.print)}</button>
                 <a class="button button--secondary" href="/tidstjuvar">{text!(i18n, ui.audit.back_to_list)}</a>
@@ -152,9 +152,9 @@ fn Group(who: Remover, list: Vec<(TimeThief, Cost)>, text: String) -> impl IntoV
                 <button type="button" class="button" on:click=copy>{text!(i18n, ui.audit.copy)}</button>
                 <span role="status">
                     {move || copied.get().map(|ok| if ok {
-                        t_string!(i18n, ui.audit.copied)
+                        ui_str!(i18n.get_locale(), ui.audit.copied)
                     } else {
-                        t_string!(i18n, ui.audit.copy_failed)
+                        ui_str!(i18n.get_locale(), ui.audit.copy_failed)
                     })}
                 </span>
             </div>

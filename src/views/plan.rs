@@ -38,10 +38,10 @@ fn shown_now(store: Store, content: &Content) -> Visible {
 /// Why an action was proposed, in the interface language.
 fn why(content: &Content, l: Locale, lang: Lang, reasons: &[Reason], shown: &Visible) -> String {
     let texts = ReasonTexts {
-        weak: td_string!(l, ui.plan.why_weak),
-        low: td_string!(l, ui.plan.why_low),
-        more: td_string!(l, ui.plan.why_more),
-        thief: td_string!(l, ui.plan.why_thief),
+        weak: ui_str!(l, ui.plan.why_weak),
+        low: ui_str!(l, ui.plan.why_low),
+        more: ui_str!(l, ui.plan.why_more),
+        thief: ui_str!(l, ui.plan.why_thief),
     };
     propose::why(content, reasons, shown, &texts, lang)
 }
@@ -49,9 +49,9 @@ fn why(content: &Content, l: Locale, lang: Lang, reasons: &[Reason], shown: &Vis
 /// The title and description of a proposal, in the interface language.
 fn proposal_text(content: &Content, l: Locale, round: &Round, p: &Proposal) -> (String, String) {
     let texts = ProposalTexts {
-        stop_warning: td_string!(l, ui.audit.stop_warning),
-        thief_title: td_string!(l, ui.plan.thief_action_title),
-        thief_remedy: td_string!(l, ui.plan.thief_remedy),
+        stop_warning: ui_str!(l, ui.audit.stop_warning),
+        thief_title: ui_str!(l, ui.plan.thief_action_title),
+        thief_remedy: ui_str!(l, ui.plan.thief_remedy),
     };
     propose::proposal_text(content, round, p, &texts)
 }
@@ -64,12 +64,12 @@ pub fn PlanView() -> impl IntoView {
     let meta = Memo::new(move |_| store.with(|d| d.active_round().map(|r| format!("{} · {}", r.unit, r.date))));
     view! {
         <section class="page page--plan">
-            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.plan.title).to_string()) />
+            <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.plan.title).to_string()) />
             <p class="meta">{move || meta.get()}</p>
             <p class="lead no-print">{text!(i18n, ui.plan.lead)}</p>
             <Show
                 when=move || has_round.get()
-                fallback=move || view! { <NoRound message=Signal::derive(move || t_string!(i18n, ui.plan.no_round).to_string()) /> }
+                fallback=move || view! { <NoRound message=Signal::derive(move || ui_str!(i18n.get_locale(), ui.plan.no_round).to_string()) /> }
             >
                 <Basis />
                 <Proposals />
@@ -94,7 +94,7 @@ fn Basis() -> impl IntoView {
         let round = round.get()?;
         // In a workshop with too few answers, or for a principle too few answered: no figure.
         let shown = visible(content, &round, store.with(|d| d.settings.min_group));
-        let too_few = t_string!(i18n, ui.common.too_few).to_string();
+        let too_few = ui_str!(i18n.get_locale(), ui.common.too_few).to_string();
         let rows = content
             .principles
             .iter()
@@ -348,9 +348,9 @@ fn ActionCard(id: String) -> impl IntoView {
                     (Some(delta), Some(direction)) => {
                         let delta = format::signed(delta, 1, lang);
                         let word = match direction {
-                            Direction::Up => t_string!(i18n, ui.over_time.up),
-                            Direction::Down => t_string!(i18n, ui.over_time.down),
-                            Direction::Same => t_string!(i18n, ui.over_time.same),
+                            Direction::Up => ui_str!(i18n.get_locale(), ui.over_time.up),
+                            Direction::Down => ui_str!(i18n.get_locale(), ui.over_time.down),
+                            Direction::Same => ui_str!(i18n.get_locale(), ui.over_time.same),
                         };
                         view! {
                             <span class=format!("direction direction--{}", direction.key())>
@@ -410,9 +410,9 @@ fn ActionCard(id: String) -> impl IntoView {
             {area("effect", ViewFn::from(move || text!(i18n, ui.plan.f_effect)), initial.effect.clone(), |a, v| a.effect = v)}
             <div class="button-row">
                 <ConfirmButton
-                    label=Signal::derive(move || t_string!(i18n, ui.plan.delete).to_string())
-                    consequence=Signal::derive(move || t_string!(i18n, ui.plan.delete_confirm).to_string())
-                    yes=Signal::derive(move || t_string!(i18n, ui.plan.delete_yes).to_string())
+                    label=Signal::derive(move || ui_str!(i18n.get_locale(), ui.plan.delete).to_string())
+                    consequence=Signal::derive(move || ui_str!(i18n.get_locale(), ui.plan.delete_confirm).to_string())
+                    yes=Signal::derive(move || ui_str!(i18n.get_locale(), ui.plan.delete_yes).to_string())
                     on_confirm=Callback::new(remove)
                 />
             </div>
@@ -486,22 +486,22 @@ fn Export() -> impl IntoView {
         };
         let status = move |s: Status| labels::status_name(l, s);
         let labels = PlanLabels {
-            title: td_string!(l, ui.plan.f_title),
-            description: td_string!(l, ui.plan.f_description),
-            why: td_string!(l, ui.plan.why),
-            owner: td_string!(l, ui.plan.f_owner),
-            due: td_string!(l, ui.plan.f_due),
-            status: td_string!(l, ui.plan.f_status),
-            effect: td_string!(l, ui.plan.f_effect),
-            follow_up: td_string!(l, ui.plan.f_follow_up),
+            title: ui_str!(l, ui.plan.f_title),
+            description: ui_str!(l, ui.plan.f_description),
+            why: ui_str!(l, ui.plan.why),
+            owner: ui_str!(l, ui.plan.f_owner),
+            due: ui_str!(l, ui.plan.f_due),
+            status: ui_str!(l, ui.plan.f_status),
+            effect: ui_str!(l, ui.plan.f_effect),
+            follow_up: ui_str!(l, ui.plan.f_follow_up),
             status_name: &status,
         };
         let shown = shown_now(store, content);
         let reason = |a: &Action| why(content, l, lang, &a.reasons, &shown);
         let stem = format!("tillit-plan-{}", round.date);
         if markdown {
-            let heading = fill(td_string!(l, ui.plan.print_heading), &[("unit", &round.unit)]);
-            let intro = [fill(td_string!(l, ui.plan.print_date), &[("date", &round.date)])];
+            let heading = fill(ui_str!(l, ui.plan.print_heading), &[("unit", &round.unit)]);
+            let intro = [fill(ui_str!(l, ui.plan.print_date), &[("date", &round.date)])];
             let text = plan_markdown(&heading, &intro, &round.plan.actions, &labels, &reason);
             download(&format!("{stem}.md"), "text/markdown;charset=utf-8", &text);
         } else {

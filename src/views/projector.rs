@@ -83,8 +83,8 @@ pub fn Projector() -> impl IntoView {
             <h2 class="projector__statement" data-statement=s.statement.clone()>{text}</h2>
             <DistributionBars
                 distribution=d
-                label=td_string!(i18n.get_locale(), ui.team.distribution)
-                dont_know=td_string!(i18n.get_locale(), ui.scale.dont_know)
+                label=ui_str!(i18n.get_locale(), ui.team.distribution)
+                dont_know=ui_str!(i18n.get_locale(), ui.scale.dont_know)
             />
             <p class="projector__numbers">
                 {t!(i18n, ui.team.mean_spread, mean = move || mean.clone(), spread = move || spread.clone())}
@@ -97,7 +97,7 @@ pub fn Projector() -> impl IntoView {
         <section class="page page--projector">
             <h1 class="visually-hidden">{text!(i18n, ui.projector.title)}</h1>
             <div class="projector">{slide}</div>
-            <nav class="projector__nav" aria-label=move || t_string!(i18n, ui.projector.title)>
+            <nav class="projector__nav" aria-label=move || ui_str!(i18n.get_locale(), ui.projector.title)>
                 <button type="button" class="button button--secondary" on:click=move |_| step(-1)>
                     "← "{text!(i18n, ui.projector.previous)}
                 </button>

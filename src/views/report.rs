@@ -24,7 +24,7 @@ pub fn Report() -> impl IntoView {
         let content = Content::get(lang);
         let Some(round) = round.get() else {
             return view! {
-                <NoRound title=move || t_string!(i18n, ui.report.title) message=move || t_string!(i18n, ui.results.no_round) />
+                <NoRound title=move || ui_str!(i18n.get_locale(), ui.report.title) message=move || ui_str!(i18n.get_locale(), ui.results.no_round) />
             }
             .into_any();
         };
@@ -77,7 +77,7 @@ pub fn Report() -> impl IntoView {
                     {if has_rows { None } else { Some(view! { <p>{t!(i18n, ui.team.discuss_none, min = move || min)}</p> }) }}
                     {has_rows.then(|| view! {
                     <div class="table-scroll" tabindex="0">
-                        <TeamTable caption=t_string!(i18n, ui.team.discuss_title).to_string() rows=rows.clone() lang />
+                        <TeamTable caption=ui_str!(i18n.get_locale(), ui.team.discuss_title).to_string() rows=rows.clone() lang />
                     </div>
                     })}
                 </section>
@@ -109,7 +109,7 @@ pub fn Report() -> impl IntoView {
         let has_actions = !actions.is_empty();
         view! {
             <section class="page page--report">
-                <PageHeading text=Signal::derive(move || t_string!(i18n, ui.report.title).to_string()) />
+                <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.report.title).to_string()) />
                 <p class="meta">{round.unit.clone()}" · "{round.date.clone()}</p>
                 <p class="hint no-print">{text!(i18n, ui.report.lead)}</p>
                 <p class="button-row no-print">

@@ -29,15 +29,15 @@ pub fn Results() -> impl IntoView {
         let Some(round) = round.get_untracked() else { return };
         let min_group = store.with_untracked(|d| d.settings.min_group);
         let labels = ResultLabels {
-            principle: td_string!(l, ui.results.col_principle),
-            statement: td_string!(l, ui.results.csv_statement),
-            mean: td_string!(l, ui.results.col_mean),
-            scored: td_string!(l, ui.results.col_scored),
-            dont_know: td_string!(l, ui.results.col_dont_know),
-            unanswered: td_string!(l, ui.results.col_unanswered),
-            spread: td_string!(l, ui.results.csv_spread),
-            too_few: td_string!(l, ui.results.csv_too_few),
-            all_statements: td_string!(l, ui.results.csv_all),
+            principle: ui_str!(l, ui.results.col_principle),
+            statement: ui_str!(l, ui.results.csv_statement),
+            mean: ui_str!(l, ui.results.col_mean),
+            scored: ui_str!(l, ui.results.col_scored),
+            dont_know: ui_str!(l, ui.results.col_dont_know),
+            unanswered: ui_str!(l, ui.results.col_unanswered),
+            spread: ui_str!(l, ui.results.csv_spread),
+            too_few: ui_str!(l, ui.results.csv_too_few),
+            all_statements: ui_str!(l, ui.results.csv_all),
         };
         let text = results_csv(Content::get(lang), &round, min_group, &labels, lang);
         let name = format!("tillit-resultat-{}-{}.csv", file_name_part(&round.unit), round.date);
@@ -49,7 +49,7 @@ pub fn Results() -> impl IntoView {
         let content = Content::get(lang);
         let Some(round) = round.get() else {
             return view! {
-                <NoRound title=move || t_string!(i18n, ui.results.title) message=move || t_string!(i18n, ui.results.no_round) />
+                <NoRound title=move || ui_str!(i18n.get_locale(), ui.results.title) message=move || ui_str!(i18n.get_locale(), ui.results.no_round) />
             }
             .into_any();
         };
@@ -78,7 +78,7 @@ pub fn Results() -> impl IntoView {
             }
         };
         let heading = view! {
-            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.results.title).to_string()) />
+            <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.results.title).to_string()) />
             <p class="meta">{round.unit.clone()}" · "{round.date.clone()}</p>
             {workshop.then(|| view! {
                 <p class="meta">

@@ -77,7 +77,7 @@ pub fn Start() -> impl IntoView {
 
     view! {
         <section class="page page--start">
-            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.start.title).to_string()) />
+            <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.start.title).to_string()) />
             <p class="lead">{text!(i18n, ui.start.lead)}</p>
             <ul class="facts">
                 <li><strong>{text!(i18n, ui.start.fact_time_title)}</strong>" "{text!(i18n, ui.start.fact_time)}</li>
@@ -108,9 +108,9 @@ pub fn Start() -> impl IntoView {
                                 {text!(i18n, ui.start.new_round)}
                             </button>
                             <ConfirmButton
-                                label=Signal::derive(move || t_string!(i18n, ui.start.delete_round).to_string())
-                                consequence=Signal::derive(move || t_string!(i18n, ui.start.delete_confirm).to_string())
-                                yes=Signal::derive(move || t_string!(i18n, ui.start.delete_yes).to_string())
+                                label=Signal::derive(move || ui_str!(i18n.get_locale(), ui.start.delete_round).to_string())
+                                consequence=Signal::derive(move || ui_str!(i18n.get_locale(), ui.start.delete_confirm).to_string())
+                                yes=Signal::derive(move || ui_str!(i18n.get_locale(), ui.start.delete_yes).to_string())
                                 on_confirm=Callback::new(delete_active)
                             />
                         </div>
@@ -137,7 +137,7 @@ pub fn Start() -> impl IntoView {
                         {move || earlier().into_iter().map(|r| {
                             let id = r.id.clone();
                             let overall = match r.overall {
-                                _ if r.too_few => t_string!(i18n, ui.common.too_few).to_string(),
+                                _ if r.too_few => ui_str!(i18n.get_locale(), ui.common.too_few).to_string(),
                                 overall => format::score(overall, lang.get()),
                             };
                             view! {
@@ -217,7 +217,7 @@ fn NewRoundForm() -> impl IntoView {
         }
         let participant = Participant {
             id: "team".to_string(),
-            name: td_string!(i18n.get_locale_untracked(), ui.start.team_participant).to_string(),
+            name: ui_str!(i18n.get_locale_untracked(), ui.start.team_participant).to_string(),
         };
         let mut round = Round::new(new_id("round"), name, when, participant);
         let from = carry.get_untracked().then(|| previous.get_untracked()).flatten();

@@ -52,14 +52,14 @@ pub fn Step() -> impl IntoView {
         };
         if !has_round.get() {
             return view! {
-                <NoRound title=move || t_string!(i18n, ui.step.no_round_title) message=move || t_string!(i18n, ui.step.no_round_body) />
+                <NoRound title=move || ui_str!(i18n.get_locale(), ui.step.no_round_title) message=move || ui_str!(i18n.get_locale(), ui.step.no_round_body) />
             }
             .into_any();
         }
         if answerer.with(Option::is_none) {
             return view! {
                 <section class="page">
-                    <PageHeading text=Signal::derive(move || t_string!(i18n, ui.step.nobody_title).to_string()) />
+                    <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.step.nobody_title).to_string()) />
                     <p>{text!(i18n, ui.step.nobody_body)}</p>
                     <p><a class="button" href="/deltagare">{text!(i18n, ui.step.nobody_link)}</a></p>
                 </section>
@@ -77,7 +77,7 @@ fn TurnBanner() -> impl IntoView {
     let i18n = use_i18n();
     let router = crate::app::use_router();
     let who = Memo::new(move |_| {
-        let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
+        let numbered = ui_str!(i18n.get_locale(), ui.common.participant_n);
         store.with(|d| {
             let round = d.active_round()?;
             let id = round.answering.as_deref()?;
@@ -204,7 +204,7 @@ fn principle_step(
             <Field id="note" label=move || t!(i18n, ui.step.note_label, principle = move || principle.name.clone())
                 hint=move || text!(i18n, ui.step.note_hint) rows=4 value=note on_input=save_note />
 
-            <nav class="step-nav" aria-label=move || t_string!(i18n, ui.step.nav_label)>
+            <nav class="step-nav" aria-label=move || ui_str!(i18n.get_locale(), ui.step.nav_label)>
                 <a class="button button--secondary" href=previous.0 rel="prev">
                     "← "
                     {match previous.1 {

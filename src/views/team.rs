@@ -25,13 +25,13 @@ pub fn TeamView() -> impl IntoView {
         let content = Content::get(lang);
         let Some(round) = round.get() else {
             return view! {
-                <NoRound title=move || t_string!(i18n, ui.team.title) message=move || t_string!(i18n, ui.team.no_round) />
+                <NoRound title=move || ui_str!(i18n.get_locale(), ui.team.title) message=move || ui_str!(i18n.get_locale(), ui.team.no_round) />
             }
             .into_any();
         };
         let view_ = team_view(content, &round.assessment, min_group.get());
         let (count, min) = (view_.respondents, view_.min_group);
-        let dont_know = td_string!(i18n.get_locale(), ui.scale.dont_know);
+        let dont_know = ui_str!(i18n.get_locale(), ui.scale.dont_know);
 
         let discussion: Vec<_> = view_.discussion().into_iter().take(ON_THE_PAGE).collect();
         let has_discussion = !discussion.is_empty();
@@ -49,7 +49,7 @@ pub fn TeamView() -> impl IntoView {
                         <p class="discuss__principle">{principle}</p>
                         <DistributionBars
                             distribution=d
-                            label=td_string!(i18n.get_locale(), ui.team.distribution)
+                            label=ui_str!(i18n.get_locale(), ui.team.distribution)
                             dont_know=dont_know
                         />
                         <p class="discuss__numbers">
@@ -60,7 +60,7 @@ pub fn TeamView() -> impl IntoView {
             })
             .collect_view();
 
-        let all_statements = t_string!(i18n, ui.team.all_statements).to_string();
+        let all_statements = ui_str!(i18n.get_locale(), ui.team.all_statements).to_string();
         let principle_tables = content
             .principles
             .iter()
@@ -86,7 +86,7 @@ pub fn TeamView() -> impl IntoView {
 
         view! {
             <section class="page page--team">
-                <PageHeading text=Signal::derive(move || t_string!(i18n, ui.team.title).to_string()) />
+                <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.team.title).to_string()) />
                 <p class="meta">{round.unit.clone()}" · "{round.date.clone()}</p>
                 <p class="meta" data-testid="team-meta">{t!(i18n, ui.team.meta, count = move || count, min = move || min)}</p>
 

@@ -24,7 +24,7 @@ fn category_options(l: Locale) -> Vec<(String, String)> {
 
 /// How often a thief happens, after a first empty choice.
 fn per_options(l: Locale) -> Vec<(String, String)> {
-    let choose = (String::new(), td_string!(l, ui.audit.f_per_choose).to_string());
+    let choose = (String::new(), ui_str!(l, ui.audit.f_per_choose).to_string());
     std::iter::once(choose)
         .chain(
             Per::ALL
@@ -68,7 +68,7 @@ pub fn ThiefForm() -> impl IntoView {
             Some(draft) => view! { <Form key editing draft /> }.into_any(),
             // No round yet: a thief has nowhere to go, so the way to start one.
             None if !has_round => view! {
-                <NoRound title=move || t_string!(i18n, ui.audit.title) message=move || t_string!(i18n, ui.audit.no_round) />
+                <NoRound title=move || ui_str!(i18n.get_locale(), ui.audit.title) message=move || ui_str!(i18n.get_locale(), ui.audit.no_round) />
             }
             .into_any(),
             None => view! { <NotFound /> }.into_any(),
@@ -101,7 +101,7 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
         let before = crate::domain::history::previous(&d.rounds, round)?;
         let old = before.audit.thief(&thief.id)?;
         Some(format::fill(
-            td_string!(i18n.get_locale_untracked(), ui.audit.previous_estimate),
+            ui_str!(i18n.get_locale_untracked(), ui.audit.previous_estimate),
             &[
                 ("date", &before.date),
                 (
@@ -186,9 +186,9 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
 
     let title_text = move || {
         if is_new {
-            t_string!(i18n, ui.audit.form_new_title).to_string()
+            ui_str!(i18n.get_locale(), ui.audit.form_new_title).to_string()
         } else {
-            t_string!(i18n, ui.audit.form_edit_title).to_string()
+            ui_str!(i18n.get_locale(), ui.audit.form_edit_title).to_string()
         }
     };
 

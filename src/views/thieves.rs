@@ -26,24 +26,24 @@ pub fn Thieves() -> impl IntoView {
         };
         let labels = ThiefLabels {
             header: [
-                td_string!(l, ui.audit.f_title),
-                td_string!(l, ui.audit.f_description),
-                td_string!(l, ui.audit.f_category),
-                td_string!(l, ui.audit.f_minutes),
-                td_string!(l, ui.audit.f_occurrences),
-                td_string!(l, ui.audit.f_per),
-                td_string!(l, ui.audit.csv_times_year),
-                td_string!(l, ui.audit.f_people),
-                td_string!(l, ui.audit.csv_hours),
-                td_string!(l, ui.audit.csv_posts),
-                td_string!(l, ui.audit.csv_kronor),
-                td_string!(l, ui.audit.csv_need),
-                td_string!(l, ui.audit.csv_needed),
-                td_string!(l, ui.audit.csv_lost_hours),
-                td_string!(l, ui.audit.csv_loss),
-                td_string!(l, ui.audit.csv_status),
-                td_string!(l, ui.audit.f_remover),
-                td_string!(l, ui.audit.f_remedy),
+                ui_str!(l, ui.audit.f_title),
+                ui_str!(l, ui.audit.f_description),
+                ui_str!(l, ui.audit.f_category),
+                ui_str!(l, ui.audit.f_minutes),
+                ui_str!(l, ui.audit.f_occurrences),
+                ui_str!(l, ui.audit.f_per),
+                ui_str!(l, ui.audit.csv_times_year),
+                ui_str!(l, ui.audit.f_people),
+                ui_str!(l, ui.audit.csv_hours),
+                ui_str!(l, ui.audit.csv_posts),
+                ui_str!(l, ui.audit.csv_kronor),
+                ui_str!(l, ui.audit.csv_need),
+                ui_str!(l, ui.audit.csv_needed),
+                ui_str!(l, ui.audit.csv_lost_hours),
+                ui_str!(l, ui.audit.csv_loss),
+                ui_str!(l, ui.audit.csv_status),
+                ui_str!(l, ui.audit.f_remover),
+                ui_str!(l, ui.audit.f_remedy),
             ],
             category: &|c| labels::category(l, c),
             per: &|p| labels::per(l, p),
@@ -60,11 +60,11 @@ pub fn Thieves() -> impl IntoView {
     let has_round = Memo::new(move |_| audit.with(Option::is_some));
     view! {
         <section class="page page--thieves">
-            <PageHeading text=Signal::derive(move || t_string!(i18n, ui.audit.title).to_string()) />
+            <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.audit.title).to_string()) />
             <p class="lead">{text!(i18n, ui.audit.lead)}</p>
             <Show
                 when=move || has_round.get()
-                fallback=move || view! { <NoRound message=Signal::derive(move || t_string!(i18n, ui.audit.no_round).to_string()) /> }
+                fallback=move || view! { <NoRound message=Signal::derive(move || ui_str!(i18n.get_locale(), ui.audit.no_round).to_string()) /> }
             >
                 <ThiefList audit />
                 <WonBack />
@@ -130,11 +130,11 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                 let title = t.title.clone();
                 let remover = t.removable_by;
                 let note = if !t.is_current() {
-                    Some(("removed", td_string!(locale, ui.audit.removed_note).to_string()))
+                    Some(("removed", ui_str!(locale, ui.audit.removed_note).to_string()))
                 } else if !t.is_thief(&audit.rates) {
-                    Some(("not-thief", td_string!(locale, ui.audit.not_thief).to_string()))
+                    Some(("not-thief", ui_str!(locale, ui.audit.not_thief).to_string()))
                 } else if t.carried {
-                    Some(("carried", td_string!(locale, ui.audit.carried_note).to_string()))
+                    Some(("carried", ui_str!(locale, ui.audit.carried_note).to_string()))
                 } else {
                     passed_text(locale, t, &today).map(|p| ("passed", p))
                 };

@@ -27,13 +27,13 @@ pub fn Workshop() -> impl IntoView {
     move || {
         if !has_round.get() {
             return view! {
-                <NoRound title=move || t_string!(i18n, ui.workshop.title) message=move || t_string!(i18n, ui.workshop.no_round) />
+                <NoRound title=move || ui_str!(i18n.get_locale(), ui.workshop.title) message=move || ui_str!(i18n.get_locale(), ui.workshop.no_round) />
             }
             .into_any();
         }
         view! {
             <section class="page page--workshop">
-                <PageHeading text=Signal::derive(move || t_string!(i18n, ui.workshop.title).to_string()) />
+                <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.workshop.title).to_string()) />
                 <p class="lead">{text!(i18n, ui.workshop.lead)}</p>
                 <InTurn />
                 <OwnDevices />
@@ -55,7 +55,7 @@ fn InTurn() -> impl IntoView {
     let just_done = Memo::new(move |_| router.has_query("klar"));
     let name = RwSignal::new(String::new());
     let answering = Memo::new(move |_| {
-        let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
+        let numbered = ui_str!(i18n.get_locale(), ui.common.participant_n);
         store.with(|d| {
             let round = d.active_round()?;
             let id = round.answering.as_deref()?;
@@ -263,7 +263,7 @@ fn JoinCode() -> impl IntoView {
             location.pathname().unwrap_or_default()
         );
         let label = crate::domain::format::fill(
-            td_string!(i18n.get_locale(), ui.join.qr_label),
+            ui_str!(i18n.get_locale(), ui.join.qr_label),
             &[("unit", &round.unit), ("date", &round.date)],
         );
         Some(
@@ -323,7 +323,7 @@ fn MyCode(name: RwSignal<String>) -> impl IntoView {
             {move || match code() {
                 None => view! { <p class="field__error" role="alert">{text!(i18n, ui.workshop.export_none)}</p> }.into_any(),
                 Some((code, answered, notes, has_notes)) => {
-                    let label = t_string!(i18n, ui.code.qr_label).to_string();
+                    let label = ui_str!(i18n.get_locale(), ui.code.qr_label).to_string();
                     // Beyond this a QR code's modules get too small for a camera across a table.
                     let too_long = code.len() > answer_code::CAMERA_CHARS;
                     view! {
@@ -365,7 +365,7 @@ fn CodeParts(code: String) -> impl IntoView {
     let shown = RwSignal::new(None::<usize>);
     let offer = move || {
         (count > 1).then(|| {
-            let label = crate::domain::format::fill(td_string!(i18n.get_locale(), ui.code.show_parts), &[("n", &count.to_string())]);
+            let label = crate::domain::format::fill(ui_str!(i18n.get_locale(), ui.code.show_parts), &[("n", &count.to_string())]);
             view! {
                 <div class="button-row">
                     <button type="button" class="button button--secondary" on:click=move |_| shown.set(Some(0))>{label}</button>
@@ -379,8 +379,8 @@ fn CodeParts(code: String) -> impl IntoView {
             None => offer().into_any(),
             Some(k) => {
                 let fill = |key: &str| crate::domain::format::fill(key, &[("k", &(k + 1).to_string()), ("n", &count.to_string())]);
-                let title = fill(td_string!(i18n.get_locale(), ui.code.part_title));
-                let label = fill(td_string!(i18n.get_locale(), ui.code.part_label));
+                let title = fill(ui_str!(i18n.get_locale(), ui.code.part_title));
+                let label = fill(ui_str!(i18n.get_locale(), ui.code.part_label));
                 view! {
                     <h4 class="my-code__part" aria-live="polite">{title}</h4>
                     <QrCode text=parts[k].clone() label />
@@ -461,7 +461,7 @@ fn OwnDevices() -> impl IntoView {
     let read_codes = move |_| {
         let text = codes.get_untracked();
         let content = Content::get(lang.get_untracked());
-        let numbered = td_string!(i18n.get_locale_untracked(), ui.code.numbered);
+        let numbered = ui_str!(i18n.get_locale_untracked(), ui.code.numbered);
         let Some(round) = store.with_untracked(|d| d.active_round().cloned()) else {
             return;
         };
@@ -481,7 +481,7 @@ fn OwnDevices() -> impl IntoView {
         for (_, missing, count) in parts.missing() {
             let list = missing.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
             let label = crate::domain::format::fill(
-                td_string!(i18n.get_locale_untracked(), ui.code.parts_label),
+                ui_str!(i18n.get_locale_untracked(), ui.code.parts_label),
                 &[("n", &count.to_string())],
             );
             read.push((label, Err(Unread::Parts(list))));
@@ -495,7 +495,7 @@ fn OwnDevices() -> impl IntoView {
     // What reading the pending files in would do, worked out on a copy of the round.
     let preview = move || {
         let files = pending.get()?;
-        let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
+        let numbered = ui_str!(i18n.get_locale(), ui.common.participant_n);
         let mut round = store.with(|d| d.active_round().cloned())?;
         let here = (round.unit.clone(), round.date.clone());
         let content = Content::get(lang.get());
@@ -503,7 +503,7 @@ fn OwnDevices() -> impl IntoView {
     };
     let apply = move |_| {
         let Some(files) = pending.get_untracked() else { return };
-        let numbered = td_string!(i18n.get_locale_untracked(), ui.common.participant_n);
+        let numbered = ui_str!(i18n.get_locale_untracked(), ui.common.participant_n);
         let content = Content::get(lang.get_untracked());
         let mut results = Vec::new();
         store.update_round(|round| results = read_into(round, content, files, numbered));
@@ -581,7 +581,7 @@ fn ParticipantList() -> impl IntoView {
     let lang = crate::app::use_lang();
     let rows = Memo::new(move |_| {
         let content = Content::get(lang.get());
-        let numbered = td_string!(i18n.get_locale(), ui.common.participant_n);
+        let numbered = ui_str!(i18n.get_locale(), ui.common.participant_n);
         store.with(|d| {
             let Some(round) = d.active_round() else {
                 return Vec::new();
@@ -625,9 +625,9 @@ fn ParticipantList() -> impl IntoView {
                                         {r.from_file.then(|| view! { " · "{text!(i18n, ui.workshop.from_file)} })}
                                     </span>
                                     <ConfirmButton
-                                        label=Signal::derive(move || format!("{} – {}", t_string!(i18n, ui.workshop.remove), label))
-                                        consequence=Signal::derive(move || t_string!(i18n, ui.workshop.remove_confirm).to_string())
-                                        yes=Signal::derive(move || t_string!(i18n, ui.workshop.remove_yes).to_string())
+                                        label=Signal::derive(move || format!("{} – {}", ui_str!(i18n.get_locale(), ui.workshop.remove), label))
+                                        consequence=Signal::derive(move || ui_str!(i18n.get_locale(), ui.workshop.remove_confirm).to_string())
+                                        yes=Signal::derive(move || ui_str!(i18n.get_locale(), ui.workshop.remove_yes).to_string())
                                         on_confirm=Callback::new(move |_| {
                                             let id = id.clone();
                                             store.update_round(|round| round.remove_participant(&id));

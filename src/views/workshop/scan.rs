@@ -91,7 +91,7 @@ pub(super) fn Scanner() -> impl IntoView {
             None => return,
         };
         let content = Content::get(lang.get_untracked());
-        let numbered = td_string!(i18n.get_locale_untracked(), ui.common.participant_n);
+        let numbered = ui_str!(i18n.get_locale_untracked(), ui.common.participant_n);
         let Some(round) = store.with_untracked(|d| d.active_round().cloned()) else {
             return;
         };
@@ -230,7 +230,7 @@ pub(super) fn Scanner() -> impl IntoView {
                                 let l = i18n.get_locale();
                                 cameras.get().into_iter().enumerate().map(|(i, (id, name))| {
                                     let name = if name.is_empty() {
-                                        crate::domain::format::fill(td_string!(l, ui.scan.camera_n), &[("n", &(i + 1).to_string())])
+                                        crate::domain::format::fill(ui_str!(l, ui.scan.camera_n), &[("n", &(i + 1).to_string())])
                                     } else { name };
                                     (id, name)
                                 }).collect::<Vec<_>>()
@@ -238,7 +238,7 @@ pub(super) fn Scanner() -> impl IntoView {
                             selected=chosen on_change=Callback::new(move |v| start(Some(v))) />
                     </Show>
                     <video class="scanner__video" node_ref=video autoplay muted playsinline
-                        aria-label=move || t_string!(i18n, ui.scan.video_label).to_string()></video>
+                        aria-label=move || ui_str!(i18n.get_locale(), ui.scan.video_label).to_string()></video>
                     <Check id="scanner-sound" label=move || text!(i18n, ui.scan.sound) checked=sound on_change=move |on| sound.set(on) />
                 </div>
                 <p class="scanner__count" role="status" data-testid="scan-count">
@@ -247,7 +247,7 @@ pub(super) fn Scanner() -> impl IntoView {
                         if n == 1 { text!(i18n, ui.scan.count_one).into_any() } else { t!(i18n, ui.scan.count, n = move || n).into_any() }
                     }}
                 </p>
-                <ul class="scanner__log" aria-label=move || t_string!(i18n, ui.scan.log_label).to_string() data-testid="scan-log">
+                <ul class="scanner__log" aria-label=move || ui_str!(i18n.get_locale(), ui.scan.log_label).to_string() data-testid="scan-log">
                     {move || seen.get().into_iter().enumerate().map(|(i, (_, s))| {
                         let class = match (&s, i) {
                             (Seen::Failed(_), _) => "scanner__entry scanner__entry--error",
