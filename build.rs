@@ -1,11 +1,13 @@
 //! Writes the table of plain interface texts (`ui_texts.rs` in OUT_DIR, included by
 //! `src/domain/ui.rs`) from `content/sv/ui.json` and `content/en/ui.json`.
 //!
-//! A plain text is one with no value or markup in it (no `{{` and no `<`): the same in every
-//! place it is shown, so one table lookup serves every such place. Each gets a constant named by
-//! its path, `keys::nav::start`, so a missing key is a compile error, as it is with `t!`. The
-//! keys are taken depth first in sorted order; `domain::ui` walks an English ui.json the same way
-//! when the app installs it, and compares the fingerprint of the paths written here.
+//! Every text gets a constant named by its path, `keys::nav::start`, so a missing key is a
+//! compile error. A text with values in it (`{{ name }}`) also gets a struct in `args` with one
+//! field per value, `args::step::next { name: () }`: `fill!` writes that struct in code that
+//! never runs, so a value missing or misnamed does not compile either. The keys are taken depth
+//! first in sorted order; `domain::ui` walks an English ui.json the same way when the app installs
+//! it, and compares the fingerprint of the paths written here. Markup (`<…>`) is not read: a
+//! text around a link or a title is split into texts.
 
 use serde_json::{Map, Value};
 use std::fmt::Write;
@@ -16,15 +18,29 @@ fn main() {
     let sv = read("content/sv/ui.json");
     let en = read("content/en/ui.json");
     let mut keys = Vec::new();
-    plain_keys(&sv, "", &mut keys);
+    text_keys(&sv, "", &mut keys);
     let mut en_keys = Vec::new();
-    plain_keys(&en, "", &mut en_keys);
+    text_keys(&en, "", &mut en_keys);
     if keys != en_keys {
         let only_sv: Vec<_> = keys.iter().filter(|k| !en_keys.contains(k)).collect();
         let only_en: Vec<_> = en_keys.iter().filter(|k| !keys.contains(k)).collect();
-        panic!(
-            "content/sv/ui.json and content/en/ui.json differ in their plain texts: only Swedish {only_sv:?}, only English {only_en:?}"
-        );
+        panic!("content/sv/ui.json and content/en/ui.json differ: only Swedish {only_sv:?}, only English {only_en:?}");
+    }
+    let mut with_values = Vec::new();
+    for key in &keys {
+        let (sv_text, en_text) = (lookup(&sv, key), lookup(&en, key));
+        for text in [sv_text, en_text] {
+            if text.contains('<') {
+                panic!("{key}: markup is not read in interface texts; split the text around it: {text:?}");
+            }
+        }
+        let names = slots(sv_text);
+        if names != slots(en_text) {
+            panic!("{key}: the Swedish and the English text have different values in them");
+        }
+        if !names.is_empty() {
+            with_values.push((key.clone(), names));
+        }
     }
 
     let mut out = String::new();
@@ -37,6 +53,10 @@ fn main() {
     .unwrap();
     writeln!(out, "pub const PATHS_FINGERPRINT: u64 = {:#x};", fingerprint(&keys)).unwrap();
     for (name, tree) in [("SV", &sv), ("EN", &en)] {
+        if name == "EN" {
+            // The browser app reads English from the bundle it fetches (`domain::ui::read`).
+            writeln!(out, "#[cfg(not(target_arch = \"wasm32\"))]").unwrap();
+        }
         writeln!(out, "static {name}: [&str; COUNT] = [").unwrap();
         for key in &keys {
             writeln!(out, "    {:?},", lookup(tree, key)).unwrap();
@@ -50,10 +70,29 @@ fn main() {
     .unwrap();
     writeln!(out, "#[cfg(test)]").unwrap();
     writeln!(out, "pub const PATHS: [&str; COUNT] = {keys:?};").unwrap();
-    writeln!(out, "/// One constant per plain text, named by its path.").unwrap();
+    writeln!(
+        out,
+        "/// One struct per text with values, a field per value (see `fill!`)."
+    )
+    .unwrap();
+    writeln!(out, "#[allow(non_camel_case_types, dead_code)]").unwrap();
+    writeln!(out, "pub mod args {{").unwrap();
+    let paths: Vec<String> = with_values.iter().map(|(k, _)| k.clone()).collect();
+    write_modules(&paths, &mut out, |out, name, index| {
+        let fields: Vec<String> = with_values[index].1.iter().map(|f| format!("pub {f}: ()")).collect();
+        writeln!(out, "pub struct {name} {{ {} }}", fields.join(", ")).unwrap();
+    });
+    writeln!(out, "}}").unwrap();
+    writeln!(out, "/// One constant per text, named by its path.").unwrap();
     writeln!(out, "#[allow(non_upper_case_globals, dead_code)]").unwrap();
     writeln!(out, "pub mod keys {{").unwrap();
-    write_keys(&keys, &mut out);
+    write_modules(&keys, &mut out, |out, name, index| {
+        writeln!(
+            out,
+            "pub const {name}: crate::domain::ui::UiKey = crate::domain::ui::UiKey({index});"
+        )
+        .unwrap();
+    });
     writeln!(out, "}}").unwrap();
 
     let path = Path::new(&env::var("OUT_DIR").unwrap()).join("ui_texts.rs");
@@ -70,9 +109,9 @@ fn read(path: &str) -> Map<String, Value> {
     }
 }
 
-/// The paths of the plain texts under `tree`, depth first with the keys in sorted order.
+/// The paths of the texts under `tree`, depth first with the keys in sorted order.
 #[allow(clippy::disallowed_methods)] // the build script is not in the wasm
-fn plain_keys(tree: &Map<String, Value>, prefix: &str, out: &mut Vec<String>) {
+fn text_keys(tree: &Map<String, Value>, prefix: &str, out: &mut Vec<String>) {
     let mut names: Vec<&String> = tree.keys().collect();
     names.sort();
     for name in names {
@@ -82,9 +121,9 @@ fn plain_keys(tree: &Map<String, Value>, prefix: &str, out: &mut Vec<String>) {
             format!("{prefix}.{name}")
         };
         match &tree[name.as_str()] {
-            Value::Object(sub) => plain_keys(sub, &path, out),
-            Value::String(s) if !s.contains("{{") && !s.contains('<') => out.push(path),
-            _ => {}
+            Value::Object(sub) => text_keys(sub, &path, out),
+            Value::String(_) => out.push(path),
+            _ => panic!("{path}: neither a text nor a group of texts"),
         }
     }
 }
@@ -112,11 +151,25 @@ fn fingerprint(paths: &[String]) -> u64 {
     hash
 }
 
-/// Nested modules, one per group of keys, with a constant per text.
-fn write_keys(keys: &[String], out: &mut String) {
+/// The names of the values in a text, `{{ name }}`, sorted, each once.
+#[allow(clippy::disallowed_methods)] // the build script is not in the wasm
+fn slots(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = text
+        .split("{{")
+        .skip(1)
+        .map(|rest| rest.split("}}").next().unwrap_or("").trim().to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Nested modules, one per group of `paths` (`a.b.c` in `pub mod a { pub mod b { … } }`), with
+/// what `item` writes for each path in its module.
+fn write_modules(paths: &[String], out: &mut String, item: impl Fn(&mut String, &str, usize)) {
     let mut open: Vec<&str> = Vec::new();
-    for (index, key) in keys.iter().enumerate() {
-        let parts: Vec<&str> = key.split('.').collect();
+    for (index, path) in paths.iter().enumerate() {
+        let parts: Vec<&str> = path.split('.').collect();
         let (groups, name) = parts.split_at(parts.len() - 1);
         let shared = open.iter().zip(groups).take_while(|(a, b)| a == b).count();
         for _ in shared..open.len() {
@@ -127,12 +180,7 @@ fn write_keys(keys: &[String], out: &mut String) {
             writeln!(out, "pub mod {group} {{").unwrap();
             open.push(group);
         }
-        writeln!(
-            out,
-            "pub const {}: crate::domain::ui::UiKey = crate::domain::ui::UiKey({index});",
-            name[0]
-        )
-        .unwrap();
+        item(out, name[0], index);
     }
     for _ in 0..open.len() {
         writeln!(out, "}}").unwrap();

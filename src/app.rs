@@ -144,6 +144,34 @@ pub fn ui_text(i18n: leptos_i18n::I18nContext<Locale>, key: UiKey) -> Signal<&'s
     Signal::derive(move || ui_str(i18n.get_locale(), key))
 }
 
+/// The values of a text with values in it, by name (see `fill!`).
+pub type Values = std::sync::Arc<dyn Fn() -> Vec<(&'static str, String)> + Send + Sync>;
+
+/// An interface text with values in it, in the language shown (see `fill!`).
+#[inline(never)]
+pub fn ui_fill(i18n: leptos_i18n::I18nContext<Locale>, key: UiKey, values: Values) -> Signal<String> {
+    Signal::derive(move || ui::fill(ui_str(i18n.get_locale(), key), &values()))
+}
+
+/// The two parts of a text with values around the slot `slot`, in the language shown, with
+/// `values` in their slots: for a value that is itself a view (a message built from texts).
+pub fn ui_around(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    key: UiKey,
+    slot: &'static str,
+    values: &[(&'static str, String)],
+) -> (Signal<String>, Signal<String>) {
+    let values = values.to_vec();
+    let part = move |after: bool| {
+        let values = values.clone();
+        Signal::derive(move || {
+            let (before, rest) = ui::around(ui_str(i18n.get_locale(), key), slot);
+            ui::fill(if after { rest } else { before }, &values)
+        })
+    };
+    (part(false), part(true))
+}
+
 /// A plain interface text in the language of `locale` (see `ui_str!`).
 #[inline(never)]
 pub fn ui_str(locale: Locale, key: UiKey) -> &'static str {
@@ -271,7 +299,10 @@ fn Shell(store: Store) -> impl IntoView {
         <footer class="site-footer">
             <p>{text!(i18n, ui.app.privacy)}</p>
             // The report's title is Swedish in both languages, and marked so.
-            <p>{t!(i18n, ui.app.source, <title> = |children: ChildrenFn| view! { <cite lang="sv">{children()}</cite> })}</p>
+            <p>{move || {
+                let (before, after) = ui::around(ui_str!(i18n.get_locale(), ui.app.source), "title");
+                view! { {before}<cite lang="sv">{text!(i18n, ui.app.source_title)}</cite>{after} }
+            }}</p>
         </footer>
     }
 }

@@ -30,6 +30,34 @@ macro_rules! text {
     };
 }
 
+/// An interface text with values in it, following the language:
+/// `fill!(i18n, ui.step.next, name = move || name.clone())`, or `fill!(i18n, ui.repair.x, path)`
+/// for a value in a variable of its name. Each value is a closure whose result is shown with
+/// `Display`; it is called again when what it reads changes. A value missing or not in the text
+/// does not compile: the struct `domain::ui::args::…` is written with each value's name, in code
+/// that never runs.
+#[cfg(target_arch = "wasm32")]
+macro_rules! fill {
+    ($i18n:ident, ui.$($key:ident).+ $(, $name:ident $(= $value:expr)?)+ $(,)?) => {{
+        #[allow(unused)]
+        let _names = || $crate::domain::ui::args::$($key)::+ { $($name: ()),+ };
+        let values: Vec<(&'static str, Box<dyn Fn() -> String + Send + Sync>)> = vec![$((
+            stringify!($name),
+            Box::new({
+                let value = fill!(@value $name $(= $value)?);
+                move || value().to_string()
+            }),
+        )),+];
+        $crate::app::ui_fill(
+            $i18n,
+            $crate::domain::ui::keys::$($key)::+,
+            std::sync::Arc::new(move || values.iter().map(|(name, value)| (*name, value())).collect()),
+        )
+    }};
+    (@value $name:ident) => { $name };
+    (@value $name:ident = $value:expr) => { $value };
+}
+
 /// A plain interface text in the language of a `Locale`, as `&'static str`:
 /// `ui_str!(locale, ui.nav.start)`, looked up like `text!`'s.
 #[cfg(target_arch = "wasm32")]

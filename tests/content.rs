@@ -2,7 +2,7 @@
 //! unique ids, every statement traced to a source, and the translation in step with Swedish.
 
 use tillit::domain::content::Files;
-use tillit::domain::{Content, Lang};
+use tillit::domain::{Content, Lang, ui};
 
 const PRINCIPLES: [(&str, &str); 7] = [
     ("tillit", "Tillit"),
@@ -271,18 +271,23 @@ fn misquoted(content: &Content, dir: &std::path::Path) -> Vec<String> {
 fn english_bundle() -> String {
     let file = |name: &str| std::fs::read_to_string(format!("content/en/{name}.json")).unwrap();
     format!(
-        r#"{{"principles":{},"thieves":{},"actions":{}}}"#,
+        r#"{{"principles":{},"thieves":{},"actions":{},"ui":{}}}"#,
         file("principles"),
         file("thieves"),
-        file("actions")
+        file("actions"),
+        file("ui")
     )
 }
 
 #[test]
 fn the_english_bundle_reads_as_the_english_files_do() {
-    let bundled = Content::parse_bundle(Lang::En, &english_bundle()).unwrap();
+    let (bundled, texts) = Content::parse_bundle(Lang::En, &english_bundle()).unwrap();
     let built_in = Content::load(Lang::En).unwrap();
     assert_eq!(format!("{bundled:?}"), format!("{built_in:?}"));
+    assert_eq!(
+        texts,
+        ui::read(&serde_json::from_str(&std::fs::read_to_string("content/en/ui.json").unwrap()).unwrap()).unwrap()
+    );
     assert!(Content::install(Lang::En, &english_bundle()).is_ok());
 }
 
@@ -298,4 +303,10 @@ fn a_bundle_with_other_statements_or_broken_json_is_refused() {
     assert_eq!(err.file, "content-en.json");
     let err = Content::install(Lang::En, r#"{"principles": {"principles": []}}"#).unwrap_err();
     assert!(err.message.contains("thieves"), "{err}");
+    // The interface texts of another version of the app.
+    let other_texts = bundle.replacen(r#""results": "Results""#, r#""outcome": "Results""#, 1);
+    assert_ne!(other_texts, bundle, "the bundle has nav.results");
+    let err = Content::install(Lang::En, &other_texts).unwrap_err();
+    assert_eq!(err.file, "content-en.json");
+    assert!(err.message.contains("texts"), "{err}");
 }

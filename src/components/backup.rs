@@ -164,7 +164,7 @@ pub fn Backup() -> impl IntoView {
                                 <ul>
                                     {rounds.into_iter().map(|(_, unit, date, here, differs)| view! {
                                         <li>
-                                            {t!(i18n, ui.backup.preview_round, unit = move || unit.clone(), date = move || date.clone())}
+                                            {fill!(i18n, ui.backup.preview_round, unit = move || unit.clone(), date = move || date.clone())}
                                             " – "
                                             {match (here, differs) {
                                                 (true, true) => text!(i18n, ui.backup.preview_differs).into_any(),
@@ -214,17 +214,17 @@ pub fn Backup() -> impl IntoView {
                                 0 if replaced == 0 => text!(i18n, ui.backup.nothing_added).into_any(),
                                 0 => ().into_any(),
                                 1 => text!(i18n, ui.backup.imported_one).into_any(),
-                                _ => t!(i18n, ui.backup.imported, count = move || added).into_any(),
+                                _ => fill!(i18n, ui.backup.imported, count = move || added).into_any(),
                             }}
                             {match replaced {
                                 0 => ().into_any(),
                                 1 => view! { " "{text!(i18n, ui.backup.replaced_rounds_one)} }.into_any(),
-                                _ => view! { " "{t!(i18n, ui.backup.replaced_rounds, count = move || replaced)} }.into_any(),
+                                _ => view! { " "{fill!(i18n, ui.backup.replaced_rounds, count = move || replaced)} }.into_any(),
                             }}
                             {match already_here {
                                 0 => ().into_any(),
                                 1 => view! { " "{text!(i18n, ui.backup.already_here_one)} }.into_any(),
-                                _ => view! { " "{t!(i18n, ui.backup.already_here, count = move || already_here)} }.into_any(),
+                                _ => view! { " "{fill!(i18n, ui.backup.already_here, count = move || already_here)} }.into_any(),
                             }}
                         </p>
                     </div>
@@ -309,7 +309,7 @@ fn choice_question(
         .collect_view();
     view! {
         <fieldset class="choices">
-            <legend>{t!(i18n, ui.backup.choice_legend, unit = move || unit.clone(), date = move || date.clone())}</legend>
+            <legend>{fill!(i18n, ui.backup.choice_legend, unit = move || unit.clone(), date = move || date.clone())}</legend>
             {options}
         </fieldset>
     }

@@ -55,11 +55,13 @@ pub fn figures_text(i18n: leptos_i18n::I18nContext<Locale>, f: Figures, which: F
     } = f;
     let (h, p, k) = (move || hours.clone(), move || posts.clone(), move || kronor.clone());
     match (which, one_hour) {
-        (FiguresText::Each, false) => t!(i18n, ui.audit.preview, hours = h, posts = p, kronor = k).into_any(),
-        (FiguresText::Each, true) => t!(i18n, ui.audit.preview_one, hours = h, posts = p, kronor = k).into_any(),
-        (FiguresText::Total, false) => t!(i18n, ui.audit.pass_group_total, hours = h, posts = p, kronor = k).into_any(),
+        (FiguresText::Each, false) => fill!(i18n, ui.audit.preview, hours = h, posts = p, kronor = k).into_any(),
+        (FiguresText::Each, true) => fill!(i18n, ui.audit.preview_one, hours = h, posts = p, kronor = k).into_any(),
+        (FiguresText::Total, false) => {
+            fill!(i18n, ui.audit.pass_group_total, hours = h, posts = p, kronor = k).into_any()
+        }
         (FiguresText::Total, true) => {
-            t!(i18n, ui.audit.pass_group_total_one, hours = h, posts = p, kronor = k).into_any()
+            fill!(i18n, ui.audit.pass_group_total_one, hours = h, posts = p, kronor = k).into_any()
         }
     }
 }
@@ -78,16 +80,16 @@ pub fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldEr
         FieldError::Zero => text!(i18n, ui.audit.e_zero).into_any(),
         FieldError::NotWhole => text!(i18n, ui.audit.e_whole).into_any(),
         FieldError::TooLarge { max } => {
-            t!(i18n, ui.audit.e_too_large, max = move || format::whole(max, lang)).into_any()
+            fill!(i18n, ui.audit.e_too_large, max = move || format::whole(max, lang)).into_any()
         }
-        FieldError::MoreThanFullTime { hours_per_person } => t!(
+        FieldError::MoreThanFullTime { hours_per_person } => fill!(
             i18n,
             ui.audit.e_full_time,
             hours = move || format::whole(hours_per_person, lang)
         )
         .into_any(),
         FieldError::NotChosen => text!(i18n, ui.audit.e_not_chosen).into_any(),
-        FieldError::MoreThanMinutes { minutes } => t!(
+        FieldError::MoreThanMinutes { minutes } => fill!(
             i18n,
             ui.audit.e_more_than_minutes,
             minutes = move || format::amount(minutes, lang)
@@ -103,7 +105,7 @@ pub fn how_often(i18n: leptos_i18n::I18nContext<Locale>, t: &TimeThief, lang: La
     let per = t.per;
     let people = format::amount(f64::from(t.people), lang);
     if t.people == 1 {
-        t!(
+        fill!(
             i18n,
             ui.audit.how_often_one,
             minutes = move || minutes.clone(),
@@ -112,7 +114,7 @@ pub fn how_often(i18n: leptos_i18n::I18nContext<Locale>, t: &TimeThief, lang: La
         )
         .into_any()
     } else {
-        t!(
+        fill!(
             i18n,
             ui.audit.how_often,
             minutes = move || minutes.clone(),
@@ -299,7 +301,7 @@ pub fn WonBack() -> impl IntoView {
                         view! {
                             <p class="lead">{text!(i18n, ui.audit.won_lead)}</p>
                             <p class="won-back__total" data-testid="won-total">
-                                {t!(i18n, ui.audit.won_total, hours = move || total.hours.clone(), posts = move || total.posts.clone(), kronor = move || total.kronor.clone())}
+                                {fill!(i18n, ui.audit.won_total, hours = move || total.hours.clone(), posts = move || total.posts.clone(), kronor = move || total.kronor.clone())}
                             </p>
                             <ul class="won-back__list">{items}</ul>
                         }.into_any()

@@ -43,7 +43,9 @@ pub fn LanguageNotice() -> impl IntoView {
         load.failed.get().then(|| {
             view! {
                 <div class="notice notice--error" role="alert">
-                    <p lang="en">{ui_str!(Locale::en, ui.lang_switch.failed)}</p>
+                    // English through leptos_i18n, which keeps it in the wasm: the table's English
+                    // is what could not be loaded.
+                    <p lang="en">{td_string!(Locale::en, ui.lang_switch.failed)}</p>
                     <p lang="sv">{ui_str!(Locale::sv, ui.lang_switch.failed)}</p>
                 </div>
             }

@@ -47,7 +47,7 @@ fn text(s: &str) -> impl Fn() -> String + Clone + Send + Sync + 'static {
 /// One repair, as a sentence.
 pub fn repair(i18n: I18n, r: &Repair) -> AnyView {
     match r {
-        Repair::AnswerDropped { path, statement, value } => t!(
+        Repair::AnswerDropped { path, statement, value } => fill!(
             i18n,
             ui.repair.answer_dropped,
             path = text(path),
@@ -56,7 +56,7 @@ pub fn repair(i18n: I18n, r: &Repair) -> AnyView {
         )
         .into_any(),
         Repair::IdRenamed { path, kind, old, new } => match kind {
-            IdKind::Round => t!(
+            IdKind::Round => fill!(
                 i18n,
                 ui.repair.id_renamed_round,
                 path = text(path),
@@ -64,7 +64,7 @@ pub fn repair(i18n: I18n, r: &Repair) -> AnyView {
                 new = text(new)
             )
             .into_any(),
-            IdKind::Thief => t!(
+            IdKind::Thief => fill!(
                 i18n,
                 ui.repair.id_renamed_thief,
                 path = text(path),
@@ -72,7 +72,7 @@ pub fn repair(i18n: I18n, r: &Repair) -> AnyView {
                 new = text(new)
             )
             .into_any(),
-            IdKind::Participant => t!(
+            IdKind::Participant => fill!(
                 i18n,
                 ui.repair.id_renamed_participant,
                 path = text(path),
@@ -80,7 +80,7 @@ pub fn repair(i18n: I18n, r: &Repair) -> AnyView {
                 new = text(new)
             )
             .into_any(),
-            IdKind::Action => t!(
+            IdKind::Action => fill!(
                 i18n,
                 ui.repair.id_renamed_action,
                 path = text(path),
@@ -89,7 +89,7 @@ pub fn repair(i18n: I18n, r: &Repair) -> AnyView {
             )
             .into_any(),
         },
-        Repair::NoActiveRound { id } => t!(i18n, ui.repair.no_active_round, id = text(id)).into_any(),
+        Repair::NoActiveRound { id } => fill!(i18n, ui.repair.no_active_round, id = text(id)).into_any(),
         Repair::BenefitMapped {
             path,
             title,
@@ -98,7 +98,7 @@ pub fn repair(i18n: I18n, r: &Repair) -> AnyView {
             needed,
         } => {
             let old = labels::old_benefit(i18n.get_locale_untracked(), benefit);
-            t!(
+            fill!(
                 i18n,
                 ui.repair.benefit_mapped,
                 path = text(path),
@@ -112,9 +112,9 @@ pub fn repair(i18n: I18n, r: &Repair) -> AnyView {
         Repair::Number { path, found, now, fix } => {
             let (path, found, now) = (text(path), number(i18n, *found), number(i18n, *now));
             match fix {
-                Fix::Clamped => t!(i18n, ui.repair.number_clamped, path, found, now).into_any(),
-                Fix::Reset => t!(i18n, ui.repair.number_reset, path, found, now).into_any(),
-                Fix::Rounded => t!(i18n, ui.repair.number_rounded, path, found, now).into_any(),
+                Fix::Clamped => fill!(i18n, ui.repair.number_clamped, path, found, now).into_any(),
+                Fix::Reset => fill!(i18n, ui.repair.number_reset, path, found, now).into_any(),
+                Fix::Rounded => fill!(i18n, ui.repair.number_rounded, path, found, now).into_any(),
             }
         }
     }
@@ -123,7 +123,7 @@ pub fn repair(i18n: I18n, r: &Repair) -> AnyView {
 /// Why a stored document or a backup could not be read, as a sentence.
 pub fn restore_error(i18n: I18n, e: &RestoreError) -> AnyView {
     match *e {
-        RestoreError::NotJson { line, column, .. } => t!(
+        RestoreError::NotJson { line, column, .. } => fill!(
             i18n,
             ui.restore_error.not_json,
             line = move || line,
@@ -131,15 +131,15 @@ pub fn restore_error(i18n: I18n, e: &RestoreError) -> AnyView {
         )
         .into_any(),
         RestoreError::NotADocument => text!(i18n, ui.restore_error.not_a_document).into_any(),
-        RestoreError::TooNew { found } => t!(
+        RestoreError::TooNew { found } => fill!(
             i18n,
             ui.restore_error.too_new,
             found = move || found,
             max = move || CURRENT_VERSION
         )
         .into_any(),
-        RestoreError::Invalid { ref path, .. } => t!(i18n, ui.restore_error.invalid, path = text(path)).into_any(),
-        RestoreError::TooLarge { bytes: n, limit } => t!(
+        RestoreError::Invalid { ref path, .. } => fill!(i18n, ui.restore_error.invalid, path = text(path)).into_any(),
+        RestoreError::TooLarge { bytes: n, limit } => fill!(
             i18n,
             ui.restore_error.too_large,
             bytes = bytes(i18n, n),
@@ -156,14 +156,14 @@ pub fn response_error(i18n: I18n, e: Option<&ResponseError>) -> AnyView {
         return text!(i18n, ui.response_error.unreadable).into_any();
     };
     match *e {
-        ResponseError::TooLarge { bytes: n } => t!(
+        ResponseError::TooLarge { bytes: n } => fill!(
             i18n,
             ui.response_error.too_large,
             bytes = bytes(i18n, n),
             limit = bytes(i18n, response::MAX_BYTES)
         )
         .into_any(),
-        ResponseError::NotJson { line, column } => t!(
+        ResponseError::NotJson { line, column } => fill!(
             i18n,
             ui.response_error.not_json,
             line = move || line,
@@ -171,7 +171,7 @@ pub fn response_error(i18n: I18n, e: Option<&ResponseError>) -> AnyView {
         )
         .into_any(),
         ResponseError::NotAResponse => text!(i18n, ui.response_error.not_a_response).into_any(),
-        ResponseError::TooNew { found } => t!(
+        ResponseError::TooNew { found } => fill!(
             i18n,
             ui.response_error.too_new,
             found = move || found,
@@ -181,16 +181,16 @@ pub fn response_error(i18n: I18n, e: Option<&ResponseError>) -> AnyView {
         ResponseError::NotAnAnswer {
             ref statement,
             ref value,
-        } => t!(
+        } => fill!(
             i18n,
             ui.response_error.not_an_answer,
             statement = text(statement),
             value = text(value)
         )
         .into_any(),
-        ResponseError::Invalid { ref path, .. } => t!(i18n, ui.response_error.invalid, path = text(path)).into_any(),
+        ResponseError::Invalid { ref path, .. } => fill!(i18n, ui.response_error.invalid, path = text(path)).into_any(),
         ResponseError::NothingAnswered { unknown: 0 } => text!(i18n, ui.response_error.nothing_answered).into_any(),
-        ResponseError::NothingAnswered { unknown } => t!(
+        ResponseError::NothingAnswered { unknown } => fill!(
             i18n,
             ui.response_error.nothing_answered_unknown,
             count = move || unknown

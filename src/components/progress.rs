@@ -42,10 +42,10 @@ pub fn StepProgress(content: &'static Content, scores: Memo<Option<Scores>>, cur
     view! {
         <nav class="progress" aria-label=move || ui_str!(i18n.get_locale(), ui.progress.label)>
             <p class="progress__step">
-                {t!(i18n, ui.progress.step, current = move || current + 1, total = move || total)}
+                {fill!(i18n, ui.progress.step, current = move || current + 1, total = move || total)}
             </p>
             <label class="progress__bar">
-                <span>{t!(i18n, ui.progress.answered, answered = answered, expected = expected)}</span>
+                <span>{fill!(i18n, ui.progress.answered, answered = answered, expected = expected)}</span>
                 <progress max=expected value=answered></progress>
             </label>
             <ol class="steps">{steps}</ol>

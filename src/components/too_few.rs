@@ -10,7 +10,7 @@ pub fn TooFew(respondents: u32, min_group: u32) -> impl IntoView {
     view! {
         <div class="card too-few" data-testid="too-few">
             <h2>{text!(i18n, ui.common.too_few_title)}</h2>
-            <p>{t!(i18n, ui.common.too_few_body, count = move || respondents, min = move || min_group)}</p>
+            <p>{fill!(i18n, ui.common.too_few_body, count = move || respondents, min = move || min_group)}</p>
         </div>
     }
 }

@@ -3,6 +3,7 @@
 
 use super::audit::{Beneficiary, Category, Draft, Need, Per, Remover, TimeThief};
 pub use super::lang::Lang;
+use super::ui;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -263,14 +264,16 @@ fn built_in(lang: Lang) -> Option<Files<'static>> {
     })
 }
 
-/// A language's data files in one: `{"principles": …, "thieves": …, "actions": …}`, each the
-/// whole of its file (`scripts/content-bundle.mjs` writes the app's `content-en.json` so).
+/// A language's data files in one: `{"principles": …, "thieves": …, "actions": …, "ui": …}`,
+/// each the whole of its file (`scripts/content-bundle.mjs` writes the app's `content-en.json`
+/// so); `ui` gives the interface texts of `domain::ui`'s table.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Bundle {
     principles: PrinciplesFile,
     thieves: ThievesFile,
     actions: ActionsFile,
+    ui: serde_json::Value,
 }
 
 /// The text of a language's data files.
@@ -307,16 +310,23 @@ impl Content {
         Self::parse(lang, built_in(lang).expect("native builds carry every language"))
     }
 
-    /// Reads the content of one language from its data files in one bundle (see `Bundle`).
-    pub fn parse_bundle(lang: Lang, bundle: &str) -> Result<Self, ContentError> {
-        let bundle: Bundle = parse_file(&format!("content-{}.json", lang.code()), bundle)?;
-        Ok(Self::of(
+    /// Reads the content and the interface texts of one language from its data files in one
+    /// bundle (see `Bundle`).
+    pub fn parse_bundle(lang: Lang, bundle: &str) -> Result<(Self, ui::Texts), ContentError> {
+        let file = format!("content-{}.json", lang.code());
+        let bundle: Bundle = parse_file(&file, bundle)?;
+        let texts = ui::read(&bundle.ui).map_err(|message| ContentError {
+            file: file.clone(),
+            message,
+        })?;
+        let content = Self::of(
             lang,
             bundle.principles,
             bundle.thieves,
             bundle.actions,
             parse_file("content/sources.json", SOURCES_JSON)?,
-        ))
+        );
+        Ok((content, texts))
     }
 
     fn of(
@@ -340,12 +350,15 @@ impl Content {
     /// it asks other statements than the Swedish does (a bundle of another version of the app),
     /// since answers are kept by statement.
     pub fn install(lang: Lang, bundle: &str) -> Result<(), ContentError> {
-        let content = Self::parse_bundle(lang, bundle)?;
+        let (content, texts) = Self::parse_bundle(lang, bundle)?;
         if content.statements_version() != Self::get(Lang::Sv).statements_version() {
             return Err(ContentError {
                 file: format!("content-{}.json", lang.code()),
                 message: "its statements are not those of this version of the app".into(),
             });
+        }
+        if lang == Lang::En {
+            ui::install_english(texts);
         }
         let _ = cell(lang).set(content);
         Ok(())

@@ -1,23 +1,129 @@
-//! The plain interface texts: those of `content/<lang>/ui.json` with no value or markup in
-//! them, in one table per language that `build.rs` writes from the files. The views show them
-//! with `text!(i18n, ui.nav.start)`, which looks a constant key up here, so every such text is
-//! shown by the same code. Texts with values or markup go through leptos_i18n's `t!`.
+//! The interface texts of `content/<lang>/ui.json`, in one table per language that `build.rs`
+//! writes from the files. The views show them with `text!(i18n, ui.nav.start)`, or with
+//! `fill!(i18n, ui.step.next, name = …)` where values go into `{{ name }}`, both of which look a
+//! constant key up here, so every text is shown by the same code.
 
 include!(concat!(env!("OUT_DIR"), "/ui_texts.rs"));
 
 use super::lang::Lang;
+use serde_json::{Map, Value};
+use std::sync::OnceLock;
 
 /// One plain text, named in `keys` by its path in ui.json: `keys::nav::start`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UiKey(u16);
 
-/// The text of `key` in `lang`.
+/// English as read from the bundle the browser app fetches (native builds carry it built in).
+static INSTALLED_EN: OnceLock<Box<[&'static str]>> = OnceLock::new();
+
+/// The text of `key` in `lang`. In the browser, English is there once installed (the app
+/// installs it before it shows English); until then the Swedish text stands in.
 pub fn text(lang: Lang, key: UiKey) -> &'static str {
-    let table = match lang {
-        Lang::Sv => &SV,
-        Lang::En => &EN,
+    let i = usize::from(key.0);
+    match (lang, english()) {
+        (Lang::En, Some(table)) => table[i],
+        _ => SV[i],
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn english() -> Option<&'static [&'static str]> {
+    Some(&EN)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn english() -> Option<&'static [&'static str]> {
+    INSTALLED_EN.get().map(|table| &**table)
+}
+
+/// A language's texts, read from its ui.json, in the order of the table.
+#[derive(Debug, PartialEq)]
+pub struct Texts(Vec<String>);
+
+/// Reads the texts of a ui.json (as parsed JSON). Refused unless its texts are exactly those
+/// of the table, at the same paths.
+pub fn read(tree: &Value) -> Result<Texts, String> {
+    let Value::Object(tree) = tree else {
+        return Err("the texts are not a JSON object".into());
     };
-    table[usize::from(key.0)]
+    let mut texts = Vec::new();
+    let mut hash = FINGERPRINT_START;
+    collect(tree, "", &mut texts, &mut hash)?;
+    if texts.len() != COUNT || hash != PATHS_FINGERPRINT {
+        return Err("its texts are not those of this version of the app".into());
+    }
+    Ok(Texts(texts))
+}
+
+/// Makes `texts` the English table (Swedish is built in). Once installed, a table stays.
+pub fn install_english(texts: Texts) {
+    let table: Box<[&'static str]> = texts.0.into_iter().map(|s| &*s.leak()).collect();
+    let _ = INSTALLED_EN.set(table);
+}
+
+/// FNV-1a, as `build.rs` computes `PATHS_FINGERPRINT`: over each path and a newline.
+const FINGERPRINT_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn add_path(hash: &mut u64, path: &str) {
+    for byte in path.bytes().chain([b'\n']) {
+        *hash ^= u64::from(byte);
+        *hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+}
+
+/// The texts under `tree`, depth first with the keys in sorted order, as `build.rs` takes them.
+fn collect(tree: &Map<String, Value>, prefix: &str, texts: &mut Vec<String>, hash: &mut u64) -> Result<(), String> {
+    let mut names: Vec<&String> = tree.keys().collect();
+    super::order::sort_by(&mut names, |a, b| a.cmp(b));
+    for name in names {
+        let path = if prefix.is_empty() {
+            name.clone()
+        } else {
+            format!("{prefix}.{name}")
+        };
+        match &tree[name.as_str()] {
+            Value::Object(sub) => collect(sub, &path, texts, hash)?,
+            Value::String(s) => {
+                add_path(hash, &path);
+                texts.push(s.clone());
+            }
+            _ => return Err(format!("{path}: not a text")),
+        }
+    }
+    Ok(())
+}
+
+/// `template` with each `{{ name }}` replaced by the value of that name, in one pass (a value
+/// that itself holds `{{ … }}` stays as it is). A slot with no value is left as it is.
+pub fn fill(template: &str, values: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find("{{") {
+        let Some(len) = rest[start..].find("}}") else { break };
+        let name = rest[start + 2..start + len].trim();
+        out.push_str(&rest[..start]);
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(&rest[start..start + len + 2]),
+        }
+        rest = &rest[start + len + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The text before and after the slot `{{ name }}` of `template`, for a view that puts
+/// something other than text there (a title in `<cite>`); all of it before when it has none.
+pub fn around<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
+    let mut from = 0;
+    while let Some(start) = template[from..].find("{{").map(|i| from + i) {
+        let Some(len) = template[start..].find("}}") else { break };
+        if template[start + 2..start + len].trim() == name {
+            return (&template[..start], &template[start + len + 2..]);
+        }
+        from = start + len + 2;
+    }
+    (template, "")
 }
 
 #[cfg(test)]
@@ -41,6 +147,85 @@ mod tests {
         }
     }
 
+    /// Every text of the file is in the table.
+    #[test]
+    fn the_table_holds_every_text() {
+        fn leaves(node: &Value, path: String, out: &mut Vec<String>) {
+            match node {
+                Value::Object(map) => map.iter().for_each(|(k, v)| {
+                    let sub = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    leaves(v, sub, out)
+                }),
+                Value::String(_) => out.push(path),
+                _ => panic!("{path}: not a text"),
+            }
+        }
+        let mut all = Vec::new();
+        leaves(&file("sv"), String::new(), &mut all);
+        assert_eq!(COUNT, all.len());
+        assert!(all.iter().all(|path| PATHS.contains(&path.as_str())));
+    }
+
+    #[test]
+    fn values_fill_their_slots_once() {
+        let values = [("name", "Ada {{ count }}".to_string()), ("count", "3".to_string())];
+        assert_eq!(
+            fill("{{ name }} har {{count}} svar.", &values),
+            "Ada {{ count }} har 3 svar."
+        );
+        assert_eq!(fill("Inga {{ okänd }} här", &values), "Inga {{ okänd }} här");
+        assert_eq!(fill("Trasig {{ name", &values), "Trasig {{ name");
+        assert_eq!(fill("", &values), "");
+        let filled = fill(text(Lang::Sv, keys::step::next), &[("name", "Ledarskap".into())]);
+        assert!(filled.contains("Ledarskap") && !filled.contains("{{"), "{filled}");
+    }
+
+    #[test]
+    fn the_text_around_a_slot() {
+        assert_eq!(around("Från {{ title }} (SOU).", "title"), ("Från ", " (SOU)."));
+        assert_eq!(around("{{ a }} och {{ title }}", "title"), ("{{ a }} och ", ""));
+        assert_eq!(around("Ingen plats", "title"), ("Ingen plats", ""));
+        let (before, after) = around(text(Lang::En, keys::app::source), "title");
+        assert!(
+            before.ends_with("report ") && after.starts_with(" (SOU 2018:47)"),
+            "{before}|{after}"
+        );
+    }
+
+    #[test]
+    fn an_english_file_reads_as_the_built_in_table() {
+        let Texts(texts) = read(&file("en")).unwrap();
+        assert_eq!(texts, EN.to_vec());
+        let Texts(texts) = read(&file("sv")).unwrap();
+        assert_eq!(texts, SV.to_vec());
+    }
+
+    #[test]
+    fn texts_of_another_version_are_refused() {
+        let mut renamed = file("en");
+        let nav = renamed["nav"].as_object_mut().unwrap();
+        let start = nav.remove("start").unwrap();
+        nav.insert("begin".into(), start);
+        assert!(read(&renamed).is_err(), "a key renamed");
+
+        let mut missing = file("en");
+        missing["nav"].as_object_mut().unwrap().remove("results");
+        assert!(read(&missing).is_err(), "a key missing");
+
+        let mut extra = file("en");
+        extra["nav"]["more"] = Value::String("More".into());
+        assert!(read(&extra).is_err(), "a text added");
+
+        let mut not_text = file("en");
+        not_text["nav"]["results"] = Value::from(3);
+        assert!(read(&not_text).is_err(), "a number for a text");
+        assert!(read(&Value::from("texts")).is_err(), "not an object");
+    }
+
     #[test]
     fn keys_name_their_texts() {
         let (sv, en) = (file("sv"), file("en"));
@@ -53,32 +238,5 @@ mod tests {
             en["nav"]["results"].as_str().unwrap()
         );
         assert_ne!(text(Lang::Sv, keys::nav::results), text(Lang::En, keys::nav::results));
-    }
-
-    /// Every text of the file without values or markup is in the table, and no other.
-    #[test]
-    fn the_table_holds_the_plain_texts() {
-        fn leaves(node: &Value, path: String, out: &mut Vec<(String, String)>) {
-            match node {
-                Value::Object(map) => map.iter().for_each(|(k, v)| {
-                    let sub = if path.is_empty() {
-                        k.clone()
-                    } else {
-                        format!("{path}.{k}")
-                    };
-                    leaves(v, sub, out)
-                }),
-                Value::String(s) => out.push((path, s.clone())),
-                _ => panic!("{path}: not a text"),
-            }
-        }
-        let mut all = Vec::new();
-        leaves(&file("sv"), String::new(), &mut all);
-        let plain = |s: &str| !s.contains("{{") && !s.contains('<');
-        assert!(all.iter().any(|(_, s)| !plain(s)), "the file has texts with values");
-        for (path, s) in &all {
-            assert_eq!(PATHS.contains(&path.as_str()), plain(s), "{path}");
-        }
-        assert_eq!(COUNT, all.iter().filter(|(_, s)| plain(s)).count());
     }
 }

@@ -136,7 +136,7 @@ fn Group(who: Remover, list: Vec<(TimeThief, Cost)>, text: String) -> impl IntoV
     view! {
         <section class="card pass-on" aria-labelledby=format!("pass-{key}") data-remover=key>
             <h2 id=format!("pass-{key}")>
-                {t!(i18n, ui.audit.pass_to, who = move || labels::remover_to(i18n.get_locale(), who))}
+                {fill!(i18n, ui.audit.pass_to, who = move || labels::remover_to(i18n.get_locale(), who))}
             </h2>
             <ol class="pass-on__list">{items}</ol>
             <p class="pass-on__total">
@@ -144,7 +144,7 @@ fn Group(who: Remover, list: Vec<(TimeThief, Cost)>, text: String) -> impl IntoV
                     figures_text(i18n, Figures::of(&total, lang.get()), FiguresText::Total)
                 }}
             </p>
-            <Field id=message_id label=move || t!(i18n, ui.audit.message_label, who = move || labels::remover_to(i18n.get_locale(), who))
+            <Field id=message_id label=move || fill!(i18n, ui.audit.message_label, who = move || labels::remover_to(i18n.get_locale(), who))
                 rows=12 readonly=true class="pass-on__message" value=text.get_value()>
                 <pre class="pass-on__print" aria-hidden="true">{text.get_value()}</pre>
             </Field>

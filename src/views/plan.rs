@@ -121,7 +121,7 @@ fn Basis() -> impl IntoView {
             .take(3)
             .map(|(t, c)| {
                 let kronor = format::estimate_kronor(c.net_loss, lang);
-                view! { <li>{t.title.clone()}" — "{t!(i18n, ui.audit.kr, amount = move || kronor.clone())}</li> }
+                view! { <li>{t.title.clone()}" — "{fill!(i18n, ui.audit.kr, amount = move || kronor.clone())}</li> }
             })
             .collect_view();
         let no_thieves = round.audit.thieves.is_empty();
@@ -243,7 +243,7 @@ fn Proposals() -> impl IntoView {
                 }}
                 {(dismissed_count > 0).then(|| view! {
                     <details class="dismissed">
-                        <summary>{t!(i18n, ui.plan.dismissed_title, count = move || dismissed_count)}</summary>
+                        <summary>{fill!(i18n, ui.plan.dismissed_title, count = move || dismissed_count)}</summary>
                         <ul class="proposals__list">{dismissed_cards}</ul>
                     </details>
                 })}
@@ -354,18 +354,18 @@ fn ActionCard(id: String) -> impl IntoView {
                         };
                         view! {
                             <span class=format!("direction direction--{}", direction.key())>
-                                {t!(i18n, ui.plan.moved, principle = move || name.clone(), before = move || before.clone(),
+                                {fill!(i18n, ui.plan.moved, principle = move || name.clone(), before = move || before.clone(),
                                     after = move || after.clone(), change = move || delta.clone(), direction = move || word)}
                             </span>
                         }
                         .into_any()
                     }
-                    _ => view! { <span>{t!(i18n, ui.plan.moved_unknown, principle = move || name.clone())}</span> }.into_any(),
+                    _ => view! { <span>{fill!(i18n, ui.plan.moved_unknown, principle = move || name.clone())}</span> }.into_any(),
                 }
             });
             Some(view! {
                 <p class="action__carried">
-                    {t!(i18n, ui.plan.carried, date = move || date.clone())}
+                    {fill!(i18n, ui.plan.carried, date = move || date.clone())}
                     {moved.map(|m| view! { " "{m} })}
                 </p>
             })

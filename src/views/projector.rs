@@ -77,7 +77,7 @@ pub fn Projector() -> impl IntoView {
         let (mean, spread) = (format::score(d.mean(), lang), format::score(d.spread(), lang));
         view! {
             <p class="projector__position" aria-live="polite">
-                {t!(i18n, ui.projector.position, current = move || i + 1, total = move || n)}
+                {fill!(i18n, ui.projector.position, current = move || i + 1, total = move || n)}
             </p>
             <p class="projector__principle">{principle}</p>
             <h2 class="projector__statement" data-statement=s.statement.clone()>{text}</h2>
@@ -87,7 +87,7 @@ pub fn Projector() -> impl IntoView {
                 dont_know=ui_str!(i18n.get_locale(), ui.scale.dont_know)
             />
             <p class="projector__numbers">
-                {t!(i18n, ui.team.mean_spread, mean = move || mean.clone(), spread = move || spread.clone())}
+                {fill!(i18n, ui.team.mean_spread, mean = move || mean.clone(), spread = move || spread.clone())}
             </p>
         }
         .into_any()

@@ -73,8 +73,8 @@ pub fn Report() -> impl IntoView {
             view! {
                 <section class="report__section" aria-labelledby="report-team">
                     <h2 id="report-team">{text!(i18n, ui.report.team_title)}</h2>
-                    <p>{t!(i18n, ui.results.respondents, count = move || respondents)}</p>
-                    {if has_rows { None } else { Some(view! { <p>{t!(i18n, ui.team.discuss_none, min = move || min)}</p> }) }}
+                    <p>{fill!(i18n, ui.results.respondents, count = move || respondents)}</p>
+                    {if has_rows { None } else { Some(view! { <p>{fill!(i18n, ui.team.discuss_none, min = move || min)}</p> }) }}
                     {has_rows.then(|| view! {
                     <div class="table-scroll" tabindex="0">
                         <TeamTable caption=ui_str!(i18n.get_locale(), ui.team.discuss_title).to_string() rows=rows.clone() lang />

@@ -82,7 +82,7 @@ pub fn Results() -> impl IntoView {
             <p class="meta">{round.unit.clone()}" · "{round.date.clone()}</p>
             {workshop.then(|| view! {
                 <p class="meta">
-                    {t!(i18n, ui.results.respondents, count = move || respondents)}" "
+                    {fill!(i18n, ui.results.respondents, count = move || respondents)}" "
                     <a href="/team">{text!(i18n, ui.results.team_link)}</a>
                 </p>
             })}
@@ -146,7 +146,7 @@ pub fn Results() -> impl IntoView {
                         <p class="summary__value" data-testid="answered">
                             {tally.answered()}<span class="summary__of">" / "{tally.expected}</span>
                         </p>
-                        <p class="hint">{t!(i18n, ui.results.answered_hint, dont_know = move || tally.dont_know)}</p>
+                        <p class="hint">{fill!(i18n, ui.results.answered_hint, dont_know = move || tally.dont_know)}</p>
                     </div>
                 </div>
 
@@ -155,7 +155,7 @@ pub fn Results() -> impl IntoView {
                     <figcaption>{text!(i18n, ui.results.chart_caption)}</figcaption>
                 </figure>
 
-                {previous_date.map(|date| view! { <p class="compared">{t!(i18n, ui.results.compared, date = move || date.clone())}</p> })}
+                {previous_date.map(|date| view! { <p class="compared">{fill!(i18n, ui.results.compared, date = move || date.clone())}</p> })}
                 <ScoreTable scores=scores.clone() lang previous=before.clone() />
 
                 <section class="low" aria-labelledby="low-title">

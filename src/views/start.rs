@@ -90,7 +90,7 @@ pub fn Start() -> impl IntoView {
                     <section class="card current-round" aria-labelledby="current-round-title">
                         <h2 id="current-round-title">{text!(i18n, ui.start.current_title)}</h2>
                         <p class="current-round__unit">{round.unit.clone()}" · "{round.date.clone()}</p>
-                        <p>{t!(i18n, ui.start.current_progress, answered = move || round.answered, expected = move || round.expected)}</p>
+                        <p>{fill!(i18n, ui.start.current_progress, answered = move || round.answered, expected = move || round.expected)}</p>
                         <div class="button-row">
                             <a class="button" href=move || continue_href.get()>{text!(i18n, ui.start.continue_where)}</a>
                             <a class="button button--secondary" href="/resultat">{text!(i18n, ui.start.see_results)}</a>
@@ -143,7 +143,7 @@ pub fn Start() -> impl IntoView {
                             view! {
                                 <li>
                                     <span class="earlier-rounds__name">{r.unit.clone()}" · "{r.date.clone()}</span>
-                                    <span>{t!(i18n, ui.start.earlier_summary, overall = move || overall.clone(), answered = move || r.answered, expected = move || r.expected)}</span>
+                                    <span>{fill!(i18n, ui.start.earlier_summary, overall = move || overall.clone(), answered = move || r.answered, expected = move || r.expected)}</span>
                                     <button type="button" class="button button--secondary"
                                         on:click=move |_| store.update(|d| d.active_round = Some(id.clone()))>
                                         {text!(i18n, ui.start.open_round)}
@@ -245,7 +245,7 @@ fn NewRoundForm() -> impl IntoView {
                 <Check id="carry-over"
                     label=move || {
                         let (unit, date) = (unit.clone(), date.clone());
-                        t!(i18n, ui.start.carry_over, unit = move || unit.clone(), date = move || date.clone())
+                        fill!(i18n, ui.start.carry_over, unit = move || unit.clone(), date = move || date.clone())
                     }
                     hint=move || text!(i18n, ui.start.carry_over_hint) checked=carry on_change=move |on| carry.set(on) />
             })}

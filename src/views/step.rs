@@ -92,7 +92,7 @@ fn TurnBanner() -> impl IntoView {
         who.get().map(|name| {
             view! {
                 <div class="turn-banner" role="note">
-                    <p>{t!(i18n, ui.step.answering_as, name = move || name.clone())}</p>
+                    <p>{fill!(i18n, ui.step.answering_as, name = move || name.clone())}</p>
                     <button type="button" class="button button--secondary" on:click=done>
                         {text!(i18n, ui.step.done_answering)}
                     </button>
@@ -171,7 +171,7 @@ fn principle_step(
                     <span class="sources__number">{i + 1}". "</span>
                     <q>{s.source.quote.clone()}</q>
                     <span class="sources__where">
-                        " — "{doc}", "{t!(i18n, ui.step.source_lines, from = move || from, to = move || to)}
+                        " — "{doc}", "{fill!(i18n, ui.step.source_lines, from = move || from, to = move || to)}
                     </span>
                 </li>
             }
@@ -182,7 +182,7 @@ fn principle_step(
         <section class="page page--step">
             <TurnBanner />
             <StepProgress content scores current=index />
-            <p class="eyebrow">{t!(i18n, ui.step.eyebrow, current = move || index + 1, total = move || total)}</p>
+            <p class="eyebrow">{fill!(i18n, ui.step.eyebrow, current = move || index + 1, total = move || total)}</p>
             <PageHeading text=Signal::derive(move || name.clone()) />
             <blockquote class="guiding">
                 <p>{principle.guiding.clone()}</p>
@@ -192,7 +192,7 @@ fn principle_step(
 
             <h2 class="statements__title">{text!(i18n, ui.step.instruction)}</h2>
             <p class="hint" aria-live="polite">
-                {t!(i18n, ui.step.answered_here, answered = answered_here, count = move || count)}
+                {fill!(i18n, ui.step.answered_here, answered = answered_here, count = move || count)}
             </p>
             <div class="statements">{statements}</div>
 
@@ -201,20 +201,20 @@ fn principle_step(
                 <ul>{reflection}</ul>
             </section>
 
-            <Field id="note" label=move || t!(i18n, ui.step.note_label, principle = move || principle.name.clone())
+            <Field id="note" label=move || fill!(i18n, ui.step.note_label, principle = move || principle.name.clone())
                 hint=move || text!(i18n, ui.step.note_hint) rows=4 value=note on_input=save_note />
 
             <nav class="step-nav" aria-label=move || ui_str!(i18n.get_locale(), ui.step.nav_label)>
                 <a class="button button--secondary" href=previous.0 rel="prev">
                     "← "
                     {match previous.1 {
-                        Some(name) => t!(i18n, ui.step.previous, name = move || name.clone()).into_any(),
+                        Some(name) => fill!(i18n, ui.step.previous, name = move || name.clone()).into_any(),
                         None => text!(i18n, ui.step.to_start).into_any(),
                     }}
                 </a>
                 <a class="button" href=next_href rel="next">
                     {match next_name {
-                        Some(name) => t!(i18n, ui.step.next, name = move || name.clone()).into_any(),
+                        Some(name) => fill!(i18n, ui.step.next, name = move || name.clone()).into_any(),
                         None => text!(i18n, ui.step.to_results).into_any(),
                     }}
                     " →"

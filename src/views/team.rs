@@ -53,7 +53,7 @@ pub fn TeamView() -> impl IntoView {
                             dont_know=dont_know
                         />
                         <p class="discuss__numbers">
-                            {t!(i18n, ui.team.mean_spread, mean = move || mean.clone(), spread = move || spread.clone())}
+                            {fill!(i18n, ui.team.mean_spread, mean = move || mean.clone(), spread = move || spread.clone())}
                         </p>
                     </li>
                 }
@@ -88,7 +88,7 @@ pub fn TeamView() -> impl IntoView {
             <section class="page page--team">
                 <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.team.title).to_string()) />
                 <p class="meta">{round.unit.clone()}" · "{round.date.clone()}</p>
-                <p class="meta" data-testid="team-meta">{t!(i18n, ui.team.meta, count = move || count, min = move || min)}</p>
+                <p class="meta" data-testid="team-meta">{fill!(i18n, ui.team.meta, count = move || count, min = move || min)}</p>
 
                 <section class="discuss" aria-labelledby="discuss-title">
                     <h2 id="discuss-title">{text!(i18n, ui.team.discuss_title)}</h2>
@@ -99,7 +99,7 @@ pub fn TeamView() -> impl IntoView {
                             <ol class="discuss__list">{discussion_list}</ol>
                         }.into_any()
                     } else {
-                        view! { <p>{t!(i18n, ui.team.discuss_none, min = move || min)}</p> }.into_any()
+                        view! { <p>{fill!(i18n, ui.team.discuss_none, min = move || min)}</p> }.into_any()
                     }}
                 </section>
 

@@ -180,7 +180,7 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
         Some(if text == "1" {
             text!(i18n, ui.audit.times_a_year_one).into_any()
         } else {
-            t!(i18n, ui.audit.times_a_year, times = move || text.clone()).into_any()
+            fill!(i18n, ui.audit.times_a_year, times = move || text.clone()).into_any()
         })
     };
 

@@ -156,11 +156,11 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                             <dl class="figures">
                                 <div><dt>{text!(i18n, ui.audit.hours)}</dt><dd data-figure="hours">{f.hours}</dd></div>
                                 <div><dt>{text!(i18n, ui.audit.posts)}</dt><dd data-figure="posts">{f.posts}</dd></div>
-                                <div><dt>{text!(i18n, ui.audit.cost)}</dt><dd data-figure="kronor">{t!(i18n, ui.audit.kr, amount = move || f.kronor.clone())}</dd></div>
-                                <div><dt>{text!(i18n, ui.audit.loss)}</dt><dd data-figure="loss">{t!(i18n, ui.audit.kr, amount = move || f.loss.clone())}</dd></div>
+                                <div><dt>{text!(i18n, ui.audit.cost)}</dt><dd data-figure="kronor">{fill!(i18n, ui.audit.kr, amount = move || f.kronor.clone())}</dd></div>
+                                <div><dt>{text!(i18n, ui.audit.loss)}</dt><dd data-figure="loss">{fill!(i18n, ui.audit.kr, amount = move || f.loss.clone())}</dd></div>
                             </dl>
                             <p class="thief__remover">
-                                {t!(i18n, ui.audit.removable_by, who = move || labels::remover(i18n.get_locale(), remover))}
+                                {fill!(i18n, ui.audit.removable_by, who = move || labels::remover(i18n.get_locale(), remover))}
                             </p>
                             <div class="button-row">
                                 <a class="button button--secondary" href=format!("/tidstjuvar/{}", t.id)>
@@ -181,25 +181,25 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                 <h2 id="totals-title">{text!(i18n, ui.audit.total_title)}</h2>
                 <p class="totals__time" data-testid="total-time">
                     {if total.one_hour {
-                        t!(i18n, ui.audit.total_time_one, hours = move || total.hours.clone(), posts = move || total.posts.clone()).into_any()
+                        fill!(i18n, ui.audit.total_time_one, hours = move || total.hours.clone(), posts = move || total.posts.clone()).into_any()
                     } else {
-                        t!(i18n, ui.audit.total_time, hours = move || total.hours.clone(), posts = move || total.posts.clone()).into_any()
+                        fill!(i18n, ui.audit.total_time, hours = move || total.hours.clone(), posts = move || total.posts.clone()).into_any()
                     }}
                 </p>
                 <p data-testid="total-money">
-                    {t!(i18n, ui.audit.total_money, kronor = move || total.kronor.clone(), loss = move || total.loss.clone())}
+                    {fill!(i18n, ui.audit.total_money, kronor = move || total.kronor.clone(), loss = move || total.loss.clone())}
                 </p>
                 <Assumptions audit=audit.clone() />
                 <div class="button-row">
                     <a class="button" href="/tidstjuvar/ny">{text!(i18n, ui.audit.add)}</a>
                     <a class="button button--secondary" href="/tidstjuvar/vidare">
-                        {t!(i18n, ui.audit.pass_on_link, count = move || pass_on)}
+                        {fill!(i18n, ui.audit.pass_on_link, count = move || pass_on)}
                     </a>
                 </div>
             </section>
             {move || removed.get().map(|(_, t)| view! {
                 <div class="notice notice--info" role="status">
-                    <span>{t!(i18n, ui.audit.deleted, title = move || t.title.clone())}</span>" "
+                    <span>{fill!(i18n, ui.audit.deleted, title = move || t.title.clone())}</span>" "
                     <button type="button" class="button button--secondary" on:click=undo>{text!(i18n, ui.audit.undo)}</button>
                 </div>
             })}
@@ -293,7 +293,7 @@ fn RatesForm() -> impl IntoView {
     let in_force = move || {
         let rates = current().or_else(|| store.with(|d| d.active_round().map(|r| r.audit.rates)))?;
         let hourly = format::amount(rates.hourly(), lang.get());
-        Some(t!(i18n, ui.audit.hourly_in_force, hourly = move || hourly.clone()))
+        Some(fill!(i18n, ui.audit.hourly_in_force, hourly = move || hourly.clone()))
     };
     let field = move |id: &'static str,
                       value: RwSignal<String>,

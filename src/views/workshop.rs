@@ -2,10 +2,9 @@
 //! hidden when they are done), response files from everyone's own device, who is in the round,
 //! and the threshold that keeps anybody from being singled out in the team view.
 
-use crate::app::{Store, download, file_name_part, new_id};
+use crate::app::{Store, download, file_name_part, new_id, ui_around};
 use crate::components::QrCode;
 use crate::components::{Check, ConfirmButton, Field, NoRound, PageHeading, messages};
-use crate::domain::Content;
 use crate::domain::aggregate::MIN_GROUP;
 use crate::domain::answer_code::{self, CodeError};
 use crate::domain::code_parts::{self, Gathered, Parts};
@@ -13,6 +12,7 @@ use crate::domain::join::Join;
 use crate::domain::model::{Participant, Round};
 use crate::domain::response::{self, Merged, ResponseError, ResponseFile};
 use crate::domain::scoring::score;
+use crate::domain::{Content, ui};
 use crate::i18n::*;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -93,7 +93,7 @@ fn InTurn() -> impl IntoView {
             <p>{text!(i18n, ui.workshop.turn_intro)}</p>
             {move || match answering.get() {
                 Some(who) => view! {
-                    <p class="turn-now">{t!(i18n, ui.workshop.now_answering, name = move || who.clone())}</p>
+                    <p class="turn-now">{fill!(i18n, ui.workshop.now_answering, name = move || who.clone())}</p>
                     <p><a class="button" href=continue_href.clone()>{text!(i18n, ui.workshop.continue_turn)}</a></p>
                 }.into_any(),
                 None => view! {
@@ -102,7 +102,7 @@ fn InTurn() -> impl IntoView {
                     })}
                     <form class="form" on:submit=start.clone()>
                         <Field id="participant-name" label=move || text!(i18n, ui.workshop.name_label)
-                            hint=move || t!(i18n, ui.workshop.name_hint, n = move || next_number.get())
+                            hint=move || fill!(i18n, ui.workshop.name_hint, n = move || next_number.get())
                             autocomplete="off" value=name on_input=move |v| name.set(v) />
                         <button type="submit" class="button">{text!(i18n, ui.workshop.start_turn)}</button>
                     </form>
@@ -133,7 +133,7 @@ impl Unread {
             Unread::Code(CodeError::Empty) => text!(i18n, ui.code.empty).into_any(),
             Unread::Parts(missing) => {
                 let missing = missing.clone();
-                t!(i18n, ui.code.parts_missing, missing = move || missing.clone()).into_any()
+                fill!(i18n, ui.code.parts_missing, missing = move || missing.clone()).into_any()
             }
         }
     }
@@ -171,37 +171,36 @@ fn OutcomeList(items: Vec<FileOutcome>, #[prop(optional)] here: Option<(String, 
                 unknown,
             } => {
                 let what = match (merged, preview) {
-                    (Merged::Added, true) => t!(i18n, ui.workshop.will_add, name = move || name.clone()).into_any(),
-                    (Merged::Updated, true) => t!(i18n, ui.workshop.will_update, name = move || name.clone()).into_any(),
-                    (Merged::AlreadyHere, true) => t!(i18n, ui.workshop.will_skip, name = move || name.clone()).into_any(),
-                    (Merged::Added, false) => t!(i18n, ui.workshop.import_added, name = move || name.clone()).into_any(),
-                    (Merged::Updated, false) => t!(i18n, ui.workshop.import_updated, name = move || name.clone()).into_any(),
-                    (Merged::AlreadyHere, false) => t!(i18n, ui.workshop.import_already, name = move || name.clone()).into_any(),
+                    (Merged::Added, true) => fill!(i18n, ui.workshop.will_add, name = move || name.clone()).into_any(),
+                    (Merged::Updated, true) => fill!(i18n, ui.workshop.will_update, name = move || name.clone()).into_any(),
+                    (Merged::AlreadyHere, true) => fill!(i18n, ui.workshop.will_skip, name = move || name.clone()).into_any(),
+                    (Merged::Added, false) => fill!(i18n, ui.workshop.import_added, name = move || name.clone()).into_any(),
+                    (Merged::Updated, false) => fill!(i18n, ui.workshop.import_updated, name = move || name.clone()).into_any(),
+                    (Merged::AlreadyHere, false) => fill!(i18n, ui.workshop.import_already, name = move || name.clone()).into_any(),
                 };
                 // In the preview: a file from another round, and statements it has that are not here.
                 let details = here.clone().map(|(here_unit, here_date)| {
                     let other = other_round.map(|(unit, date)| view! {
                         " "
                         <strong class="import-report__warning">
-                            {t!(i18n, ui.workshop.other_round, unit = move || unit.clone(), date = move || date.clone(),
+                            {fill!(i18n, ui.workshop.other_round, unit = move || unit.clone(), date = move || date.clone(),
                                 here_unit = move || here_unit.clone(), here_date = move || here_date.clone())}
                         </strong>
                     });
                     let count = unknown.len();
                     let ids = unknown.join(", ");
                     let unknown = (count > 0).then(|| view! {
-                        " "{t!(i18n, ui.workshop.unknown_statements, count = move || count, ids = move || ids.clone())}
+                        " "{fill!(i18n, ui.workshop.unknown_statements, count = move || count, ids = move || ids.clone())}
                     });
                     view! { {other}{unknown} }
                 });
                 view! { <li>{what}{details}</li> }.into_any()
             }
-            FileOutcome::Failed { file, reason } => view! {
-                <li class="import-report__error">
-                    {t!(i18n, ui.workshop.import_error, file = move || file.clone(), reason = move || reason.message(i18n))}
-                </li>
+            FileOutcome::Failed { file, reason } => {
+                let _names = || ui::args::workshop::import_error { file: (), reason: () };
+                let (before, after) = ui_around(i18n, ui::keys::workshop::import_error, "reason", &[("file", file.clone())]);
+                view! { <li class="import-report__error">{before}{reason.message(i18n)}{after}</li> }.into_any()
             }
-            .into_any(),
         })
         .collect_view();
     view! { <ul class="import-report">{items}</ul> }
@@ -253,7 +252,7 @@ fn JoinCode() -> impl IntoView {
         let (unit, date) = (round.unit.clone(), round.date.clone());
         if location.protocol().is_ok_and(|p| p == "file:") {
             return Some(
-                view! { <p class="hint">{t!(i18n, ui.join.from_file, unit = move || unit.clone(), date = move || date.clone())}</p> }
+                view! { <p class="hint">{fill!(i18n, ui.join.from_file, unit = move || unit.clone(), date = move || date.clone())}</p> }
                     .into_any(),
             );
         }
@@ -337,9 +336,9 @@ fn MyCode(name: RwSignal<String>) -> impl IntoView {
                             <p class="my-code__text"><code data-testid="my-code-text">{code}</code></p>
                             <p>
                                 {if notes > 0 {
-                                    t!(i18n, ui.code.holds_notes, answered = move || answered).into_any()
+                                    fill!(i18n, ui.code.holds_notes, answered = move || answered).into_any()
                                 } else {
-                                    t!(i18n, ui.code.holds, answered = move || answered).into_any()
+                                    fill!(i18n, ui.code.holds, answered = move || answered).into_any()
                                 }}
                             </p>
                             {has_notes.then(|| view! {
@@ -621,7 +620,7 @@ fn ParticipantList() -> impl IntoView {
                                 <li class="participants__item">
                                     <span class="participants__name">{r.label.clone()}</span>
                                     <span>
-                                        {t!(i18n, ui.workshop.progress, answered = move || r.answered, total = move || r.total)}
+                                        {fill!(i18n, ui.workshop.progress, answered = move || r.answered, total = move || r.total)}
                                         {r.from_file.then(|| view! { " · "{text!(i18n, ui.workshop.from_file)} })}
                                     </span>
                                     <ConfirmButton

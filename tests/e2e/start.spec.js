@@ -111,6 +111,22 @@ test.describe(() => {
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(problems).toEqual([]);
   });
+
+  test('English texts of another version of the app are refused, and the page stays in Swedish', async ({ page }) => {
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.route(/\/content-en\.json$/, async (route) => {
+      const bundle = await (await route.fetch()).json();
+      delete bundle.ui.nav.results;
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) });
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'In English' }).click();
+    await expect(page.getByRole('alert')).toContainText('The English texts could not be loaded');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
+    await expect(page.getByRole('link', { name: 'Resultat', exact: true })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
 });
 
 test('an address the app does not have says so', async ({ page }) => {

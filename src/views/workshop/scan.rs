@@ -2,13 +2,13 @@
 //! up, one after another, each read in the same way as a pasted code and counted once.
 
 use super::{FileOutcome, Unread, read_into};
-use crate::app::Store;
 use crate::app::camera::{self, CameraError, Decoder, DecoderError};
+use crate::app::{Store, ui_around};
 use crate::components::{Check, EnumSelect};
-use crate::domain::Content;
 use crate::domain::answer_code::{self, CodeError};
 use crate::domain::code_parts::{Gathered, Parts};
 use crate::domain::response::Merged;
+use crate::domain::{Content, ui};
 use crate::i18n::*;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -244,7 +244,7 @@ pub(super) fn Scanner() -> impl IntoView {
                 <p class="scanner__count" role="status" data-testid="scan-count">
                     {move || {
                         let n = read.get();
-                        if n == 1 { text!(i18n, ui.scan.count_one).into_any() } else { t!(i18n, ui.scan.count, n = move || n).into_any() }
+                        if n == 1 { text!(i18n, ui.scan.count_one).into_any() } else { fill!(i18n, ui.scan.count, n = move || n).into_any() }
                     }}
                 </p>
                 <ul class="scanner__log" aria-label=move || ui_str!(i18n.get_locale(), ui.scan.log_label).to_string() data-testid="scan-log">
@@ -255,15 +255,16 @@ pub(super) fn Scanner() -> impl IntoView {
                             _ => "scanner__entry",
                         };
                         let text = match s {
-                            Seen::Read { name, merged: Merged::Added } => t!(i18n, ui.scan.added, name = move || name.clone()).into_any(),
-                            Seen::Read { name, merged: Merged::Updated } => t!(i18n, ui.scan.updated, name = move || name.clone()).into_any(),
-                            Seen::Read { name, merged: Merged::AlreadyHere } => t!(i18n, ui.scan.already, name = move || name.clone()).into_any(),
+                            Seen::Read { name, merged: Merged::Added } => fill!(i18n, ui.scan.added, name = move || name.clone()).into_any(),
+                            Seen::Read { name, merged: Merged::Updated } => fill!(i18n, ui.scan.updated, name = move || name.clone()).into_any(),
+                            Seen::Read { name, merged: Merged::AlreadyHere } => fill!(i18n, ui.scan.already, name = move || name.clone()).into_any(),
                             Seen::Part { index, count, have } => {
-                                t!(i18n, ui.scan.part, index = move || index, count = move || count, have = move || have).into_any()
+                                fill!(i18n, ui.scan.part, index = move || index, count = move || count, have = move || have).into_any()
                             }
                             Seen::Failed(e) => {
-                                let reason = Unread::Code(e);
-                                t!(i18n, ui.scan.failed, reason = move || reason.message(i18n)).into_any()
+                                let _names = || ui::args::scan::failed { reason: () };
+                                let (before, after) = ui_around(i18n, ui::keys::scan::failed, "reason", &[]);
+                                view! { {before}{Unread::Code(e).message(i18n)}{after} }.into_any()
                             }
                         };
                         view! { <li class=class>{text}</li> }
