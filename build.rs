@@ -1,4 +1,4 @@
-//! Writes the table of plain interface texts (`ui_texts.rs` in OUT_DIR, included by
+//! Writes the table of interface texts (`ui_texts.rs` in OUT_DIR, included by
 //! `src/domain/ui.rs`) from `content/sv/ui.json` and `content/en/ui.json`.
 //!
 //! Every text gets a constant named by its path, `keys::nav::start`, so a missing key is a
@@ -44,11 +44,11 @@ fn main() {
     }
 
     let mut out = String::new();
-    writeln!(out, "/// The number of plain texts.").unwrap();
+    writeln!(out, "/// The number of texts.").unwrap();
     writeln!(out, "pub const COUNT: usize = {};", keys.len()).unwrap();
     writeln!(
         out,
-        "/// The fingerprint of the plain texts' paths, in the order of the table."
+        "/// The fingerprint of the texts' paths, in the order of the table."
     )
     .unwrap();
     writeln!(out, "pub const PATHS_FINGERPRINT: u64 = {:#x};", fingerprint(&keys)).unwrap();
@@ -65,9 +65,16 @@ fn main() {
     }
     writeln!(
         out,
-        "/// Each plain text's path, `nav.start`, in the order of the table."
+        "/// The English of `lang_switch.failed`, built in: it says that the English texts could not be loaded."
     )
     .unwrap();
+    writeln!(
+        out,
+        "pub const LANG_SWITCH_FAILED_EN: &str = {:?};",
+        lookup(&en, "lang_switch.failed")
+    )
+    .unwrap();
+    writeln!(out, "/// Each text's path, `nav.start`, in the order of the table.").unwrap();
     writeln!(out, "#[cfg(test)]").unwrap();
     writeln!(out, "pub const PATHS: [&str; COUNT] = {keys:?};").unwrap();
     writeln!(
@@ -135,7 +142,7 @@ fn lookup<'a>(tree: &'a Map<String, Value>, path: &str) -> &'a str {
         match (&node[part], parts.peek()) {
             (Value::Object(sub), Some(_)) => node = sub,
             (Value::String(s), None) => return s,
-            _ => unreachable!("{path} was found as a plain text"),
+            _ => unreachable!("{path} was found as a text"),
         }
     }
     unreachable!("{path} is empty")

@@ -112,10 +112,10 @@ fn JoinFailed(error: JoinError) -> impl IntoView {
 /// once it is loaded; if it cannot be, the page stays in the language it has and says so.
 /// `load` is passed in, not looked up, since this also runs from event listeners, outside any
 /// reactive owner.
-pub fn show_language(i18n: leptos_i18n::I18nContext<Locale>, load: LanguageLoad, lang: Lang) {
+pub fn show_language(i18n: I18n, load: LanguageLoad, lang: Lang) {
     if crate::domain::Content::has(lang) {
         load.failed.set(false);
-        i18n.set_locale(locale_of(lang));
+        i18n.set_locale(lang);
         return;
     }
     load.busy.set(true);
@@ -124,7 +124,7 @@ pub fn show_language(i18n: leptos_i18n::I18nContext<Locale>, load: LanguageLoad,
         load.busy.set(false);
         load.failed.set(result.is_err());
         if result.is_ok() {
-            i18n.set_locale(locale_of(lang));
+            i18n.set_locale(lang);
         }
     });
 }
@@ -132,16 +132,13 @@ pub fn show_language(i18n: leptos_i18n::I18nContext<Locale>, load: LanguageLoad,
 /// The language the interface is shown in, as the domain names it.
 pub fn use_lang() -> Memo<Lang> {
     let i18n = use_i18n();
-    Memo::new(move |_| match i18n.get_locale() {
-        Locale::sv => Lang::Sv,
-        Locale::en => Lang::En,
-    })
+    Memo::new(move |_| i18n.get_locale())
 }
 
 /// A plain interface text in the language shown (see `text!`).
 #[inline(never)]
-pub fn ui_text(i18n: leptos_i18n::I18nContext<Locale>, key: UiKey) -> Signal<&'static str> {
-    Signal::derive(move || ui_str(i18n.get_locale(), key))
+pub fn ui_text(i18n: I18n, key: UiKey) -> Signal<&'static str> {
+    Signal::derive(move || ui::text(i18n.get_locale(), key))
 }
 
 /// The values of a text with values in it, by name (see `fill!`).
@@ -149,14 +146,14 @@ pub type Values = std::sync::Arc<dyn Fn() -> Vec<(&'static str, String)> + Send 
 
 /// An interface text with values in it, in the language shown (see `fill!`).
 #[inline(never)]
-pub fn ui_fill(i18n: leptos_i18n::I18nContext<Locale>, key: UiKey, values: Values) -> Signal<String> {
-    Signal::derive(move || ui::fill(ui_str(i18n.get_locale(), key), &values()))
+pub fn ui_fill(i18n: I18n, key: UiKey, values: Values) -> Signal<String> {
+    Signal::derive(move || ui::fill(ui::text(i18n.get_locale(), key), &values()))
 }
 
 /// The two parts of a text with values around the slot `slot`, in the language shown, with
 /// `values` in their slots: for a value that is itself a view (a message built from texts).
 pub fn ui_around(
-    i18n: leptos_i18n::I18nContext<Locale>,
+    i18n: I18n,
     key: UiKey,
     slot: &'static str,
     values: &[(&'static str, String)],
@@ -165,28 +162,11 @@ pub fn ui_around(
     let part = move |after: bool| {
         let values = values.clone();
         Signal::derive(move || {
-            let (before, rest) = ui::around(ui_str(i18n.get_locale(), key), slot);
+            let (before, rest) = ui::around(ui::text(i18n.get_locale(), key), slot);
             ui::fill(if after { rest } else { before }, &values)
         })
     };
     (part(false), part(true))
-}
-
-/// A plain interface text in the language of `locale` (see `ui_str!`).
-#[inline(never)]
-pub fn ui_str(locale: Locale, key: UiKey) -> &'static str {
-    let lang = match locale {
-        Locale::sv => Lang::Sv,
-        Locale::en => Lang::En,
-    };
-    ui::text(lang, key)
-}
-
-pub fn locale_of(lang: Lang) -> Locale {
-    match lang {
-        Lang::Sv => Locale::sv,
-        Lang::En => Locale::en,
-    }
 }
 
 /// The join link in the page's address, if it is one (`#join=…`).
@@ -224,11 +204,9 @@ fn Shell(store: Store) -> impl IntoView {
     let i18n = use_i18n();
     let joined = take_join(store);
     // The stored choice (Swedish unless the user chose otherwise), not the browser's language.
-    // An effect, so that it runs after the i18n context's own detection.
     let lang = store.with_untracked(|d| d.settings.lang);
     let load = expect_context::<LanguageLoad>();
     show_language(i18n, load, lang);
-    Effect::new(move |_| show_language(i18n, load, lang));
     let router = provide_router();
     // Joined: straight to the first step; a code that could not be read: the start page, saying
     // so. On opening the app with a join link, and when one is opened in a tab already open.

@@ -8,21 +8,13 @@ pub mod domain;
 pub mod scan;
 pub mod store;
 
-// The interface strings, `content/<lang>/ui.json`, checked at compile time. The macro is
-// deprecated in favour of a build script, which would build ICU's data tooling into every
-// native test run as well; the macro still generates the same module.
+// The language shown, which every interface text follows.
 #[cfg(target_arch = "wasm32")]
-#[allow(deprecated)]
-mod i18n_module {
-    leptos_i18n::load_locales!();
-}
-#[cfg(target_arch = "wasm32")]
-use i18n_module::i18n;
+mod i18n;
 
 /// A plain interface text (no values or markup in it) that follows the language:
-/// `text!(i18n, ui.nav.start)` in place of `t!`. The key is a constant of `domain::ui::keys`
-/// (a missing one does not compile), and every such text is shown by the same code,
-/// `app::ui_text`, where each `t!` compiles its own.
+/// `text!(i18n, ui.nav.start)`. The key is a constant of `domain::ui::keys` (a missing one does
+/// not compile), and every such text is shown by the same code, `app::ui_text`.
 #[cfg(target_arch = "wasm32")]
 macro_rules! text {
     ($i18n:ident, ui.$($key:ident).+) => {
@@ -58,12 +50,11 @@ macro_rules! fill {
     (@value $name:ident = $value:expr) => { $value };
 }
 
-/// A plain interface text in the language of a `Locale`, as `&'static str`:
-/// `ui_str!(locale, ui.nav.start)`, looked up like `text!`'s.
+/// A plain interface text in a given language, as `&'static str`: `ui_str!(lang, ui.nav.start)`.
 #[cfg(target_arch = "wasm32")]
 macro_rules! ui_str {
-    ($locale:expr, ui.$($key:ident).+) => {
-        $crate::app::ui_str($locale, $crate::domain::ui::keys::$($key)::+)
+    ($lang:expr, ui.$($key:ident).+) => {
+        $crate::domain::ui::text($lang, $crate::domain::ui::keys::$($key)::+)
     };
 }
 

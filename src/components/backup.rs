@@ -273,7 +273,7 @@ pub fn Backup() -> impl IntoView {
 /// For a round that is both here and in the file but differs: keep this one, take the file's,
 /// or keep both.
 fn choice_question(
-    i18n: leptos_i18n::I18nContext<Locale>,
+    i18n: I18n,
     choices: RwSignal<BTreeMap<String, Choice>>,
     id: String,
     unit: String,

@@ -45,7 +45,7 @@ pub enum FiguresText {
 }
 
 /// The figures as a sentence, "1 timme" or "64 timmar" as the hours come to.
-pub fn figures_text(i18n: leptos_i18n::I18nContext<Locale>, f: Figures, which: FiguresText) -> AnyView {
+pub fn figures_text(i18n: I18n, f: Figures, which: FiguresText) -> AnyView {
     let Figures {
         hours,
         one_hour,
@@ -72,7 +72,7 @@ pub fn use_audit(store: Store) -> Memo<Option<Audit>> {
 }
 
 /// The message for a field error, in the interface language.
-pub fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldError) -> AnyView {
+pub fn error_text(i18n: I18n, lang: Lang, e: FieldError) -> AnyView {
     match e {
         FieldError::Required => text!(i18n, ui.audit.e_required).into_any(),
         FieldError::NotANumber => text!(i18n, ui.audit.e_number).into_any(),
@@ -100,7 +100,7 @@ pub fn error_text(i18n: leptos_i18n::I18nContext<Locale>, lang: Lang, e: FieldEr
 }
 
 /// How a thief was estimated: "20 min × 3 per vecka × 5 personer".
-pub fn how_often(i18n: leptos_i18n::I18nContext<Locale>, t: &TimeThief, lang: Lang) -> AnyView {
+pub fn how_often(i18n: I18n, t: &TimeThief, lang: Lang) -> AnyView {
     let (minutes, occurrences) = (format::amount(t.minutes, lang), format::amount(t.occurrences, lang));
     let per = t.per;
     let people = format::amount(f64::from(t.people), lang);
@@ -127,7 +127,7 @@ pub fn how_often(i18n: leptos_i18n::I18nContext<Locale>, t: &TimeThief, lang: La
 }
 
 /// The same as plain text, for sentences put together with `format::fill`.
-pub fn how_often_text(locale: Locale, t: &TimeThief, lang: Lang) -> String {
+pub fn how_often_text(locale: Lang, t: &TimeThief, lang: Lang) -> String {
     let template = if t.people == 1 {
         ui_str!(locale, ui.audit.how_often_plain_one)
     } else {
@@ -145,7 +145,7 @@ pub fn how_often_text(locale: Locale, t: &TimeThief, lang: Lang) -> String {
 }
 
 /// How much of the time the benefit needs, as a phrase: "nyttan kräver 5 av 20 min".
-pub fn need_text(locale: Locale, t: &TimeThief, lang: Lang) -> String {
+pub fn need_text(locale: Lang, t: &TimeThief, lang: Lang) -> String {
     match t.need {
         Need::Nothing => ui_str!(locale, ui.audit.need_short.nothing).to_string(),
         Need::All => ui_str!(locale, ui.audit.need_short.all).to_string(),
@@ -160,7 +160,7 @@ pub fn need_text(locale: Locale, t: &TimeThief, lang: Lang) -> String {
 }
 
 /// Where a thief passed on stands: to whom, when and how long ago, and the answer.
-pub fn passed_text(locale: Locale, t: &TimeThief, today: &str) -> Option<String> {
+pub fn passed_text(locale: Lang, t: &TimeThief, today: &str) -> Option<String> {
     let p = t.passed_on.as_ref().filter(|_| t.status == ThiefStatus::PassedOn)?;
     let to = if p.to.is_empty() {
         labels::remover_to(locale, t.removable_by)
@@ -183,7 +183,7 @@ pub fn passed_text(locale: Locale, t: &TimeThief, today: &str) -> Option<String>
 }
 
 /// The assumptions the figures rest on, one sentence each.
-pub fn assumption_texts(locale: Locale, audit: &Audit, lang: Lang) -> Vec<String> {
+pub fn assumption_texts(locale: Lang, audit: &Audit, lang: Lang) -> Vec<String> {
     let mark = |default: bool| {
         if default {
             ui_str!(locale, ui.audit.default_mark)

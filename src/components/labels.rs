@@ -4,7 +4,7 @@ use crate::domain::audit::{Beneficiary, Category, NeedKind, Per, Remover, ThiefS
 use crate::domain::plan::Status;
 use crate::i18n::*;
 
-pub fn category(l: Locale, c: Category) -> &'static str {
+pub fn category(l: Lang, c: Category) -> &'static str {
     match c {
         Category::Documentation => ui_str!(l, ui.audit.category.documentation),
         Category::Reporting => ui_str!(l, ui.audit.category.reporting),
@@ -17,7 +17,7 @@ pub fn category(l: Locale, c: Category) -> &'static str {
     }
 }
 
-pub fn per(l: Locale, p: Per) -> &'static str {
+pub fn per(l: Lang, p: Per) -> &'static str {
     match p {
         Per::Day => ui_str!(l, ui.audit.per.day),
         Per::Week => ui_str!(l, ui.audit.per.week),
@@ -26,7 +26,7 @@ pub fn per(l: Locale, p: Per) -> &'static str {
     }
 }
 
-pub fn need(l: Locale, n: NeedKind) -> &'static str {
+pub fn need(l: Lang, n: NeedKind) -> &'static str {
     match n {
         NeedKind::Nothing => ui_str!(l, ui.audit.need.nothing),
         NeedKind::Part => ui_str!(l, ui.audit.need.part),
@@ -34,7 +34,7 @@ pub fn need(l: Locale, n: NeedKind) -> &'static str {
     }
 }
 
-pub fn status(l: Locale, s: ThiefStatus) -> &'static str {
+pub fn status(l: Lang, s: ThiefStatus) -> &'static str {
     match s {
         ThiefStatus::Open => ui_str!(l, ui.audit.status.open),
         ThiefStatus::Reduced => ui_str!(l, ui.audit.status.reduced),
@@ -44,7 +44,7 @@ pub fn status(l: Locale, s: ThiefStatus) -> &'static str {
 }
 
 /// A benefit choice of the schema before version 5, named in the message about its mapping.
-pub fn old_benefit(l: Locale, key: &str) -> &'static str {
+pub fn old_benefit(l: Lang, key: &str) -> &'static str {
     match key {
         "none" => ui_str!(l, ui.repair.old_benefit.none),
         "low" => ui_str!(l, ui.repair.old_benefit.low),
@@ -53,7 +53,7 @@ pub fn old_benefit(l: Locale, key: &str) -> &'static str {
     }
 }
 
-pub fn beneficiary(l: Locale, b: Beneficiary) -> &'static str {
+pub fn beneficiary(l: Lang, b: Beneficiary) -> &'static str {
     match b {
         Beneficiary::Citizens => ui_str!(l, ui.audit.beneficiary.citizens),
         Beneficiary::Staff => ui_str!(l, ui.audit.beneficiary.staff),
@@ -62,7 +62,7 @@ pub fn beneficiary(l: Locale, b: Beneficiary) -> &'static str {
     }
 }
 
-pub fn remover(l: Locale, r: Remover) -> &'static str {
+pub fn remover(l: Lang, r: Remover) -> &'static str {
     match r {
         Remover::Unit => ui_str!(l, ui.audit.remover.unit),
         Remover::Administration => ui_str!(l, ui.audit.remover.administration),
@@ -72,7 +72,7 @@ pub fn remover(l: Locale, r: Remover) -> &'static str {
 }
 
 /// Who a message is addressed to: "förvaltningen", "nämnden", "staten".
-pub fn remover_to(l: Locale, r: Remover) -> &'static str {
+pub fn remover_to(l: Lang, r: Remover) -> &'static str {
     match r {
         Remover::Unit => ui_str!(l, ui.audit.remover.unit),
         Remover::Administration => ui_str!(l, ui.audit.remover_to.administration),
@@ -82,7 +82,7 @@ pub fn remover_to(l: Locale, r: Remover) -> &'static str {
 }
 
 /// The name of an action's status in the plan.
-pub fn status_name(l: Locale, s: Status) -> &'static str {
+pub fn status_name(l: Lang, s: Status) -> &'static str {
     match s {
         Status::Planned => ui_str!(l, ui.plan.status.planned),
         Status::InProgress => ui_str!(l, ui.plan.status.in_progress),
@@ -92,7 +92,7 @@ pub fn status_name(l: Locale, s: Status) -> &'static str {
 }
 
 /// A half year: "2026, 2:a halvåret".
-pub fn period(l: Locale, p: crate::domain::history::Period) -> String {
+pub fn period(l: Lang, p: crate::domain::history::Period) -> String {
     crate::domain::format::fill(
         ui_str!(l, ui.overview.period),
         &[("year", &p.year.to_string()), ("half", &p.half.to_string())],

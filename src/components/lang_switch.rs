@@ -4,7 +4,7 @@
 //! notice says so in both languages and the page stays in Swedish.
 
 use crate::app::{LanguageLoad, Store, show_language, use_lang};
-use crate::domain::Lang;
+use crate::domain::{Lang, ui};
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -43,10 +43,9 @@ pub fn LanguageNotice() -> impl IntoView {
         load.failed.get().then(|| {
             view! {
                 <div class="notice notice--error" role="alert">
-                    // English through leptos_i18n, which keeps it in the wasm: the table's English
-                    // is what could not be loaded.
-                    <p lang="en">{td_string!(Locale::en, ui.lang_switch.failed)}</p>
-                    <p lang="sv">{ui_str!(Locale::sv, ui.lang_switch.failed)}</p>
+                    // Built in: the table's English is what could not be loaded.
+                    <p lang="en">{ui::LANG_SWITCH_FAILED_EN}</p>
+                    <p lang="sv">{ui_str!(Lang::Sv, ui.lang_switch.failed)}</p>
                 </div>
             }
         })

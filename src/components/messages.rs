@@ -3,21 +3,16 @@
 //! Paths and ids are shown as they are; the sentence around them is in the interface language.
 
 use crate::components::labels;
+use crate::domain::format;
 use crate::domain::response::{self, ResponseError};
-use crate::domain::{Lang, format};
 use crate::i18n::*;
 use crate::store::{CURRENT_VERSION, Fix, IdKind, Repair, RestoreError};
 use leptos::prelude::*;
 
-type I18n = leptos_i18n::I18nContext<Locale>;
-
 /// A count of bytes, thousands grouped as in the interface language.
 fn bytes(i18n: I18n, n: usize) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     move || {
-        let lang = match i18n.get_locale() {
-            Locale::sv => Lang::Sv,
-            Locale::en => Lang::En,
-        };
+        let lang = i18n.get_locale();
         format::whole(n as f64, lang)
     }
 }
@@ -26,10 +21,7 @@ fn bytes(i18n: I18n, n: usize) -> impl Fn() -> String + Clone + Send + Sync + 's
 /// writes numbers, or with an exponent beyond what a field would ever hold (`1e308`).
 fn number(i18n: I18n, n: f64) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     move || {
-        let lang = match i18n.get_locale() {
-            Locale::sv => Lang::Sv,
-            Locale::en => Lang::En,
-        };
+        let lang = i18n.get_locale();
         if n.abs() >= 1e15 {
             format!("{n:e}")
         } else {

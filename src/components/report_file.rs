@@ -11,7 +11,7 @@ use crate::domain::{Content, format};
 use crate::i18n::*;
 use leptos::prelude::*;
 
-fn status_name(l: Locale, s: Status) -> &'static str {
+fn status_name(l: Lang, s: Status) -> &'static str {
     match s {
         Status::Planned => ui_str!(l, ui.plan.status.planned),
         Status::InProgress => ui_str!(l, ui.plan.status.in_progress),

@@ -14,7 +14,7 @@ fn answer_key(a: Answer) -> String {
     }
 }
 
-pub fn answer_label(locale: Locale, a: Answer) -> &'static str {
+pub fn answer_label(locale: Lang, a: Answer) -> &'static str {
     match a {
         Answer::Score(1) => ui_str!(locale, ui.scale.s1),
         Answer::Score(2) => ui_str!(locale, ui.scale.s2),

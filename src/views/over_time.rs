@@ -13,7 +13,7 @@ use crate::i18n::*;
 use leptos::prelude::*;
 
 /// "▲ up", "▼ down" or "= unchanged": the sign and the word, never colour alone.
-fn direction_view(d: Option<Direction>, i18n: leptos_i18n::I18nContext<Locale>) -> AnyView {
+fn direction_view(d: Option<Direction>, i18n: I18n) -> AnyView {
     match d {
         Some(Direction::Up) => view! { <span class="direction direction--up"><span aria-hidden="true">"▲ "</span>{text!(i18n, ui.over_time.up)}</span> }.into_any(),
         Some(Direction::Down) => view! { <span class="direction direction--down"><span aria-hidden="true">"▼ "</span>{text!(i18n, ui.over_time.down)}</span> }.into_any(),

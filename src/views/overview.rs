@@ -15,8 +15,6 @@ use crate::store::reports::HeldReports;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-type I18n = leptos_i18n::I18nContext<Locale>;
-
 /// What reading one file did.
 #[derive(Clone, Debug)]
 enum Outcome {
@@ -31,7 +29,7 @@ enum Outcome {
 }
 
 /// Why a file was not read, in words.
-fn reason_text(l: Locale, lang: Lang, e: Option<&ReportError>) -> String {
+fn reason_text(l: Lang, lang: Lang, e: Option<&ReportError>) -> String {
     use format::fill;
     match e {
         None => ui_str!(l, ui.overview.error.unreadable).to_string(),
@@ -432,7 +430,7 @@ fn mean_cell(mean: Option<f64>, change: Option<f64>, lang: Lang) -> AnyView {
     view! { <td class=class>{format::score(mean, lang)}{change}</td> }.into_any()
 }
 
-fn unit_row(l: Locale, lang: Lang, row: Row) -> AnyView {
+fn unit_row(l: Lang, lang: Lang, row: Row) -> AnyView {
     let cells = (0..row.figures.means.len())
         .map(|i| mean_cell(row.figures.means[i], row.change(i), lang))
         .collect_view();
@@ -607,7 +605,7 @@ fn RecurringThieves(
     }
 }
 
-fn recurring_item(i18n: I18n, l: Locale, lang: Lang, r: Recurring) -> impl IntoView {
+fn recurring_item(i18n: I18n, l: Lang, lang: Lang, r: Recurring) -> impl IntoView {
     let count = r.units.len();
     let posts = format::decimal(r.full_time, 1, lang);
     let reported = if count == 1 {

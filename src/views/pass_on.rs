@@ -11,7 +11,7 @@ use crate::i18n::*;
 use leptos::prelude::*;
 
 /// The message to `who` about `thieves`, as plain text to copy into an email.
-fn message(locale: Locale, lang: Lang, unit: &str, date: &str, who: Remover, thieves: &[(TimeThief, Cost)]) -> String {
+fn message(locale: Lang, lang: Lang, unit: &str, date: &str, who: Remover, thieves: &[(TimeThief, Cost)]) -> String {
     let to = labels::remover_to(locale, who);
     let mut out = vec![
         fill(ui_str!(locale, ui.audit.msg_greeting), &[("who", to)]),

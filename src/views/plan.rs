@@ -17,7 +17,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 /// The statuses of an action as (value, label).
-fn status_options(l: Locale) -> Vec<(String, String)> {
+fn status_options(l: Lang) -> Vec<(String, String)> {
     Status::ALL
         .into_iter()
         .map(|s| (s.key().to_string(), labels::status_name(l, s).to_string()))
@@ -36,7 +36,7 @@ fn shown_now(store: Store, content: &Content) -> Visible {
 }
 
 /// Why an action was proposed, in the interface language.
-fn why(content: &Content, l: Locale, lang: Lang, reasons: &[Reason], shown: &Visible) -> String {
+fn why(content: &Content, l: Lang, lang: Lang, reasons: &[Reason], shown: &Visible) -> String {
     let texts = ReasonTexts {
         weak: ui_str!(l, ui.plan.why_weak),
         low: ui_str!(l, ui.plan.why_low),
@@ -47,7 +47,7 @@ fn why(content: &Content, l: Locale, lang: Lang, reasons: &[Reason], shown: &Vis
 }
 
 /// The title and description of a proposal, in the interface language.
-fn proposal_text(content: &Content, l: Locale, round: &Round, p: &Proposal) -> (String, String) {
+fn proposal_text(content: &Content, l: Lang, round: &Round, p: &Proposal) -> (String, String) {
     let texts = ProposalTexts {
         stop_warning: ui_str!(l, ui.audit.stop_warning),
         thief_title: ui_str!(l, ui.plan.thief_action_title),

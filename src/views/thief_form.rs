@@ -15,7 +15,7 @@ use leptos::prelude::*;
 const NEW: &str = "new";
 
 /// The categories of a thief as (value, label).
-fn category_options(l: Locale) -> Vec<(String, String)> {
+fn category_options(l: Lang) -> Vec<(String, String)> {
     Category::ALL
         .into_iter()
         .map(|c| (c.key().to_string(), labels::category(l, c).to_string()))
@@ -23,7 +23,7 @@ fn category_options(l: Locale) -> Vec<(String, String)> {
 }
 
 /// How often a thief happens, after a first empty choice.
-fn per_options(l: Locale) -> Vec<(String, String)> {
+fn per_options(l: Lang) -> Vec<(String, String)> {
     let choose = (String::new(), ui_str!(l, ui.audit.f_per_choose).to_string());
     std::iter::once(choose)
         .chain(

@@ -123,7 +123,7 @@ enum Unread {
 }
 
 impl Unread {
-    fn message(&self, i18n: leptos_i18n::I18nContext<Locale>) -> AnyView {
+    fn message(&self, i18n: I18n) -> AnyView {
         match self {
             Unread::File(e) => messages::response_error(i18n, e.as_ref()).into_any(),
             Unread::Code(CodeError::Damaged) => text!(i18n, ui.code.damaged).into_any(),
