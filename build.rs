@@ -102,8 +102,38 @@ fn main() {
     });
     writeln!(out, "}}").unwrap();
 
-    let path = Path::new(&env::var("OUT_DIR").unwrap()).join("ui_texts.rs");
-    fs::write(path, out).unwrap();
+    let dir = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
+    fs::write(dir.join("ui_texts.rs"), out).unwrap();
+
+    // The Swedish content the app carries (`domain::content`), without the files' indentation.
+    for name in ["principles", "thieves", "actions"] {
+        let path = format!("content/sv/{name}.json");
+        println!("cargo::rerun-if-changed={path}");
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        fs::write(dir.join(format!("{name}.sv.json")), without_spaces(&text)).unwrap();
+    }
+}
+
+/// JSON text without the spaces and line breaks between its tokens; strings are left as they are.
+fn without_spaces(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if !c.is_ascii_whitespace() {
+            in_string = c == '"';
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn read(path: &str) -> Map<String, Value> {

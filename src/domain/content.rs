@@ -5,7 +5,7 @@ use super::audit::{Beneficiary, Category, Draft, Need, Per, Remover, TimeThief};
 pub use super::lang::Lang;
 use super::ui;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -225,9 +225,10 @@ impl fmt::Display for ContentError {
 impl std::error::Error for ContentError {}
 
 const SOURCES_JSON: &str = include_str!("../../content/sources.json");
-const PRINCIPLES_SV: &str = include_str!("../../content/sv/principles.json");
-const THIEVES_SV: &str = include_str!("../../content/sv/thieves.json");
-const ACTIONS_SV: &str = include_str!("../../content/sv/actions.json");
+// The Swedish files as build.rs writes them, without their indentation.
+const PRINCIPLES_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/principles.sv.json"));
+const THIEVES_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/thieves.sv.json"));
+const ACTIONS_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/actions.sv.json"));
 // English is built into native builds (tests and tools). The browser app carries Swedish only
 // and fetches English when it is chosen (`content-en.json`, see `Content::install`).
 #[cfg(not(target_arch = "wasm32"))]
@@ -430,7 +431,7 @@ impl Content {
     /// Everything wrong with this content, as readable lines; empty when it is sound.
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
-        let mut ids = HashSet::new();
+        let mut ids = BTreeSet::new();
         let mut blank = |what: String, text: &str| {
             if text.trim().is_empty() {
                 problems.push(format!("{what} is empty"));
@@ -627,5 +628,26 @@ impl Content {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The Swedish files built in read as the files themselves do, and are smaller.
+    #[test]
+    fn the_built_in_files_are_the_files_without_their_spaces() {
+        for (name, built_in) in [
+            ("principles", PRINCIPLES_SV),
+            ("thieves", THIEVES_SV),
+            ("actions", ACTIONS_SV),
+        ] {
+            let file = std::fs::read_to_string(format!("content/sv/{name}.json")).unwrap();
+            let parsed = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
+            assert_eq!(parsed(built_in), parsed(&file), "{name}");
+            assert!(built_in.len() < file.len() * 9 / 10, "{name}");
+            assert!(!built_in.contains("\n  "), "{name}");
+        }
     }
 }

@@ -14,7 +14,7 @@ use crate::domain::model::{SCALE, unused_id};
 use crate::domain::plan::Reason;
 use crate::domain::propose::MAX_THIEF_PROPOSALS;
 use serde_json::Value;
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// A document that was read, with what had to be done to it on the way in.
@@ -471,8 +471,8 @@ fn validate(document: &mut Document, repairs: &mut Vec<Repair>) {
 /// The later duplicates in `ids`, by position, each with a new id that is used nowhere in `ids`
 /// or `reserved` nor given to another.
 fn unique(ids: &[String], reserved: impl IntoIterator<Item = String>) -> Vec<(usize, String)> {
-    let mut taken: HashSet<String> = ids.iter().cloned().chain(reserved).collect();
-    let mut seen = HashSet::new();
+    let mut taken: BTreeSet<String> = ids.iter().cloned().chain(reserved).collect();
+    let mut seen = BTreeSet::new();
     let mut renamed = Vec::new();
     for (i, id) in ids.iter().enumerate() {
         if !seen.insert(id.as_str()) {
