@@ -1,6 +1,7 @@
 //! A button for what cannot be undone: the first click only shows what will happen, with
 //! "yes" and "cancel" beside it.
 
+use crate::components::When;
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -23,7 +24,7 @@ pub fn ConfirmButton(
     let i18n = use_i18n();
     let asking = RwSignal::new(false);
     view! {
-        <Show
+        <When
             when=move || asking.get()
             fallback=move || view! {
                 <button type="button" class=class on:click=move |_| asking.set(true)>{label}</button>
@@ -39,6 +40,6 @@ pub fn ConfirmButton(
                     {text!(i18n, ui.common.cancel)}
                 </button>
             </p>
-        </Show>
+        </When>
     }
 }

@@ -3,6 +3,7 @@
 //! `Field` holds a text input, a textarea (`rows`) or a file input (`on_change`); `EnumSelect` a
 //! select over a fixed list of (value, label) options.
 
+use crate::components::When;
 use leptos::ev::Event;
 use leptos::prelude::*;
 
@@ -33,9 +34,9 @@ fn frame(
             <label for=id>{label.run()}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h.run()}</p> })}
             {error.map(|e| view! {
-                <Show when=move || invalid.get()>
+                <When when=move || invalid.get()>
                     <p class="field__error" id=error_id.clone()>{e.run()}</p>
-                </Show>
+                </When>
             })}
             {control}
         </div>

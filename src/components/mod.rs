@@ -25,6 +25,7 @@ mod statement;
 mod storage_notice;
 mod team_table;
 mod too_few;
+mod when;
 
 pub use backup::Backup;
 pub use bar_chart::BarChart;
@@ -46,3 +47,4 @@ pub use statement::StatementQuestion;
 pub use storage_notice::StorageNotice;
 pub use team_table::{TeamRow, TeamTable};
 pub use too_few::TooFew;
+pub use when::When;

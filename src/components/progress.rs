@@ -1,6 +1,7 @@
 //! Where the team is in the walk: "step 3 of 7", a bar of answered statements, and the steps
 //! as links, each marked done when all of its statements have an answer.
 
+use crate::components::When;
 use crate::domain::Content;
 use crate::domain::scoring::Scores;
 use crate::i18n::*;
@@ -31,9 +32,9 @@ pub fn StepProgress(content: &'static Content, scores: Memo<Option<Scores>>, cur
                     <a href=href aria-current=(i == current).then_some("step")>
                         <span class="steps__number" aria-hidden="true">{i + 1}</span>
                         <span class="steps__name">{name}</span>
-                        <Show when=move || done(i)>
+                        <When when=move || done(i)>
                             <span class="visually-hidden">{move || format!(" ({})", ui_str!(i18n.get_locale(), ui.progress.done))}</span>
-                        </Show>
+                        </When>
                     </a>
                 </li>
             }

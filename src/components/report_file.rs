@@ -3,6 +3,7 @@
 //! as text), then saved on the user's word.
 
 use crate::app::{download, file_name_part, use_lang};
+use crate::components::When;
 use crate::components::labels;
 use crate::domain::model::Round;
 use crate::domain::plan::Status;
@@ -52,13 +53,13 @@ pub fn ReportFile(round: Round, min_group: u32) -> impl IntoView {
         <section class="card report-file no-print" aria-labelledby="report-file-title">
             <h2 id="report-file-title">{text!(i18n, ui.report_file.title)}</h2>
             <p>{text!(i18n, ui.report_file.intro)}</p>
-            <Show when=move || prepared.with(Option::is_none)>
+            <When when=move || prepared.with(Option::is_none)>
                 <div class="button-row">
                     <button type="button" class="button button--secondary" on:click=prepare>
                         {text!(i18n, ui.report_file.prepare)}
                     </button>
                 </div>
-            </Show>
+            </When>
             {move || saved.get().map(|name| view! {
                 <p class="notice notice--info" role="status">{move || format::fill(ui_str!(i18n.get_locale(), ui.report_file.saved), &[("name", name.as_str())])}</p>
             })}

@@ -2,6 +2,7 @@
 //! as an answer is chosen, and a way to take the answer back.
 
 use crate::app::Store;
+use crate::components::When;
 use crate::domain::model::Answer;
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -77,11 +78,11 @@ pub fn StatementQuestion(id: String, text: String, number: usize) -> impl IntoVi
                 {text}
             </legend>
             <div class="scale">{options}</div>
-            <Show when=move || current.get().is_some()>
+            <When when=move || current.get().is_some()>
                 <button type="button" class="link-button statement__clear" on:click=move |_| set(None)>
                     {text!(i18n, ui.step.clear)}
                 </button>
-            </Show>
+            </When>
         </fieldset>
     }
 }

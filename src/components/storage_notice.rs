@@ -2,6 +2,7 @@
 //! stored could not be read, and offers the way out: a copy to keep, or a fresh start.
 
 use crate::app::{RestoreErrorKind, StorageStatus, Store, download, today};
+use crate::components::When;
 use crate::components::{ConfirmButton, messages};
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -97,7 +98,7 @@ pub fn StorageNotice() -> impl IntoView {
                 }.into_any())
             }
         }}
-        <Show when=move || !store.repairs.with(Vec::is_empty)>
+        <When when=move || !store.repairs.with(Vec::is_empty)>
             <div class="notice notice--info" role="status">
                 // A newer way of counting, applied to what was stored, is not a fault: it is said
                 // as what it is, with the details open.
@@ -118,6 +119,6 @@ pub fn StorageNotice() -> impl IntoView {
                     {text!(i18n, ui.common.close)}
                 </button>
             </div>
-        </Show>
+        </When>
     }
 }

@@ -3,6 +3,7 @@
 //! its direction; and for a manager, two units side by side in the same half-year.
 
 use crate::app::{Store, use_lang};
+use crate::components::When;
 use crate::components::figures::Figures;
 use crate::components::{BarChart, EnumSelect, LineChart, PageHeading, Radar, labels};
 use crate::domain::history::{self, Direction, Period};
@@ -270,7 +271,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
     view! {
         {chart}
         {won_back}
-        <Show when=move || two>
+        <When when=move || two>
         <section aria-labelledby="compare-title">
             <h2 id="compare-title">{text!(i18n, ui.over_time.compare_title)}</h2>
             <div class="field-row no-print">
@@ -281,7 +282,7 @@ fn UnitHistory(unit: String) -> impl IntoView {
             </div>
             {comparison}
         </section>
-        </Show>
+        </When>
     }
 }
 

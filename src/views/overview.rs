@@ -3,6 +3,7 @@
 //! thieves that recur across units, with CSV and a printed landscape page.
 
 use crate::app::{Store, download, use_lang};
+use crate::components::When;
 use crate::components::{Check, ConfirmButton, EnumSelect, Field, PageHeading, labels};
 use crate::domain::audit::Remover;
 use crate::domain::history::Period;
@@ -252,13 +253,13 @@ pub fn Overview() -> impl IntoView {
             <div class="card no-print">
                 <Field id="report-files" label=move || text!(i18n, ui.overview.files_label) hint=move || text!(i18n, ui.overview.files_hint)
                     kind="file" multiple=true accept=".json,application/json" on_change=read />
-                <Show when=move || !outcomes.with(Vec::is_empty)>
+                <When when=move || !outcomes.with(Vec::is_empty)>
                     <div class="notice notice--info" role="status">
                         <ul class="import-report">
                             {move || outcomes.get().into_iter().map(|o| outcome_view(i18n, lang.get(), o)).collect_view()}
                         </ul>
                     </div>
-                </Show>
+                </When>
                 {move || save_error.get().map(|e| view! {
                     <p class="notice notice--error" role="alert">{move || format::fill(ui_str!(i18n.get_locale(), ui.overview.save_failed), &[("error", e.as_str())])}</p>
                 })}

@@ -3,6 +3,7 @@
 //! and the plan shared as CSV for Excel, as Markdown, or printed on one A4 page.
 
 use crate::app::{Store, download, new_id, use_lang};
+use crate::components::When;
 use crate::components::{ConfirmButton, EnumSelect, Field, NoRound, PageHeading, PlanTable, labels};
 use crate::domain::export::{PlanLabels, plan_csv, plan_markdown};
 use crate::domain::format::{self, fill};
@@ -67,7 +68,7 @@ pub fn PlanView() -> impl IntoView {
             <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.plan.title).to_string()) />
             <p class="meta">{move || meta.get()}</p>
             <p class="lead no-print">{text!(i18n, ui.plan.lead)}</p>
-            <Show
+            <When
                 when=move || has_round.get()
                 fallback=move || view! { <NoRound message=Signal::derive(move || ui_str!(i18n.get_locale(), ui.plan.no_round).to_string()) /> }
             >
@@ -76,7 +77,7 @@ pub fn PlanView() -> impl IntoView {
                 <Actions />
                 <AddAction />
                 <Export />
-            </Show>
+            </When>
         </section>
     }
 }
@@ -269,9 +270,9 @@ fn Actions() -> impl IntoView {
     view! {
         <section class="actions" aria-labelledby="actions-title">
             <h2 id="actions-title">{text!(i18n, ui.plan.actions_title)}</h2>
-            <Show when=move || ids.with(Vec::is_empty)>
+            <When when=move || ids.with(Vec::is_empty)>
                 <p>{text!(i18n, ui.plan.actions_empty)}</p>
-            </Show>
+            </When>
             <ol class="actions__list no-print">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     <ActionCard id />

@@ -2,6 +2,7 @@
 //! starts a round (unit and date) or continues the one under way.
 
 use crate::app::{Store, new_id, today, use_lang};
+use crate::components::When;
 use crate::components::{Backup, Check, ConfirmButton, Field, PageHeading};
 use crate::domain::model::{Participant, Round, is_iso_date};
 use crate::domain::scoring::{score, visible};
@@ -114,12 +115,12 @@ pub fn Start() -> impl IntoView {
                                 on_confirm=Callback::new(delete_active)
                             />
                         </div>
-                        <Show when=move || rename_open.get()>
+                        <When when=move || rename_open.get()>
                             <RenameForm on_done=Callback::new(move |_| rename_open.set(false)) />
-                        </Show>
-                        <Show when=move || new_form_open.get()>
+                        </When>
+                        <When when=move || new_form_open.get()>
                             <NewRoundForm />
-                        </Show>
+                        </When>
                     </section>
                 }.into_any(),
                 None => view! {
@@ -130,7 +131,7 @@ pub fn Start() -> impl IntoView {
                 }.into_any(),
             }}
 
-            <Show when=move || !earlier().is_empty()>
+            <When when=move || !earlier().is_empty()>
                 <section class="earlier-rounds" aria-labelledby="earlier-title">
                     <h2 id="earlier-title">{text!(i18n, ui.start.earlier_title)}</h2>
                     <ul>
@@ -153,7 +154,7 @@ pub fn Start() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 </section>
-            </Show>
+            </When>
 
             <Backup />
 

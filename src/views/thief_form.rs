@@ -2,6 +2,7 @@
 //! keystroke, so a reload loses nothing; errors are shown at each field and summed up on top.
 
 use crate::app::{Store, new_id, use_lang};
+use crate::components::When;
 use crate::components::figures::{Figures, FiguresText, error_text, figures_text, how_often_text};
 use crate::components::{EnumSelect, Field, NoRound, NotFound, PageHeading, labels};
 use crate::domain::audit::{
@@ -282,12 +283,12 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
         <section class="page page--thief-form">
             <PageHeading text=Signal::derive(title_text) />
             <p class="hint">{text!(i18n, ui.audit.form_saved_hint)}</p>
-            <Show when=move || submitted.get() && !errors.get().is_empty()>
+            <When when=move || submitted.get() && !errors.get().is_empty()>
                 <div class="error-summary" role="alert" tabindex="-1" node_ref=summary>
                     <h2>{text!(i18n, ui.audit.errors_title)}</h2>
                     <ul>{summary_items}</ul>
                 </div>
-            </Show>
+            </When>
             <form class="form form--wide" on:submit=submit novalidate>
                 {previous.map(|text| view! {
                     <div class="notice notice--info" data-testid="previous-estimate">
@@ -333,16 +334,16 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                     Signal::derive(move || draft.with(|d| d.need.map(|n| n.key().to_string()).into_iter().collect())),
                     Callback::new(move |(v, _): (String, bool)| { let n = NeedKind::ALL.into_iter().find(|n| n.key() == v); edit(&|d| d.need = n) }),
                     Some(|e: &DraftErrors| e.need.clone()))}
-                <Show when=part>
+                <When when=part>
                     <Field id="f-needed" label=move || text!(i18n, ui.audit.f_needed) hint=move || text!(i18n, ui.audit.f_needed_hint) inputmode="decimal"
                         invalid=invalid(|e| e.needed.clone()) error=error_view(|e| e.needed.clone())
                         value=value(|d| d.needed.clone()) on_input=input(|d, v| d.needed = v) />
-                </Show>
-                <Show when=wrong_role>
+                </When>
+                <When when=wrong_role>
                     <Field id="f-role-cost" label=move || text!(i18n, ui.audit.f_role_cost) hint=move || text!(i18n, ui.audit.f_role_cost_hint) inputmode="decimal"
                         invalid=invalid(|e| e.role_cost.clone()) error=error_view(|e| e.role_cost.clone())
                         value=value(|d| d.role_cost.clone()) on_input=input(|d, v| d.role_cost = v) />
-                </Show>
+                </When>
                 {choices("checkbox", "f-beneficiaries", text!(i18n, ui.audit.f_beneficiaries).into_any(), None,
                     Beneficiary::ALL.into_iter().map(|b| (b.key().to_string(), labels::beneficiary(locale, b).into_any())).collect(),
                     Signal::derive(move || draft.with(|d| d.beneficiaries.iter().map(|b| b.key().to_string()).collect())),
@@ -374,7 +375,7 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                     Signal::derive(move || draft.with(|d| d.status.map(|s| s.key().to_string()).into_iter().collect())),
                     Callback::new(move |(v, _): (String, bool)| { let s = ThiefStatus::ALL.into_iter().find(|s| s.key() == v); edit(&|d| d.status = s) }),
                     Some(|e: &DraftErrors| e.status.clone()))}
-                <Show when=passed>
+                <When when=passed>
                     <div class="form__row">
                         <Field id="f-passed-to" label=move || text!(i18n, ui.audit.f_passed_to)
                             invalid=invalid(|_| None) error=error_view(|_| None)
@@ -385,7 +386,7 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
                     </div>
                     <Field id="f-passed-answer" label=move || text!(i18n, ui.audit.f_passed_answer) rows=2
                         value=value(|d| d.passed_answer.clone()) on_input=input(|d, v| d.passed_answer = v) />
-                </Show>
+                </When>
                 <div class="button-row">
                     <button type="submit" class="button button--large">{text!(i18n, ui.audit.save)}</button>
                     <button type="button" class="button button--secondary" on:click=cancel>{text!(i18n, ui.audit.cancel)}</button>

@@ -2,6 +2,7 @@
 //! starter examples to add with one click, and the rates the arithmetic uses.
 
 use crate::app::{Store, download, file_name_part, new_id, use_lang};
+use crate::components::When;
 use crate::components::figures::{self, Assumptions, Figures, WonBack, need_text, passed_text, use_audit};
 use crate::components::{Field, NoRound, PageHeading, labels};
 use crate::domain::audit::{
@@ -62,7 +63,7 @@ pub fn Thieves() -> impl IntoView {
         <section class="page page--thieves">
             <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.audit.title).to_string()) />
             <p class="lead">{text!(i18n, ui.audit.lead)}</p>
-            <Show
+            <When
                 when=move || has_round.get()
                 fallback=move || view! { <NoRound message=Signal::derive(move || ui_str!(i18n.get_locale(), ui.audit.no_round).to_string()) /> }
             >
@@ -76,7 +77,7 @@ pub fn Thieves() -> impl IntoView {
                         {text!(i18n, ui.audit.csv)}
                     </button>
                 </p>
-            </Show>
+            </When>
         </section>
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::app::{Store, download, file_name_part, new_id, ui_around};
 use crate::components::QrCode;
+use crate::components::When;
 use crate::components::{Check, ConfirmButton, Field, NoRound, PageHeading, messages};
 use crate::domain::aggregate::MIN_GROUP;
 use crate::domain::answer_code::{self, CodeError};
@@ -318,7 +319,7 @@ fn MyCode(name: RwSignal<String>) -> impl IntoView {
                 {move || if shown.get() { text!(i18n, ui.code.hide).into_any() } else { text!(i18n, ui.code.show).into_any() }}
             </button>
         </div>
-        <Show when=move || shown.get()>
+        <When when=move || shown.get()>
             {move || match code() {
                 None => view! { <p class="field__error" role="alert">{text!(i18n, ui.workshop.export_none)}</p> }.into_any(),
                 Some((code, answered, notes, has_notes)) => {
@@ -350,7 +351,7 @@ fn MyCode(name: RwSignal<String>) -> impl IntoView {
                     .into_any()
                 }
             }}
-        </Show>
+        </When>
     }
 }
 
@@ -519,9 +520,9 @@ fn OwnDevices() -> impl IntoView {
             <div class="button-row">
                 <button type="button" class="button button--secondary" on:click=save>{text!(i18n, ui.workshop.export)}</button>
             </div>
-            <Show when=move || nothing_to_save.get()>
+            <When when=move || nothing_to_save.get()>
                 <p class="field__error" role="alert">{text!(i18n, ui.workshop.export_none)}</p>
-            </Show>
+            </When>
             <MyCode name=my_name />
             <scan::Scanner />
             <Field id="response-codes" label=move || text!(i18n, ui.code.paste_label) hint=move || text!(i18n, ui.code.paste_hint)
@@ -554,11 +555,11 @@ fn OwnDevices() -> impl IntoView {
                     </div>
                 }
             })}
-            <Show when=move || !outcomes.with(Vec::is_empty)>
+            <When when=move || !outcomes.with(Vec::is_empty)>
                 <div class="notice notice--info" role="status">
                     {move || view! { <OutcomeList items=outcomes.get() /> }}
                 </div>
-            </Show>
+            </When>
         </section>
     }
 }

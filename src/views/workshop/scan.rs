@@ -4,6 +4,7 @@
 use super::{FileOutcome, Unread, read_into};
 use crate::app::camera::{self, CameraError, Decoder, DecoderError};
 use crate::app::{Store, ui_around};
+use crate::components::When;
 use crate::components::{Check, EnumSelect};
 use crate::domain::answer_code::{self, CodeError};
 use crate::domain::code_parts::{Gathered, Parts};
@@ -208,7 +209,7 @@ pub(super) fn Scanner() -> impl IntoView {
                 {move || if open.get() { text!(i18n, ui.scan.close).into_any() } else { text!(i18n, ui.scan.open).into_any() }}
             </button>
         </div>
-        <Show when=move || open.get()>
+        <When when=move || open.get()>
             <section class="card scanner" id="scanner" aria-labelledby="scanner-title">
                 <h3 id="scanner-title">{text!(i18n, ui.scan.title)}</h3>
                 {move || {
@@ -224,7 +225,7 @@ pub(super) fn Scanner() -> impl IntoView {
                 }}
                 <div class="scanner__camera" hidden=move || !matches!(phase.get(), Phase::Starting | Phase::Running)>
                     <p>{text!(i18n, ui.scan.intro)}</p>
-                    <Show when=move || { cameras.with(|c| c.len() > 1) }>
+                    <When when=move || { cameras.with(|c| c.len() > 1) }>
                         <EnumSelect id="scanner-camera" label=move || text!(i18n, ui.scan.camera_label)
                             options=move || {
                                 let l = i18n.get_locale();
@@ -236,7 +237,7 @@ pub(super) fn Scanner() -> impl IntoView {
                                 }).collect::<Vec<_>>()
                             }
                             selected=chosen on_change=Callback::new(move |v| start(Some(v))) />
-                    </Show>
+                    </When>
                     <video class="scanner__video" node_ref=video autoplay muted playsinline
                         aria-label=move || ui_str!(i18n.get_locale(), ui.scan.video_label).to_string()></video>
                     <Check id="scanner-sound" label=move || text!(i18n, ui.scan.sound) checked=sound on_change=move |on| sound.set(on) />
@@ -275,6 +276,6 @@ pub(super) fn Scanner() -> impl IntoView {
                     <button type="button" class="button button--secondary" on:click=move |_| close()>{text!(i18n, ui.scan.close)}</button>
                 </div>
             </section>
-        </Show>
+        </When>
     }
 }
