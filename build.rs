@@ -10,6 +10,13 @@
 //! text around a link or a title is split into texts.
 
 use serde_json::{Map, Value};
+
+// The order of the texts, shared with `domain::ui`, which reads a fetched file the same way.
+#[allow(dead_code)]
+#[path = "src/domain/order.rs"]
+mod order;
+#[path = "src/domain/ui_paths.rs"]
+mod ui_paths;
 use std::fmt::Write;
 use std::{env, fs, path::Path};
 
@@ -17,10 +24,7 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     let sv = read("content/sv/ui.json");
     let en = read("content/en/ui.json");
-    let mut keys = Vec::new();
-    text_keys(&sv, "", &mut keys);
-    let mut en_keys = Vec::new();
-    text_keys(&en, "", &mut en_keys);
+    let (keys, en_keys) = (text_keys(&sv), text_keys(&en));
     if keys != en_keys {
         let only_sv: Vec<_> = keys.iter().filter(|k| !en_keys.contains(k)).collect();
         let only_en: Vec<_> = en_keys.iter().filter(|k| !keys.contains(k)).collect();
@@ -51,7 +55,12 @@ fn main() {
         "/// The fingerprint of the texts' paths, in the order of the table."
     )
     .unwrap();
-    writeln!(out, "pub const PATHS_FINGERPRINT: u64 = {:#x};", fingerprint(&keys)).unwrap();
+    writeln!(
+        out,
+        "pub const PATHS_FINGERPRINT: u64 = {:#x};",
+        ui_paths::fingerprint(keys.iter().map(String::as_str))
+    )
+    .unwrap();
     for (name, tree) in [("SV", &sv), ("EN", &en)] {
         if name == "EN" {
             // The browser app reads English from the bundle it fetches (`domain::ui::read`).
@@ -146,23 +155,11 @@ fn read(path: &str) -> Map<String, Value> {
     }
 }
 
-/// The paths of the texts under `tree`, depth first with the keys in sorted order.
-#[allow(clippy::disallowed_methods)] // the build script is not in the wasm
-fn text_keys(tree: &Map<String, Value>, prefix: &str, out: &mut Vec<String>) {
-    let mut names: Vec<&String> = tree.keys().collect();
-    names.sort();
-    for name in names {
-        let path = if prefix.is_empty() {
-            name.clone()
-        } else {
-            format!("{prefix}.{name}")
-        };
-        match &tree[name.as_str()] {
-            Value::Object(sub) => text_keys(sub, &path, out),
-            Value::String(_) => out.push(path),
-            _ => panic!("{path}: neither a text nor a group of texts"),
-        }
-    }
+/// The paths of the texts of a ui.json, in the table's order.
+fn text_keys(tree: &Map<String, Value>) -> Vec<String> {
+    let mut paths = Vec::new();
+    ui_paths::walk(tree, &mut |path, _| paths.push(path.to_string())).unwrap_or_else(|e| panic!("{e}"));
+    paths
 }
 
 fn lookup<'a>(tree: &'a Map<String, Value>, path: &str) -> &'a str {
@@ -176,16 +173,6 @@ fn lookup<'a>(tree: &'a Map<String, Value>, path: &str) -> &'a str {
         }
     }
     unreachable!("{path} is empty")
-}
-
-/// FNV-1a over the paths, each ended by a newline; `domain::ui::fingerprint` computes the same.
-fn fingerprint(paths: &[String]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in paths.iter().flat_map(|p| p.bytes().chain([b'\n'])) {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
 }
 
 /// The names of the values in a text, `{{ name }}`, sorted, each once.

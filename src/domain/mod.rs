@@ -23,6 +23,7 @@ pub mod propose;
 pub mod response;
 pub mod scoring;
 pub mod ui;
+mod ui_paths;
 pub mod unit_report;
 pub mod won_back;
 

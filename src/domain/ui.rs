@@ -6,7 +6,8 @@
 include!(concat!(env!("OUT_DIR"), "/ui_texts.rs"));
 
 use super::lang::Lang;
-use serde_json::{Map, Value};
+use super::ui_paths;
+use serde_json::Value;
 use std::sync::OnceLock;
 
 /// One plain text, named in `keys` by its path in ui.json: `keys::nav::start`.
@@ -46,10 +47,12 @@ pub fn read(tree: &Value) -> Result<Texts, String> {
     let Value::Object(tree) = tree else {
         return Err("the texts are not a JSON object".into());
     };
-    let mut texts = Vec::new();
-    let mut hash = FINGERPRINT_START;
-    collect(tree, "", &mut texts, &mut hash)?;
-    if texts.len() != COUNT || hash != PATHS_FINGERPRINT {
+    let (mut paths, mut texts) = (Vec::new(), Vec::new());
+    ui_paths::walk(tree, &mut |path, text| {
+        paths.push(path.to_string());
+        texts.push(text.to_string());
+    })?;
+    if texts.len() != COUNT || ui_paths::fingerprint(paths.iter().map(String::as_str)) != PATHS_FINGERPRINT {
         return Err("its texts are not those of this version of the app".into());
     }
     Ok(Texts(texts))
@@ -59,38 +62,6 @@ pub fn read(tree: &Value) -> Result<Texts, String> {
 pub fn install_english(texts: Texts) {
     let table: Box<[&'static str]> = texts.0.into_iter().map(|s| &*s.leak()).collect();
     let _ = INSTALLED_EN.set(table);
-}
-
-/// FNV-1a, as `build.rs` computes `PATHS_FINGERPRINT`: over each path and a newline.
-const FINGERPRINT_START: u64 = 0xcbf2_9ce4_8422_2325;
-
-fn add_path(hash: &mut u64, path: &str) {
-    for byte in path.bytes().chain([b'\n']) {
-        *hash ^= u64::from(byte);
-        *hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-}
-
-/// The texts under `tree`, depth first with the keys in sorted order, as `build.rs` takes them.
-fn collect(tree: &Map<String, Value>, prefix: &str, texts: &mut Vec<String>, hash: &mut u64) -> Result<(), String> {
-    let mut names: Vec<&String> = tree.keys().collect();
-    super::order::sort_by(&mut names, |a, b| a.cmp(b));
-    for name in names {
-        let path = if prefix.is_empty() {
-            name.clone()
-        } else {
-            format!("{prefix}.{name}")
-        };
-        match &tree[name.as_str()] {
-            Value::Object(sub) => collect(sub, &path, texts, hash)?,
-            Value::String(s) => {
-                add_path(hash, &path);
-                texts.push(s.clone());
-            }
-            _ => return Err(format!("{path}: not a text")),
-        }
-    }
-    Ok(())
 }
 
 /// `template` with each `{{ name }}` replaced by the value of that name, in one pass (a value
