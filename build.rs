@@ -114,12 +114,17 @@ fn main() {
     let dir = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
     fs::write(dir.join("ui_texts.rs"), out).unwrap();
 
-    // The Swedish content the app carries (`domain::content`), without the files' indentation.
-    for name in ["principles", "thieves", "actions"] {
-        let path = format!("content/sv/{name}.json");
+    // The Swedish content the app carries and the list of sources (`domain::content`), without
+    // the files' indentation.
+    for (path, name) in [
+        ("content/sv/principles.json", "principles.sv.json"),
+        ("content/sv/thieves.json", "thieves.sv.json"),
+        ("content/sv/actions.json", "actions.sv.json"),
+        ("content/sources.json", "sources.json"),
+    ] {
         println!("cargo::rerun-if-changed={path}");
-        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        fs::write(dir.join(format!("{name}.sv.json")), without_spaces(&text)).unwrap();
+        let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        fs::write(dir.join(name), without_spaces(&text)).unwrap();
     }
 }
 

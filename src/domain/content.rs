@@ -224,8 +224,8 @@ impl fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
-const SOURCES_JSON: &str = include_str!("../../content/sources.json");
-// The Swedish files as build.rs writes them, without their indentation.
+// The Swedish files and the list of sources as build.rs writes them, without their indentation.
+const SOURCES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/sources.json"));
 const PRINCIPLES_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/principles.sv.json"));
 const THIEVES_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/thieves.sv.json"));
 const ACTIONS_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/actions.sv.json"));
