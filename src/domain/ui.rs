@@ -10,7 +10,7 @@ use super::ui_paths;
 use serde_json::Value;
 use std::sync::OnceLock;
 
-/// One plain text, named in `keys` by its path in ui.json: `keys::nav::start`.
+/// One text, named in `keys` by its path in ui.json: `keys::nav::start`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UiKey(u16);
 
