@@ -1,9 +1,9 @@
 // The content of one language in one file, as the browser app reads it when that language is
 // chosen (`Content::install` in src/domain/content.rs): `{"principles": …, "thieves": …,
 // "actions": …, "ui": …}`, each the whole of its data file, without the spaces (`ui` gives
-// the interface texts of `domain::ui`). The app carries Swedish
-// in its wasm; English is `content-en.json` beside index.html (written by the service-worker
-// hook, which keeps it offline with the other files) or, in the single file, inlined.
+// the interface texts of `domain::ui`). The app carries Swedish in its wasm; English is
+// `content-en.json` beside index.html (written by the service-worker hook, which keeps it
+// offline with the other files) or, in the single file, inlined.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

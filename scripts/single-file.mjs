@@ -3,7 +3,8 @@
 // from a USB stick or a mail attachment. Run after `trunk build --release`.
 //
 // Differences from the served build: no service worker and no web app manifest (neither exists
-// for file://), the other language's content inlined rather than fetched, and a Content-Security-Policy with the hashes of the inlined script and styles.
+// for file://), the other language's content inlined rather than fetched, and a
+// Content-Security-Policy with the hashes of the inlined script and styles.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';

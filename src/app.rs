@@ -7,6 +7,7 @@ mod content;
 mod router;
 mod state;
 
+pub use crate::i18n::use_lang;
 pub use browser::{download, file_name_part, new_id, today};
 pub use content::LanguageLoad;
 pub use router::use_router;
@@ -16,7 +17,6 @@ use crate::components::{LangSwitch, LanguageNotice, NotFound, StorageNotice};
 use crate::domain::Lang;
 use crate::domain::join::{self, Join, JoinError};
 use crate::domain::model::Participant;
-use crate::domain::ui::{self, UiKey};
 use crate::i18n::*;
 use crate::views::{
     OverTime, Overview, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm, Thieves,
@@ -129,46 +129,6 @@ pub fn show_language(i18n: I18n, load: LanguageLoad, lang: Lang) {
     });
 }
 
-/// The language the interface is shown in, as the domain names it.
-pub fn use_lang() -> Memo<Lang> {
-    let i18n = use_i18n();
-    Memo::new(move |_| i18n.get_locale())
-}
-
-/// A plain interface text in the language shown (see `text!`).
-#[inline(never)]
-pub fn ui_text(i18n: I18n, key: UiKey) -> Signal<&'static str> {
-    Signal::derive(move || ui::text(i18n.get_locale(), key))
-}
-
-/// The values of a text with values in it, by name (see `fill!`).
-pub type Values = std::sync::Arc<dyn Fn() -> Vec<(&'static str, String)> + Send + Sync>;
-
-/// An interface text with values in it, in the language shown (see `fill!`).
-#[inline(never)]
-pub fn ui_fill(i18n: I18n, key: UiKey, values: Values) -> Signal<String> {
-    Signal::derive(move || ui::fill(ui::text(i18n.get_locale(), key), &values()))
-}
-
-/// The two parts of a text with values around the slot `slot`, in the language shown, with
-/// `values` in their slots: for a value that is itself a view (a message built from texts).
-pub fn ui_around(
-    i18n: I18n,
-    key: UiKey,
-    slot: &'static str,
-    values: &[(&'static str, String)],
-) -> (Signal<String>, Signal<String>) {
-    let values = values.to_vec();
-    let part = move |after: bool| {
-        let values = values.clone();
-        Signal::derive(move || {
-            let (before, rest) = ui::around(ui::text(i18n.get_locale(), key), slot);
-            ui::fill(if after { rest } else { before }, &values)
-        })
-    };
-    (part(false), part(true))
-}
-
 /// The join link in the page's address, if it is one (`#join=…`).
 fn join_in_address() -> Option<Result<Join, JoinError>> {
     let hash = window().location().hash().ok()?;
@@ -277,10 +237,10 @@ fn Shell(store: Store) -> impl IntoView {
         <footer class="site-footer">
             <p>{text!(i18n, ui.app.privacy)}</p>
             // The report's title is Swedish in both languages, and marked so.
-            <p>{move || {
-                let (before, after) = ui::around(ui_str!(i18n.get_locale(), ui.app.source), "title");
+            <p>{
+                let (before, after) = ui_around(i18n, crate::domain::ui::keys::app::source, "title", &[]);
                 view! { {before}<cite lang="sv">{text!(i18n, ui.app.source_title)}</cite>{after} }
-            }}</p>
+            }</p>
         </footer>
     }
 }

@@ -14,11 +14,11 @@ mod i18n;
 
 /// A plain interface text (no values or markup in it) that follows the language:
 /// `text!(i18n, ui.nav.start)`. The key is a constant of `domain::ui::keys` (a missing one does
-/// not compile), and every such text is shown by the same code, `app::ui_text`.
+/// not compile), and every such text is shown by the same code, `i18n::ui_text`.
 #[cfg(target_arch = "wasm32")]
 macro_rules! text {
     ($i18n:ident, ui.$($key:ident).+) => {
-        $crate::app::ui_text($i18n, $crate::domain::ui::keys::$($key)::+)
+        $crate::i18n::ui_text($i18n, $crate::domain::ui::keys::$($key)::+)
     };
 }
 
@@ -40,7 +40,7 @@ macro_rules! fill {
                 move || value().to_string()
             }),
         )),+];
-        $crate::app::ui_fill(
+        $crate::i18n::ui_fill(
             $i18n,
             $crate::domain::ui::keys::$($key)::+,
             std::sync::Arc::new(move || values.iter().map(|(name, value)| (*name, value())).collect()),

@@ -127,30 +127,30 @@ pub fn how_often(i18n: I18n, t: &TimeThief, lang: Lang) -> AnyView {
 }
 
 /// The same as plain text, for sentences put together with `format::fill`.
-pub fn how_often_text(locale: Lang, t: &TimeThief, lang: Lang) -> String {
+pub fn how_often_text(lang: Lang, t: &TimeThief) -> String {
     let template = if t.people == 1 {
-        ui_str!(locale, ui.audit.how_often_plain_one)
+        ui_str!(lang, ui.audit.how_often_plain_one)
     } else {
-        ui_str!(locale, ui.audit.how_often_plain)
+        ui_str!(lang, ui.audit.how_often_plain)
     };
     format::fill(
         template,
         &[
             ("minutes", &format::amount(t.minutes, lang)),
             ("occurrences", &format::amount(t.occurrences, lang)),
-            ("per", labels::per(locale, t.per)),
+            ("per", labels::per(lang, t.per)),
             ("people", &format::amount(f64::from(t.people), lang)),
         ],
     )
 }
 
 /// How much of the time the benefit needs, as a phrase: "nyttan kräver 5 av 20 min".
-pub fn need_text(locale: Lang, t: &TimeThief, lang: Lang) -> String {
+pub fn need_text(lang: Lang, t: &TimeThief) -> String {
     match t.need {
-        Need::Nothing => ui_str!(locale, ui.audit.need_short.nothing).to_string(),
-        Need::All => ui_str!(locale, ui.audit.need_short.all).to_string(),
+        Need::Nothing => ui_str!(lang, ui.audit.need_short.nothing).to_string(),
+        Need::All => ui_str!(lang, ui.audit.need_short.all).to_string(),
         Need::Minutes(m) => format::fill(
-            ui_str!(locale, ui.audit.need_short.part),
+            ui_str!(lang, ui.audit.need_short.part),
             &[
                 ("needed", &format::amount(m, lang)),
                 ("minutes", &format::amount(t.minutes, lang)),
@@ -183,10 +183,10 @@ pub fn passed_text(locale: Lang, t: &TimeThief, today: &str) -> Option<String> {
 }
 
 /// The assumptions the figures rest on, one sentence each.
-pub fn assumption_texts(locale: Lang, audit: &Audit, lang: Lang) -> Vec<String> {
+pub fn assumption_texts(lang: Lang, audit: &Audit) -> Vec<String> {
     let mark = |default: bool| {
         if default {
-            ui_str!(locale, ui.audit.default_mark)
+            ui_str!(lang, ui.audit.default_mark)
         } else {
             ""
         }
@@ -196,7 +196,7 @@ pub fn assumption_texts(locale: Lang, audit: &Audit, lang: Lang) -> Vec<String> 
         .into_iter()
         .map(|a| match a {
             Assumption::AnnualHours { hours, default } => format::fill(
-                ui_str!(locale, ui.audit.assume_annual),
+                ui_str!(lang, ui.audit.assume_annual),
                 &[("hours", &format::amount(hours, lang)), ("default", mark(default))],
             ),
             Assumption::DerivedHourly {
@@ -206,7 +206,7 @@ pub fn assumption_texts(locale: Lang, audit: &Audit, lang: Lang) -> Vec<String> 
                 percent_default,
                 hourly,
             } => format::fill(
-                ui_str!(locale, ui.audit.assume_derived),
+                ui_str!(lang, ui.audit.assume_derived),
                 &[
                     ("hourly", &format::amount(hourly, lang)),
                     ("salary", &format::amount(salary, lang)),
@@ -216,31 +216,30 @@ pub fn assumption_texts(locale: Lang, audit: &Audit, lang: Lang) -> Vec<String> 
                 ],
             ),
             Assumption::TypedHourly { hourly } => format::fill(
-                ui_str!(locale, ui.audit.assume_typed),
+                ui_str!(lang, ui.audit.assume_typed),
                 &[("hourly", &format::amount(hourly, lang))],
             ),
             Assumption::Periods { days, weeks, months } => format::fill(
-                ui_str!(locale, ui.audit.assume_periods),
+                ui_str!(lang, ui.audit.assume_periods),
                 &[
                     ("days", &format::amount(days, lang)),
                     ("weeks", &format::amount(weeks, lang)),
                     ("months", &format::decimal(months, 2, lang)),
                 ],
             ),
-            Assumption::LossRule => ui_str!(locale, ui.audit.assume_loss).to_string(),
-            Assumption::NotThieves { count: 1 } => ui_str!(locale, ui.audit.assume_not_thieves_one).to_string(),
+            Assumption::LossRule => ui_str!(lang, ui.audit.assume_loss).to_string(),
+            Assumption::NotThieves { count: 1 } => ui_str!(lang, ui.audit.assume_not_thieves_one).to_string(),
             Assumption::NotThieves { count } => format::fill(
-                ui_str!(locale, ui.audit.assume_not_thieves),
+                ui_str!(lang, ui.audit.assume_not_thieves),
                 &[("count", &count.to_string())],
             ),
-            Assumption::NotReestimated { count: 1 } => ui_str!(locale, ui.audit.assume_carried_one).to_string(),
-            Assumption::NotReestimated { count } => format::fill(
-                ui_str!(locale, ui.audit.assume_carried),
-                &[("count", &count.to_string())],
-            ),
+            Assumption::NotReestimated { count: 1 } => ui_str!(lang, ui.audit.assume_carried_one).to_string(),
+            Assumption::NotReestimated { count } => {
+                format::fill(ui_str!(lang, ui.audit.assume_carried), &[("count", &count.to_string())])
+            }
         })
         .collect();
-    out.push(ui_str!(locale, ui.audit.assume_rounding).to_string());
+    out.push(ui_str!(lang, ui.audit.assume_rounding).to_string());
     out
 }
 
@@ -253,7 +252,7 @@ pub fn Assumptions(audit: Audit) -> impl IntoView {
         <div class="assumptions" data-testid="assumptions">
             <h3>{text!(i18n, ui.audit.assumptions_title)}</h3>
             <ul>
-                {move || assumption_texts(i18n.get_locale(), &audit, lang.get()).into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}
+                {move || assumption_texts(lang.get(), &audit).into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}
             </ul>
         </div>
     }
@@ -267,7 +266,6 @@ pub fn WonBack() -> impl IntoView {
     let lang = use_lang();
     move || {
         let lang = lang.get();
-        let locale = i18n.get_locale();
         store.with(|d| {
             let round = d.active_round()?;
             let unit = crate::domain::history::rounds_of(&d.rounds, &round.unit);
@@ -279,13 +277,13 @@ pub fn WonBack() -> impl IntoView {
                 .map(|w| {
                     let f = Figures::of(&w.won, lang);
                     format::fill(
-                        ui_str!(locale, ui.audit.won_item),
+                        ui_str!(lang, ui.audit.won_item),
                         &[
                             ("title", &w.thief.title),
                             ("hours", &f.hours),
                             ("kronor", &f.kronor),
                             ("date", w.since),
-                            ("status", labels::status(locale, w.thief.status)),
+                            ("status", labels::status(lang, w.thief.status)),
                         ],
                     )
                 })

@@ -30,34 +30,34 @@ enum Outcome {
 }
 
 /// Why a file was not read, in words.
-fn reason_text(l: Lang, lang: Lang, e: Option<&ReportError>) -> String {
+fn reason_text(lang: Lang, e: Option<&ReportError>) -> String {
     use format::fill;
     match e {
-        None => ui_str!(l, ui.overview.error.unreadable).to_string(),
+        None => ui_str!(lang, ui.overview.error.unreadable).to_string(),
         Some(ReportError::TooLarge { bytes }) => fill(
-            ui_str!(l, ui.overview.error.too_large),
+            ui_str!(lang, ui.overview.error.too_large),
             &[
                 ("bytes", &format::whole(*bytes as f64, lang)),
                 ("limit", &format::whole(unit_report::MAX_BYTES as f64, lang)),
             ],
         ),
         Some(ReportError::NotJson { line, column }) => fill(
-            ui_str!(l, ui.overview.error.not_json),
+            ui_str!(lang, ui.overview.error.not_json),
             &[("line", &line.to_string()), ("column", &column.to_string())],
         ),
-        Some(ReportError::NotAReport(OtherKind::Backup)) => ui_str!(l, ui.overview.error.backup).to_string(),
-        Some(ReportError::NotAReport(OtherKind::Response)) => ui_str!(l, ui.overview.error.response).to_string(),
-        Some(ReportError::NotAReport(OtherKind::Unknown)) => ui_str!(l, ui.overview.error.unknown).to_string(),
+        Some(ReportError::NotAReport(OtherKind::Backup)) => ui_str!(lang, ui.overview.error.backup).to_string(),
+        Some(ReportError::NotAReport(OtherKind::Response)) => ui_str!(lang, ui.overview.error.response).to_string(),
+        Some(ReportError::NotAReport(OtherKind::Unknown)) => ui_str!(lang, ui.overview.error.unknown).to_string(),
         Some(ReportError::TooNew { found }) => fill(
-            ui_str!(l, ui.overview.error.too_new),
+            ui_str!(lang, ui.overview.error.too_new),
             &[
                 ("found", &found.to_string()),
                 ("version", &unit_report::VERSION.to_string()),
             ],
         ),
-        Some(ReportError::Invalid { path, .. }) => fill(ui_str!(l, ui.overview.error.invalid), &[("path", path)]),
+        Some(ReportError::Invalid { path, .. }) => fill(ui_str!(lang, ui.overview.error.invalid), &[("path", path)]),
         Some(ReportError::UnderThreshold { path }) => {
-            fill(ui_str!(l, ui.overview.error.under_threshold), &[("path", path)])
+            fill(ui_str!(lang, ui.overview.error.under_threshold), &[("path", path)])
         }
     }
 }
@@ -186,18 +186,17 @@ pub fn Overview() -> impl IntoView {
 
     let download_table = move |_| {
         let Some(p) = chosen.get_untracked() else { return };
-        let l = i18n.get_locale_untracked();
         let lang = lang.get_untracked();
         let content = Content::get(lang);
         let labels = overview::TableLabels {
-            unit: ui_str!(l, ui.overview.col_unit),
-            period: ui_str!(l, ui.overview.csv_period),
-            date: ui_str!(l, ui.overview.csv_date),
-            respondents: ui_str!(l, ui.overview.col_respondents),
-            answers: ui_str!(l, ui.overview.csv_answers),
+            unit: ui_str!(lang, ui.overview.col_unit),
+            period: ui_str!(lang, ui.overview.csv_period),
+            date: ui_str!(lang, ui.overview.csv_date),
+            respondents: ui_str!(lang, ui.overview.col_respondents),
+            answers: ui_str!(lang, ui.overview.csv_answers),
             principles: content.principles.iter().map(|p| p.name.as_str()).collect(),
-            overall: ui_str!(l, ui.overview.col_overall),
-            change: ui_str!(l, ui.overview.col_change),
+            overall: ui_str!(lang, ui.overview.col_overall),
+            change: ui_str!(lang, ui.overview.col_change),
         };
         let shown: Vec<Row> = rows.with_untracked(|r| r.iter().map(|(_, row)| row.clone()).collect());
         let text = overview::table_csv(&shown, p, &labels, lang);
@@ -209,22 +208,21 @@ pub fn Overview() -> impl IntoView {
     };
     let download_thieves = move |_| {
         let Some(p) = chosen.get_untracked() else { return };
-        let l = i18n.get_locale_untracked();
         let lang = lang.get_untracked();
-        let remover = move |r| labels::remover(l, r);
-        let category = move |c| labels::category(l, c);
+        let remover = move |r| labels::remover(lang, r);
+        let category = move |c| labels::category(lang, c);
         let labels = overview::RecurringLabels {
             header: [
-                ui_str!(l, ui.overview.csv_remover),
-                ui_str!(l, ui.overview.csv_category),
-                ui_str!(l, ui.overview.csv_title),
-                ui_str!(l, ui.overview.csv_other_titles),
-                ui_str!(l, ui.overview.csv_unit_count),
-                ui_str!(l, ui.overview.csv_units),
-                ui_str!(l, ui.overview.csv_hours),
-                ui_str!(l, ui.overview.csv_posts),
-                ui_str!(l, ui.overview.csv_kronor),
-                ui_str!(l, ui.overview.csv_loss),
+                ui_str!(lang, ui.overview.csv_remover),
+                ui_str!(lang, ui.overview.csv_category),
+                ui_str!(lang, ui.overview.csv_title),
+                ui_str!(lang, ui.overview.csv_other_titles),
+                ui_str!(lang, ui.overview.csv_unit_count),
+                ui_str!(lang, ui.overview.csv_units),
+                ui_str!(lang, ui.overview.csv_hours),
+                ui_str!(lang, ui.overview.csv_posts),
+                ui_str!(lang, ui.overview.csv_kronor),
+                ui_str!(lang, ui.overview.csv_loss),
             ],
             remover: &remover,
             category: &category,
@@ -324,7 +322,7 @@ fn outcome_view(i18n: I18n, lang: Lang, o: Outcome) -> AnyView {
             }
         }
         Outcome::Failed { file, reason } => {
-            let text = reason_text(i18n.get_locale_untracked(), lang, reason.as_ref());
+            let text = reason_text(lang, reason.as_ref());
             view! {
                 <li class="import-report__error">{move || format::fill(ui_str!(i18n.get_locale(), ui.overview.failed), &[("file", file.as_str()), ("reason", text.as_str())])}</li>
             }
@@ -410,7 +408,7 @@ fn UnitTable(
                         <For
                             each=move || rows.get()
                             key=|(n, row)| (*n, row.unit.clone())
-                            children=move |(_, row)| unit_row(i18n.get_locale_untracked(), lang.get_untracked(), row)
+                            children=move |(_, row)| unit_row(lang.get_untracked(), row)
                         />
                     </tbody>
                 </table>
@@ -431,7 +429,7 @@ fn mean_cell(mean: Option<f64>, change: Option<f64>, lang: Lang) -> AnyView {
     view! { <td class=class>{format::score(mean, lang)}{change}</td> }.into_any()
 }
 
-fn unit_row(l: Lang, lang: Lang, row: Row) -> AnyView {
+fn unit_row(lang: Lang, row: Row) -> AnyView {
     let cells = (0..row.figures.means.len())
         .map(|i| mean_cell(row.figures.means[i], row.change(i), lang))
         .collect_view();
@@ -441,8 +439,8 @@ fn unit_row(l: Lang, lang: Lang, row: Row) -> AnyView {
             .as_ref()
             .map(|(p, _)| {
                 format::fill(
-                    ui_str!(l, ui.overview.change_since),
-                    &[("period", &labels::period(l, *p))],
+                    ui_str!(lang, ui.overview.change_since),
+                    &[("period", &labels::period(lang, *p))],
                 )
             })
             .unwrap_or_default();
@@ -575,7 +573,6 @@ fn RecurringThieves(
     };
     let groups = move || {
         let lang = lang.get();
-        let l = i18n.get_locale();
         let list = recurring.with(|(list, _)| list.clone());
         if list.is_empty() {
             return view! { <p>{text!(i18n, ui.overview.thieves_none)}</p> }.into_any();
@@ -586,9 +583,9 @@ fn RecurringThieves(
                 let items: Vec<Recurring> = list.iter().filter(|r| r.remover == who).cloned().collect();
                 (!items.is_empty()).then(|| {
                     view! {
-                        <h3>{labels::remover(l, who)}</h3>
+                        <h3>{labels::remover(lang, who)}</h3>
                         <ul class="recurring">
-                            {items.into_iter().map(|r| recurring_item(i18n, l, lang, r)).collect_view()}
+                            {items.into_iter().map(|r| recurring_item(i18n, lang, r)).collect_view()}
                         </ul>
                     }
                 })
@@ -606,7 +603,7 @@ fn RecurringThieves(
     }
 }
 
-fn recurring_item(i18n: I18n, l: Lang, lang: Lang, r: Recurring) -> impl IntoView {
+fn recurring_item(i18n: I18n, lang: Lang, r: Recurring) -> impl IntoView {
     let count = r.units.len();
     let posts = format::decimal(r.full_time, 1, lang);
     let reported = if count == 1 {
@@ -635,7 +632,7 @@ fn recurring_item(i18n: I18n, l: Lang, lang: Lang, r: Recurring) -> impl IntoVie
         <li class="recurring__item" data-units=count>
             <p>
                 <strong class="recurring__title">{r.titles[0].clone()}</strong>
-                " · "{labels::category(l, r.category)}
+                " · "{labels::category(lang, r.category)}
             </p>
             <p class="recurring__figures">{reported}</p>
             {others}

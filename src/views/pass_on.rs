@@ -11,12 +11,12 @@ use crate::i18n::*;
 use leptos::prelude::*;
 
 /// The message to `who` about `thieves`, as plain text to copy into an email.
-fn message(locale: Lang, lang: Lang, unit: &str, date: &str, who: Remover, thieves: &[(TimeThief, Cost)]) -> String {
-    let to = labels::remover_to(locale, who);
+fn message(lang: Lang, unit: &str, date: &str, who: Remover, thieves: &[(TimeThief, Cost)]) -> String {
+    let to = labels::remover_to(lang, who);
     let mut out = vec![
-        fill(ui_str!(locale, ui.audit.msg_greeting), &[("who", to)]),
+        fill(ui_str!(lang, ui.audit.msg_greeting), &[("who", to)]),
         String::new(),
-        fill(ui_str!(locale, ui.audit.msg_intro), &[("unit", unit)]),
+        fill(ui_str!(lang, ui.audit.msg_intro), &[("unit", unit)]),
     ];
     for (i, (t, c)) in thieves.iter().enumerate() {
         let f = Figures::of(c, lang);
@@ -27,15 +27,15 @@ fn message(locale: Lang, lang: Lang, unit: &str, date: &str, who: Remover, thiev
         }
         let extent = [("hours", f.hours.as_str()), ("posts", &f.posts), ("kronor", &f.kronor)];
         let template = if f.one_hour {
-            ui_str!(locale, ui.audit.msg_extent_one)
+            ui_str!(lang, ui.audit.msg_extent_one)
         } else {
-            ui_str!(locale, ui.audit.msg_extent)
+            ui_str!(lang, ui.audit.msg_extent)
         };
         out.push(format!("   {}", fill(template, &extent)));
         if !t.remedy.is_empty() {
             out.push(format!(
                 "   {}",
-                fill(ui_str!(locale, ui.audit.msg_remedy), &[("remedy", &t.remedy)])
+                fill(ui_str!(lang, ui.audit.msg_remedy), &[("remedy", &t.remedy)])
             ));
         }
     }
@@ -45,14 +45,14 @@ fn message(locale: Lang, lang: Lang, unit: &str, date: &str, who: Remover, thiev
     );
     out.push(String::new());
     let template = if total.one_hour {
-        ui_str!(locale, ui.audit.msg_total_one)
+        ui_str!(lang, ui.audit.msg_total_one)
     } else {
-        ui_str!(locale, ui.audit.msg_total)
+        ui_str!(lang, ui.audit.msg_total)
     };
     out.push(fill(template, &[("hours", &total.hours), ("kronor", &total.kronor)]));
     out.push(String::new());
     out.push(fill(
-        ui_str!(locale, ui.audit.msg_closing),
+        ui_str!(lang, ui.audit.msg_closing),
         &[("unit", unit), ("date", date)],
     ));
     out.join("\n")
@@ -68,7 +68,6 @@ pub fn PassOn() -> impl IntoView {
 
     let groups = move || {
         let lang = lang.get();
-        let locale = i18n.get_locale();
         let audit = audit.get()?;
         let (unit, date) = round.get()?;
         let groups = audit
@@ -76,7 +75,7 @@ pub fn PassOn() -> impl IntoView {
             .into_iter()
             .map(|(who, list)| {
                 let owned: Vec<(TimeThief, Cost)> = list.into_iter().map(|(t, c)| (t.clone(), c)).collect();
-                let text = message(locale, lang, &unit, &date, who, &owned);
+                let text = message(lang, &unit, &date, who, &owned);
                 view! { <Group who list=owned text /> }
             })
             .collect::<Vec<_>>();

@@ -37,12 +37,12 @@ fn shown_now(store: Store, content: &Content) -> Visible {
 }
 
 /// Why an action was proposed, in the interface language.
-fn why(content: &Content, l: Lang, lang: Lang, reasons: &[Reason], shown: &Visible) -> String {
+fn why(content: &Content, lang: Lang, reasons: &[Reason], shown: &Visible) -> String {
     let texts = ReasonTexts {
-        weak: ui_str!(l, ui.plan.why_weak),
-        low: ui_str!(l, ui.plan.why_low),
-        more: ui_str!(l, ui.plan.why_more),
-        thief: ui_str!(l, ui.plan.why_thief),
+        weak: ui_str!(lang, ui.plan.why_weak),
+        low: ui_str!(lang, ui.plan.why_low),
+        more: ui_str!(lang, ui.plan.why_more),
+        thief: ui_str!(lang, ui.plan.why_thief),
     };
     propose::why(content, reasons, shown, &texts, lang)
 }
@@ -175,7 +175,6 @@ fn Proposals() -> impl IntoView {
 
     move || {
         let lang = lang.get();
-        let l = i18n.get_locale();
         let content = Content::get(lang);
         let round = round.get()?;
         let min_group = store.with(|d| d.settings.min_group);
@@ -192,8 +191,8 @@ fn Proposals() -> impl IntoView {
             .cloned()
             .collect();
         let card = |p: Proposal, dismissed: bool| {
-            let (title, description) = proposal_text(content, l, &round, &p);
-            let reason = why(content, l, lang, &p.reasons, &shown);
+            let (title, description) = proposal_text(content, lang, &round, &p);
+            let reason = why(content, lang, &p.reasons, &shown);
             let key = p.key();
             let label = title.clone();
             let buttons = if dismissed {
@@ -280,11 +279,10 @@ fn Actions() -> impl IntoView {
             </ol>
             // The plan as one table, for the printed page.
             {move || {
-                let l = i18n.get_locale();
                 let content = Content::get(lang.get());
                 let shown = shown_now(store, content);
                 let actions = actions.get();
-                let reasons = actions.iter().map(|a| why(content, l, lang.get_untracked(), &a.reasons, &shown)).collect();
+                let reasons = actions.iter().map(|a| why(content, lang.get_untracked(), &a.reasons, &shown)).collect();
                 view! { <PlanTable actions reasons /> }
             }}
         </section>
@@ -317,13 +315,7 @@ fn ActionCard(id: String) -> impl IntoView {
         let reasons = initial.reasons.clone();
         move || {
             let content = Content::get(lang.get());
-            why(
-                content,
-                i18n.get_locale(),
-                lang.get(),
-                &reasons,
-                &shown_now(store, content),
-            )
+            why(content, lang.get(), &reasons, &shown_now(store, content))
         }
     };
     let own = initial.origin.is_none();
@@ -479,30 +471,29 @@ fn Export() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let export = move |markdown: bool| {
-        let l = i18n.get_locale_untracked();
         let lang = lang.get_untracked();
         let content = Content::get(lang);
         let Some(round) = store.with_untracked(|d| d.active_round().cloned()) else {
             return;
         };
-        let status = move |s: Status| labels::status_name(l, s);
+        let status = move |s: Status| labels::status_name(lang, s);
         let labels = PlanLabels {
-            title: ui_str!(l, ui.plan.f_title),
-            description: ui_str!(l, ui.plan.f_description),
-            why: ui_str!(l, ui.plan.why),
-            owner: ui_str!(l, ui.plan.f_owner),
-            due: ui_str!(l, ui.plan.f_due),
-            status: ui_str!(l, ui.plan.f_status),
-            effect: ui_str!(l, ui.plan.f_effect),
-            follow_up: ui_str!(l, ui.plan.f_follow_up),
+            title: ui_str!(lang, ui.plan.f_title),
+            description: ui_str!(lang, ui.plan.f_description),
+            why: ui_str!(lang, ui.plan.why),
+            owner: ui_str!(lang, ui.plan.f_owner),
+            due: ui_str!(lang, ui.plan.f_due),
+            status: ui_str!(lang, ui.plan.f_status),
+            effect: ui_str!(lang, ui.plan.f_effect),
+            follow_up: ui_str!(lang, ui.plan.f_follow_up),
             status_name: &status,
         };
         let shown = shown_now(store, content);
-        let reason = |a: &Action| why(content, l, lang, &a.reasons, &shown);
+        let reason = |a: &Action| why(content, lang, &a.reasons, &shown);
         let stem = format!("tillit-plan-{}", round.date);
         if markdown {
-            let heading = fill(ui_str!(l, ui.plan.print_heading), &[("unit", &round.unit)]);
-            let intro = [fill(ui_str!(l, ui.plan.print_date), &[("date", &round.date)])];
+            let heading = fill(ui_str!(lang, ui.plan.print_heading), &[("unit", &round.unit)]);
+            let intro = [fill(ui_str!(lang, ui.plan.print_date), &[("date", &round.date)])];
             let text = plan_markdown(&heading, &intro, &round.plan.actions, &labels, &reason);
             download(&format!("{stem}.md"), "text/markdown;charset=utf-8", &text);
         } else {

@@ -105,10 +105,7 @@ fn Form(key: String, editing: Option<String>, draft: Draft) -> impl IntoView {
             ui_str!(i18n.get_locale_untracked(), ui.audit.previous_estimate),
             &[
                 ("date", &before.date),
-                (
-                    "how",
-                    &how_often_text(i18n.get_locale_untracked(), old, lang.get_untracked()),
-                ),
+                ("how", &how_often_text(lang.get_untracked(), old)),
             ],
         ))
     });

@@ -17,7 +17,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Thieves() -> impl IntoView {
     let download_csv = move || {
-        let l = use_i18n().get_locale_untracked();
         let lang = crate::app::use_lang().get_untracked();
         let Some((audit, unit, date)) = expect_context::<Store>().with_untracked(|d| {
             d.active_round()
@@ -27,30 +26,30 @@ pub fn Thieves() -> impl IntoView {
         };
         let labels = ThiefLabels {
             header: [
-                ui_str!(l, ui.audit.f_title),
-                ui_str!(l, ui.audit.f_description),
-                ui_str!(l, ui.audit.f_category),
-                ui_str!(l, ui.audit.f_minutes),
-                ui_str!(l, ui.audit.f_occurrences),
-                ui_str!(l, ui.audit.f_per),
-                ui_str!(l, ui.audit.csv_times_year),
-                ui_str!(l, ui.audit.f_people),
-                ui_str!(l, ui.audit.csv_hours),
-                ui_str!(l, ui.audit.csv_posts),
-                ui_str!(l, ui.audit.csv_kronor),
-                ui_str!(l, ui.audit.csv_need),
-                ui_str!(l, ui.audit.csv_needed),
-                ui_str!(l, ui.audit.csv_lost_hours),
-                ui_str!(l, ui.audit.csv_loss),
-                ui_str!(l, ui.audit.csv_status),
-                ui_str!(l, ui.audit.f_remover),
-                ui_str!(l, ui.audit.f_remedy),
+                ui_str!(lang, ui.audit.f_title),
+                ui_str!(lang, ui.audit.f_description),
+                ui_str!(lang, ui.audit.f_category),
+                ui_str!(lang, ui.audit.f_minutes),
+                ui_str!(lang, ui.audit.f_occurrences),
+                ui_str!(lang, ui.audit.f_per),
+                ui_str!(lang, ui.audit.csv_times_year),
+                ui_str!(lang, ui.audit.f_people),
+                ui_str!(lang, ui.audit.csv_hours),
+                ui_str!(lang, ui.audit.csv_posts),
+                ui_str!(lang, ui.audit.csv_kronor),
+                ui_str!(lang, ui.audit.csv_need),
+                ui_str!(lang, ui.audit.csv_needed),
+                ui_str!(lang, ui.audit.csv_lost_hours),
+                ui_str!(lang, ui.audit.csv_loss),
+                ui_str!(lang, ui.audit.csv_status),
+                ui_str!(lang, ui.audit.f_remover),
+                ui_str!(lang, ui.audit.f_remedy),
             ],
-            category: &|c| labels::category(l, c),
-            per: &|p| labels::per(l, p),
-            need: &|n| labels::need(l, n),
-            status: &|s| labels::status(l, s),
-            remover: &|r| labels::remover(l, r),
+            category: &|c| labels::category(lang, c),
+            per: &|p| labels::per(lang, p),
+            need: &|n| labels::need(lang, n),
+            status: &|s| labels::status(lang, s),
+            remover: &|r| labels::remover(lang, r),
         };
         let name = format!("tidstjuvar-{}-{date}.csv", file_name_part(&unit));
         download(&name, "text/csv;charset=utf-8", &thieves_csv(&audit, &labels, lang));
@@ -111,7 +110,6 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
 
     move || {
         let lang = lang.get();
-        let locale = i18n.get_locale();
         let Some(audit) = audit.get() else {
             return ().into_any();
         };
@@ -131,13 +129,13 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                 let title = t.title.clone();
                 let remover = t.removable_by;
                 let note = if !t.is_current() {
-                    Some(("removed", ui_str!(locale, ui.audit.removed_note).to_string()))
+                    Some(("removed", ui_str!(lang, ui.audit.removed_note).to_string()))
                 } else if !t.is_thief(&audit.rates) {
-                    Some(("not-thief", ui_str!(locale, ui.audit.not_thief).to_string()))
+                    Some(("not-thief", ui_str!(lang, ui.audit.not_thief).to_string()))
                 } else if t.carried {
-                    Some(("carried", ui_str!(locale, ui.audit.carried_note).to_string()))
+                    Some(("carried", ui_str!(lang, ui.audit.carried_note).to_string()))
                 } else {
-                    passed_text(locale, t, &today).map(|p| ("passed", p))
+                    passed_text(lang, t, &today).map(|p| ("passed", p))
                 };
                 let edit_label = if t.carried {
                     text!(i18n, ui.audit.reestimate).into_any()
@@ -150,8 +148,8 @@ fn ThiefList(audit: Memo<Option<Audit>>) -> impl IntoView {
                         <div class="thief__body">
                             <h3 class="thief__title">{t.title.clone()}</h3>
                             <p class="thief__meta">
-                                {labels::category(locale, t.category)}" · "{figures::how_often(i18n, t, lang)}" · "
-                                {need_text(locale, t, lang)}" · "{labels::status(locale, t.status)}
+                                {labels::category(lang, t.category)}" · "{figures::how_often(i18n, t, lang)}" · "
+                                {need_text(lang, t)}" · "{labels::status(lang, t.status)}
                             </p>
                             {note.map(|(kind, text)| view! { <p class="thief__note" data-note=kind>{text}</p> })}
                             <dl class="figures">

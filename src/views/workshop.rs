@@ -2,7 +2,7 @@
 //! hidden when they are done), response files from everyone's own device, who is in the round,
 //! and the threshold that keeps anybody from being singled out in the team view.
 
-use crate::app::{Store, download, file_name_part, new_id, ui_around};
+use crate::app::{Store, download, file_name_part, new_id};
 use crate::components::QrCode;
 use crate::components::When;
 use crate::components::{Check, ConfirmButton, Field, NoRound, PageHeading, messages};

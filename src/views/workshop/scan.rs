@@ -2,8 +2,8 @@
 //! up, one after another, each read in the same way as a pasted code and counted once.
 
 use super::{FileOutcome, Unread, read_into};
+use crate::app::Store;
 use crate::app::camera::{self, CameraError, Decoder, DecoderError};
-use crate::app::{Store, ui_around};
 use crate::components::When;
 use crate::components::{Check, EnumSelect};
 use crate::domain::answer_code::{self, CodeError};
