@@ -14,6 +14,14 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 
+/** A text of `content/<lang>/ui.json` by its path, `nav.start`. */
+const text = (lang, path) => {
+  const ui = JSON.parse(readFileSync(join(root, `content/${lang}/ui.json`), 'utf8'));
+  const value = path.split('.').reduce((node, key) => node?.[key], ui);
+  if (typeof value !== 'string') throw new Error(`first-screen: no text at ui.${path} in ${lang}`);
+  return value;
+};
+
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The script that fits the first screen to the address and the stored language. */
@@ -24,7 +32,7 @@ export const script = `(() => {
   const page = document.getElementById('first-screen-start');
   if (english) {
     document.querySelectorAll('[data-first-screen]:not(main)').forEach((e) => e.remove());
-    document.getElementById('loading').textContent = 'Loading Tillit …';
+    document.getElementById('loading').textContent = ${JSON.stringify(text('en', 'app.loading'))};
     // The English content, fetched beside the wasm rather than after it (src/app/content.rs);
     // the single file carries it inside.
     if (location.protocol !== 'file:') {
@@ -47,12 +55,7 @@ export const scriptHash = `'sha256-${createHash('sha256').update(script, 'utf8')
 
 /** The first screen's markup, from the Swedish interface texts. */
 export function markup() {
-  const ui = JSON.parse(readFileSync(join(root, 'content/sv/ui.json'), 'utf8'));
-  const t = (path) => {
-    const value = path.split('.').reduce((node, key) => node?.[key], ui);
-    if (typeof value !== 'string') throw new Error(`first-screen: no text at ui.${path}`);
-    return escape(value);
-  };
+  const t = (path) => escape(text('sv', path));
   const links = [
     ['/', 'nav.start'],
     ['/deltagare', 'nav.workshop'],
@@ -72,7 +75,7 @@ export function markup() {
   return `<a class="skip-link" href="#main" data-first-screen>${t('nav.skip')}</a>
     <header class="site-header" data-first-screen><div class="site-header__inner"><a class="brand" href="#/"><span class="brand__name">Tillit</span><span class="brand__tagline">${t('app.tagline')}</span></a><nav aria-label="${t('nav.label')}"><ul class="nav">${links}</ul></nav><button class="lang-switch" type="button" lang="${t('lang_switch.lang')}" disabled>${t('lang_switch.label')}</button></div></header>
     <main id="main" tabindex="-1" data-first-screen>
-      <p id="loading" class="loading" hidden>Tillit laddas …</p>
+      <p id="loading" class="loading" hidden>${t('app.loading')}</p>
       <section class="page page--start" id="first-screen-start"><h1 tabindex="-1">${t('start.title')}</h1><p class="lead">${t('start.lead')}</p><ul class="facts">${facts}</ul></section>
     </main>
     <script>${script}</script>`;
