@@ -141,6 +141,24 @@ fn estimates_are_shown_as_precise_as_they_are() {
     assert_eq!(plain(2205.75, 4, Lang::Sv), "2205,75");
     assert_eq!(plain(0.005, 4, Lang::En), "0.005");
     assert_eq!(plain(-0.00001, 4, Lang::Sv), "0");
+    assert_eq!(plain(-12.5, 4, Lang::Sv), "-12,5");
+    assert_eq!(plain(1700.0, 0, Lang::En), "1700");
+    assert_eq!(plain(0.125, 2, Lang::En), "0.13");
+}
+
+#[test]
+fn a_drawing_gets_coordinates_to_one_decimal_with_a_point() {
+    use tillit::domain::format::{coordinate, points};
+    assert_eq!(coordinate(12.34), "12.3");
+    assert_eq!(coordinate(12.35), "12.4");
+    assert_eq!(coordinate(-3.0), "-3.0");
+    assert_eq!(coordinate(-0.04), "0.0");
+    assert_eq!(coordinate(0.0), "0.0");
+    assert_eq!(points([(1.0, -2.25), (103.96, 0.5)]), "1.0,-2.3 104.0,0.5");
+    // As the standard library's formatting wrote them before.
+    for x in [-250.0, -119.95, -0.5, 0.44, 7.25, 60.04, 119.99, 361.7] {
+        assert_eq!(coordinate(x), format!("{:.1}", (x * 10.0f64).round() / 10.0), "{x}");
+    }
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! A small bar chart: one bar per point, labelled with its value, for a figure that changes
 //! from round to round (the time won back). Negative values go below the baseline.
 
+use crate::domain::format;
 use leptos::prelude::*;
 
 const WIDTH: f64 = 560.0;
@@ -37,20 +38,20 @@ pub fn BarChart(
             let (top, height) = if y < base { (y, base - y) } else { (base, y - base) };
             let label_y = if *value >= 0.0 { top - 6.0 } else { top + height + 14.0 };
             view! {
-                <rect class="chart-bar__bar" x=format!("{x:.1}") y=format!("{top:.1}") width=format!("{w:.1}") height=format!("{height:.1}")></rect>
-                <text class="chart-bar__value" x=format!("{:.1}", x + w / 2.0) y=format!("{label_y:.1}") text-anchor="middle">{label.clone()}</text>
-                <text class="chart-bar__label" x=format!("{:.1}", x + w / 2.0) y=format!("{:.1}", HEIGHT - 8.0) text-anchor="middle">{point.clone()}</text>
+                <rect class="chart-bar__bar" x=format::coordinate(x) y=format::coordinate(top) width=format::coordinate(w) height=format::coordinate(height)></rect>
+                <text class="chart-bar__value" x=format::coordinate(x + w / 2.0) y=format::coordinate(label_y) text-anchor="middle">{label.clone()}</text>
+                <text class="chart-bar__label" x=format::coordinate(x + w / 2.0) y=format::coordinate(HEIGHT - 8.0) text-anchor="middle">{point.clone()}</text>
             }
         })
         .collect_view();
     let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
     let labelled = format!("{title_id} {desc_id}");
     view! {
-        <svg class="chart-bar" id=id viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img"
+        <svg class="chart-bar" id=id viewBox=format!("0 0 {} {}", format::coordinate(WIDTH), format::coordinate(HEIGHT)) role="img"
             aria-labelledby=labelled>
             <title id=title_id>{title}</title>
             <desc id=desc_id>{description}</desc>
-            <line class="chart-bar__base" x1="0" x2=WIDTH.to_string() y1=format!("{base:.1}") y2=format!("{base:.1}")></line>
+            <line class="chart-bar__base" x1="0" x2=format::coordinate(WIDTH) y1=format::coordinate(base) y2=format::coordinate(base)></line>
             {bars}
         </svg>
     }

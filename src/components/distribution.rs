@@ -2,6 +2,7 @@
 //! the meaning, the bars only show it at a glance.
 
 use crate::domain::aggregate::Distribution;
+use crate::domain::format;
 use leptos::prelude::*;
 
 /// `dont_know` is the label of "vet ej" in the current language.
@@ -31,7 +32,7 @@ pub fn DistributionBars(
                     <li class="dist__row">
                         <span class="dist__value">{value}</span>
                         <svg class="dist__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                            <rect x="0" y="0" height="10" width=format!("{width:.1}")></rect>
+                            <rect x="0" y="0" height="10" width=format::coordinate(width)></rect>
                         </svg>
                         <span class="dist__count">{count}</span>
                     </li>

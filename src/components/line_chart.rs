@@ -2,7 +2,7 @@
 //! 1 to 5. Each line has its own dash pattern and marker and is named at its end, so colour is
 //! never the only way to tell them apart. The figures themselves go in a table beside it.
 
-use crate::domain::order;
+use crate::domain::{format, order};
 use leptos::prelude::*;
 
 const WIDTH: f64 = 640.0;
@@ -31,13 +31,13 @@ fn y_of(v: f64) -> f64 {
 fn marker(kind: usize, x: f64, y: f64) -> AnyView {
     let class = format!("chart-line__marker chart-line--{kind}");
     match kind % 4 {
-        0 => view! { <circle class=class cx=format!("{x:.1}") cy=format!("{y:.1}") r="4"></circle> }.into_any(),
-        1 => view! { <rect class=class x=format!("{:.1}", x - 4.0) y=format!("{:.1}", y - 4.0) width="8" height="8"></rect> }.into_any(),
+        0 => view! { <circle class=class cx=format::coordinate(x) cy=format::coordinate(y) r="4"></circle> }.into_any(),
+        1 => view! { <rect class=class x=format::coordinate(x - 4.0) y=format::coordinate(y - 4.0) width="8" height="8"></rect> }.into_any(),
         2 => view! {
-            <polygon class=class points=format!("{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}", x, y - 5.0, x + 5.0, y + 4.0, x - 5.0, y + 4.0)></polygon>
+            <polygon class=class points=format::points([(x, y - 5.0), (x + 5.0, y + 4.0), (x - 5.0, y + 4.0)])></polygon>
         }.into_any(),
         _ => view! {
-            <polygon class=class points=format!("{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}", x, y - 5.0, x + 5.0, y, x, y + 5.0, x - 5.0, y)></polygon>
+            <polygon class=class points=format::points([(x, y - 5.0), (x + 5.0, y), (x, y + 5.0), (x - 5.0, y)])></polygon>
         }.into_any(),
     }
 }
@@ -68,8 +68,8 @@ pub fn LineChart(
         .map(|v| {
             let y = y_of(f64::from(v));
             view! {
-                <line class="chart-line__grid" x1=LEFT.to_string() x2=format!("{:.1}", WIDTH - RIGHT) y1=format!("{y:.1}") y2=format!("{y:.1}")></line>
-                <text class="chart-line__tick" x=format!("{:.1}", LEFT - 10.0) y=format!("{:.1}", y + 4.0) text-anchor="end">{v}</text>
+                <line class="chart-line__grid" x1=format::coordinate(LEFT) x2=format::coordinate(WIDTH - RIGHT) y1=format::coordinate(y) y2=format::coordinate(y)></line>
+                <text class="chart-line__tick" x=format::coordinate(LEFT - 10.0) y=format::coordinate(y + 4.0) text-anchor="end">{v}</text>
             }
         })
         .collect_view();
@@ -78,7 +78,7 @@ pub fn LineChart(
         .enumerate()
         .map(|(i, p)| {
             view! {
-                <text class="chart-line__tick" x=format!("{:.1}", x_of(i, n)) y=format!("{:.1}", HEIGHT - BOTTOM + 20.0) text-anchor="middle">{p.clone()}</text>
+                <text class="chart-line__tick" x=format::coordinate(x_of(i, n)) y=format::coordinate(HEIGHT - BOTTOM + 20.0) text-anchor="middle">{p.clone()}</text>
             }
         })
         .collect_view();
@@ -102,11 +102,7 @@ pub fn LineChart(
                 .iter()
                 .filter(|r| r.len() > 1)
                 .map(|r| {
-                    let pts = r
-                        .iter()
-                        .map(|(x, y)| format!("{x:.1},{y:.1}"))
-                        .collect::<Vec<_>>()
-                        .join(" ");
+                    let pts = format::points(r.iter().copied());
                     view! { <polyline class=format!("chart-line__line chart-line--{k}") points=pts></polyline> }
                 })
                 .collect_view();
@@ -121,8 +117,8 @@ pub fn LineChart(
         .map(|(k, y)| {
             let (x_end, y_end) = ends.iter().find(|e| e.0 == k).map(|e| (e.1, e.2)).expect("placed from ends");
             view! {
-                <line class="chart-line__leader" x1=format!("{:.1}", x_end + 6.0) y1=format!("{y_end:.1}") x2=format!("{:.1}", label_x - 2.0) y2=format!("{y:.1}")></line>
-                <text class=format!("chart-line__name chart-line--{k}") x=format!("{label_x:.1}") y=format!("{:.1}", y + 4.0)>{lines[k].0.clone()}</text>
+                <line class="chart-line__leader" x1=format::coordinate(x_end + 6.0) y1=format::coordinate(y_end) x2=format::coordinate(label_x - 2.0) y2=format::coordinate(y)></line>
+                <text class=format!("chart-line__name chart-line--{k}") x=format::coordinate(label_x) y=format::coordinate(y + 4.0)>{lines[k].0.clone()}</text>
             }
         })
         .collect_view();
@@ -130,7 +126,7 @@ pub fn LineChart(
     let desc_id = format!("{id}-desc");
     let labelled_by = format!("{title_id} {desc_id}");
     view! {
-        <svg class="chart-line" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img"
+        <svg class="chart-line" viewBox=format!("0 0 {} {}", format::coordinate(WIDTH), format::coordinate(HEIGHT)) role="img"
             aria-labelledby=labelled_by>
             <title id=title_id>{title}</title>
             <desc id=desc_id>{description}</desc>

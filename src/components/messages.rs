@@ -18,12 +18,16 @@ fn bytes(i18n: I18n, n: usize) -> impl Fn() -> String + Clone + Send + Sync + 's
 }
 
 /// A number as it was found in a file, however large: in the form the interface language
-/// writes numbers, or with an exponent beyond what a field would ever hold (`1e308`).
+/// writes numbers, or with an exponent beyond what a field would ever hold (`1e+308`, as the
+/// browser writes it).
 fn number(i18n: I18n, n: f64) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     move || {
         let lang = i18n.get_locale();
         if n.abs() >= 1e15 {
-            format!("{n:e}")
+            js_sys::Number::from(n)
+                .to_string_with_radix(10)
+                .map(String::from)
+                .unwrap_or_default()
         } else {
             format::editable(n, lang).replace('-', "−")
         }

@@ -10,14 +10,8 @@ const MAX: f64 = 5.0;
 
 fn point(i: usize, n: usize, r: f64) -> (f64, f64) {
     let angle = -std::f64::consts::FRAC_PI_2 + i as f64 * std::f64::consts::TAU / n as f64;
-    (r * angle.cos(), r * angle.sin())
-}
-
-fn polygon(points: impl Iterator<Item = (f64, f64)>) -> String {
-    points
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    // The browser's own sine and cosine: the wasm then carries no copy of them.
+    (r * js_sys::Math::cos(angle), r * js_sys::Math::sin(angle))
 }
 
 /// `names` and `values` go together, one per axis; a missing value is drawn at the centre and
@@ -41,17 +35,17 @@ pub fn Radar(
     let rings = (1..=5)
         .map(|level| {
             let r = RADIUS * f64::from(level) / MAX;
-            view! { <polygon class="radar__ring" points=polygon((0..n).map(|i| point(i, n, r)))></polygon> }
+            view! { <polygon class="radar__ring" points=format::points((0..n).map(|i| point(i, n, r)))></polygon> }
         })
         .collect_view();
     let axes = (0..n)
         .map(|i| {
             let (x, y) = point(i, n, RADIUS);
-            view! { <line class="radar__axis" x1="0" y1="0" x2=format!("{x:.1}") y2=format!("{y:.1}")></line> }
+            view! { <line class="radar__axis" x1="0" y1="0" x2=format::coordinate(x) y2=format::coordinate(y)></line> }
         })
         .collect_view();
     let outline = |values: &[Option<f64>]| {
-        polygon(
+        format::points(
             values
                 .iter()
                 .enumerate()
@@ -78,7 +72,7 @@ pub fn Radar(
         .filter_map(|(i, v)| v.map(|v| (i, v)))
         .map(|(i, v)| {
             let (x, y) = point(i, n, RADIUS * v / MAX);
-            view! { <circle class="radar__dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="4"></circle> }
+            view! { <circle class="radar__dot" cx=format::coordinate(x) cy=format::coordinate(y) r="4"></circle> }
         })
         .collect_view();
     let labels = names
@@ -103,9 +97,9 @@ pub fn Radar(
             };
             let shown = value.map_or_else(|| no_score.clone(), |v| format::decimal(v, 1, lang));
             view! {
-                <text class="radar__label" x=format!("{x:.1}") y=format!("{:.1}", y + dy) text-anchor=anchor>
+                <text class="radar__label" x=format::coordinate(x) y=format::coordinate(y + dy) text-anchor=anchor>
                     <tspan class="radar__name">{name.clone()}</tspan>
-                    <tspan class="radar__value" x=format!("{x:.1}") dy="17">{shown}</tspan>
+                    <tspan class="radar__value" x=format::coordinate(x) dy="17">{shown}</tspan>
                 </text>
             }
         })

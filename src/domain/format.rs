@@ -45,11 +45,11 @@ pub fn estimate_kronor(kronor: f64, lang: Lang) -> String {
 /// Swedish and `3.5` in English. Thousands are grouped: `12 345,6`.
 pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
     let (point, thousands) = separators(lang);
-    let scaled = (value.abs() * 10f64.powi(decimals as i32)).round();
-    let digits = format!("{scaled:0>width$.0}", width = decimals + 1);
+    let scaled = scaled(value.abs(), decimals);
+    let digits = format!("{scaled:0>width$}", width = decimals + 1);
     let (whole, fraction) = digits.split_at(digits.len() - decimals);
     let mut out = String::new();
-    if value < 0.0 && scaled != 0.0 {
+    if value < 0.0 && scaled != 0 {
         out.push('−');
     }
     out.push_str(&group(whole, thousands));
@@ -105,15 +105,39 @@ pub fn editable(value: f64, lang: Lang) -> String {
 /// `0,005` — for exports, where a spreadsheet reads the number.
 pub fn plain(value: f64, decimals: usize, lang: Lang) -> String {
     let (point, _) = separators(lang);
-    let scale = 10f64.powi(decimals as i32);
-    let text = format!("{:.*}", decimals, (value * scale).round() / scale);
-    let text = if decimals > 0 {
-        text.trim_end_matches('0').trim_end_matches('.')
-    } else {
-        &text
-    };
-    let text = if text == "-0" { "0" } else { text };
-    text.replace('.', &point.to_string())
+    let scaled = scaled(value.abs(), decimals);
+    let digits = format!("{scaled:0>width$}", width = decimals + 1);
+    let (whole, fraction) = digits.split_at(digits.len() - decimals);
+    let fraction = fraction.trim_end_matches('0');
+    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
+    match fraction {
+        "" => format!("{sign}{whole}"),
+        fraction => format!("{sign}{whole}{point}{fraction}"),
+    }
+}
+
+/// A coordinate in a drawing (SVG), to one decimal with a point whatever the language:
+/// `12.5`, `-3.0`.
+pub fn coordinate(value: f64) -> String {
+    let tenths = scaled(value.abs(), 1);
+    let sign = if value < 0.0 && tenths != 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
+}
+
+/// Points of a drawing's line or shape (SVG `points`): `x,y x,y …`, each to one decimal.
+pub fn points(points: impl IntoIterator<Item = (f64, f64)>) -> String {
+    points
+        .into_iter()
+        .map(|(x, y)| format!("{},{}", coordinate(x), coordinate(y)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `value` (not negative) times 10^`decimals`, rounded half away from zero, as a whole number:
+/// the figures are written from it with integer formatting only, which keeps the float
+/// printing of the standard library out of the app.
+fn scaled(value: f64, decimals: usize) -> u64 {
+    (value * 10f64.powi(decimals as i32)).round() as u64
 }
 
 /// Fills the `{name}` slots of a plain-text template, e.g. `"Till {who}"` with `("who", "nämnden")`.
