@@ -104,7 +104,7 @@ fn codes_from_another_round_or_other_statements_or_damaged_are_refused() {
         .enumerate()
         .flat_map(|(i, c)| if i % 5 == 4 { vec![c, ' '] } else { vec![c] })
         .collect();
-    assert!(decode(&format!("{}\n", spaced.to_lowercase()), &r, content()).is_ok());
+    assert!(decode(&format!("{}\n", spaced.to_ascii_lowercase()), &r, content()).is_ok());
 }
 
 proptest! {

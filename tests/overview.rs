@@ -51,7 +51,7 @@ fn workshop(id: &str, unit: &str, date: &str, answers: &[&[(&str, Answer)]]) -> 
 
 fn thief(title: &str, category: Category, remover: Remover, people: u32) -> TimeThief {
     TimeThief {
-        id: title.to_lowercase(),
+        id: tillit::domain::text::lowercase(title),
         title: title.into(),
         description: String::new(),
         category,

@@ -104,7 +104,7 @@ pub fn show_crash_notice() {
 /// A file name part from a unit's name: letters and digits, the rest as dashes.
 pub fn file_name_part(s: &str) -> String {
     let mut out = String::new();
-    for c in s.trim().to_lowercase().chars() {
+    for c in crate::domain::text::lowercase(s.trim()).chars() {
         if c.is_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') {

@@ -6,11 +6,12 @@ use super::content::Content;
 use super::model::Round;
 use super::order;
 use super::scoring::visible;
+use super::text;
 
 /// Whether two unit names are the same unit: compared without regard to case and surrounding
 /// space.
 pub fn same_unit(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    text::same_name(a, b)
 }
 
 /// The latest round for the same unit (names compared without regard to case and surrounding
@@ -47,7 +48,7 @@ pub fn units(rounds: &[Round]) -> Vec<String> {
             units.push(r.unit.trim().to_string());
         }
     }
-    order::sort_by_key(&mut units, |u| u.to_lowercase());
+    order::sort_by_key(&mut units, |u| text::lowercase(u));
     units
 }
 

@@ -22,6 +22,7 @@ pub mod plan;
 pub mod propose;
 pub mod response;
 pub mod scoring;
+pub mod text;
 pub mod ui;
 mod ui_paths;
 pub mod unit_report;

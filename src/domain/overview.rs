@@ -12,6 +12,7 @@ use super::content::{Content, Lang};
 use super::export::{Field, csv};
 use super::history::{Period, same_unit};
 use super::order;
+use super::text;
 use super::unit_report::{ReportThief, UnitReport};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -80,7 +81,7 @@ pub fn latest_in(reports: &[UnitReport], period: Period) -> Vec<&UnitReport> {
             None => latest.push(r),
         }
     }
-    order::sort_by_key(&mut latest, |a| a.unit.to_lowercase());
+    order::sort_by_key(&mut latest, |a| text::lowercase(&a.unit));
     latest
 }
 
@@ -197,7 +198,7 @@ pub fn sort(rows: &mut [Row], by: SortBy, ascending: bool) {
             SortBy::Change => r.overall_change(),
         }
     };
-    let name = |r: &Row| r.unit.to_lowercase();
+    let name = |r: &Row| text::lowercase(&r.unit);
     order::sort_by(rows, |a, b| {
         let order = if by == SortBy::Unit {
             name(a).cmp(&name(b))
@@ -266,8 +267,7 @@ pub fn statements(content: &Content, reports: &[&UnitReport]) -> Vec<StatementRo
 
 /// A title as compared: lower case, words separated by single spaces.
 pub fn title_key(title: &str) -> String {
-    title
-        .to_lowercase()
+    text::lowercase(title)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
@@ -417,7 +417,7 @@ pub fn recurring(reports: &[&UnitReport], merged: &[[String; 2]]) -> (Vec<Recurr
             }
             order::sort_by(&mut counted, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             item.titles = counted.into_iter().map(|(t, _)| t).collect();
-            order::sort_by_key(&mut item.units, |u| u.to_lowercase());
+            order::sort_by_key(&mut item.units, |u| text::lowercase(u));
             list.push(item);
         }
     }

@@ -7,6 +7,7 @@
 
 use super::content::Content;
 use super::model::{Answer, Participant, Round};
+use super::text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -157,7 +158,7 @@ impl Checked {
 /// which of its answers are to statements the content has. A file without a single answer to
 /// one of them is refused: it would count as a participant who answered nothing.
 pub fn check(round: &Round, content: &Content, mut file: ResponseFile) -> Result<Checked, ResponseError> {
-    let same_unit = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    let same_unit = text::same_name;
     let mut unknown: Vec<String> = file
         .answers
         .keys()
