@@ -48,7 +48,7 @@ pub fn units(rounds: &[Round]) -> Vec<String> {
             units.push(r.unit.trim().to_string());
         }
     }
-    order::sort_by_key(&mut units, |u| text::lowercase(u));
+    order::sort_by(&mut units, |a, b| text::compare(a, b));
     units
 }
 

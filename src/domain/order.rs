@@ -15,9 +15,11 @@ pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
 }
 
 /// Sorts `items` by the key of each, keeping equal items in the order they had, as
-/// `slice::sort_by_key`.
+/// `slice::sort_by_cached_key`: each item's key is worked out once.
 pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
-    sort_by(items, |a, b| key(a).cmp(&key(b)));
+    let keys: Vec<K> = items.iter().map(key).collect();
+    let order = positions(items.len(), &|a, b| keys[a].cmp(&keys[b]));
+    arrange(items, &order);
 }
 
 /// The positions `0..len` in the order `compare` gives them (stable): the one sort the app compiles.

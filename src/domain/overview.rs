@@ -81,7 +81,7 @@ pub fn latest_in(reports: &[UnitReport], period: Period) -> Vec<&UnitReport> {
             None => latest.push(r),
         }
     }
-    order::sort_by_key(&mut latest, |a| text::lowercase(&a.unit));
+    order::sort_by(&mut latest, |a, b| text::compare(&a.unit, &b.unit));
     latest
 }
 
@@ -198,20 +198,20 @@ pub fn sort(rows: &mut [Row], by: SortBy, ascending: bool) {
             SortBy::Change => r.overall_change(),
         }
     };
-    let name = |r: &Row| text::lowercase(&r.unit);
+    let name = |r: &Row, s: &Row| text::compare(&r.unit, &s.unit);
     order::sort_by(rows, |a, b| {
         let order = if by == SortBy::Unit {
-            name(a).cmp(&name(b))
+            name(a, b)
         } else {
             match (figure(a), figure(b)) {
                 (Some(x), Some(y)) => x.total_cmp(&y),
                 (Some(_), None) => return std::cmp::Ordering::Less,
                 (None, Some(_)) => return std::cmp::Ordering::Greater,
-                (None, None) => return name(a).cmp(&name(b)),
+                (None, None) => return name(a, b),
             }
         };
         let order = if ascending { order } else { order.reverse() };
-        order.then_with(|| name(a).cmp(&name(b)))
+        order.then_with(|| name(a, b))
     });
 }
 
@@ -291,12 +291,16 @@ pub fn words(title: &str) -> BTreeSet<String> {
 
 /// How alike two titles are: the words they share over the words of both (0 to 1).
 pub fn similarity(a: &str, b: &str) -> f64 {
-    let (a, b) = (words(a), words(b));
-    let union = a.union(&b).count();
+    overlap(&words(a), &words(b))
+}
+
+/// The words two titles share over the words of both (0 to 1), from their `words`.
+fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+    let union = a.union(b).count();
     if union == 0 {
         return 0.0;
     }
-    a.intersection(&b).count() as f64 / union as f64
+    a.intersection(b).count() as f64 / union as f64
 }
 
 /// Titles at least this alike are suggested as the same thief.
@@ -356,6 +360,7 @@ pub fn recurring(reports: &[&UnitReport], merged: &[[String; 2]]) -> (Vec<Recurr
     let mut suggestions = Vec::new();
     for ((remover, category), titles) in groups.into_values() {
         let keys: Vec<&String> = titles.keys().collect();
+        let words: Vec<BTreeSet<String>> = keys.iter().map(|k| words(k)).collect();
         // Which cluster each key is in: merged pairs joined, smallest index as the root.
         let mut root: Vec<usize> = (0..keys.len()).collect();
         fn find(root: &mut [usize], i: usize) -> usize {
@@ -370,7 +375,7 @@ pub fn recurring(reports: &[&UnitReport], merged: &[[String; 2]]) -> (Vec<Recurr
             for j in i + 1..keys.len() {
                 let first = |k: &str| titles[k][0].1.title.trim().to_string();
                 let confirmed = is_merged(keys[i], keys[j]);
-                if confirmed || similarity(keys[i], keys[j]) >= SIMILAR {
+                if confirmed || overlap(&words[i], &words[j]) >= SIMILAR {
                     suggestions.push(Suggestion {
                         remover,
                         category,
@@ -417,7 +422,7 @@ pub fn recurring(reports: &[&UnitReport], merged: &[[String; 2]]) -> (Vec<Recurr
             }
             order::sort_by(&mut counted, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             item.titles = counted.into_iter().map(|(t, _)| t).collect();
-            order::sort_by_key(&mut item.units, |u| text::lowercase(u));
+            order::sort_by(&mut item.units, |a, b| text::compare(a, b));
             list.push(item);
         }
     }
