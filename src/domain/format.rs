@@ -45,17 +45,15 @@ pub fn estimate_kronor(kronor: f64, lang: Lang) -> String {
 /// Swedish and `3.5` in English. Thousands are grouped: `12 345,6`.
 pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
     let (point, thousands) = separators(lang);
-    let scaled = scaled(value.abs(), decimals);
-    let digits = format!("{scaled:0>width$}", width = decimals + 1);
-    let (whole, fraction) = digits.split_at(digits.len() - decimals);
+    let (negative, whole, fraction) = rounded(value, decimals);
     let mut out = String::new();
-    if value < 0.0 && scaled != 0 {
+    if negative {
         out.push('−');
     }
-    out.push_str(&group(whole, thousands));
+    out.push_str(&group(&whole, thousands));
     if decimals > 0 {
         out.push(point);
-        out.push_str(fraction);
+        out.push_str(&fraction);
     }
     out
 }
@@ -105,12 +103,9 @@ pub fn editable(value: f64, lang: Lang) -> String {
 /// `0,005` — for exports, where a spreadsheet reads the number.
 pub fn plain(value: f64, decimals: usize, lang: Lang) -> String {
     let (point, _) = separators(lang);
-    let scaled = scaled(value.abs(), decimals);
-    let digits = format!("{scaled:0>width$}", width = decimals + 1);
-    let (whole, fraction) = digits.split_at(digits.len() - decimals);
-    let fraction = fraction.trim_end_matches('0');
-    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
-    match fraction {
+    let (negative, whole, fraction) = rounded(value, decimals);
+    let sign = if negative { "-" } else { "" };
+    match fraction.trim_end_matches('0') {
         "" => format!("{sign}{whole}"),
         fraction => format!("{sign}{whole}{point}{fraction}"),
     }
@@ -119,9 +114,9 @@ pub fn plain(value: f64, decimals: usize, lang: Lang) -> String {
 /// A coordinate in a drawing (SVG), to one decimal with a point whatever the language:
 /// `12.5`, `-3.0`.
 pub fn coordinate(value: f64) -> String {
-    let tenths = scaled(value.abs(), 1);
-    let sign = if value < 0.0 && tenths != 0 { "-" } else { "" };
-    format!("{sign}{}.{}", tenths / 10, tenths % 10)
+    let (negative, whole, fraction) = rounded(value, 1);
+    let sign = if negative { "-" } else { "" };
+    format!("{sign}{whole}.{fraction}")
 }
 
 /// Points of a drawing's line or shape (SVG `points`): `x,y x,y …`, each to one decimal.
@@ -133,11 +128,15 @@ pub fn points(points: impl IntoIterator<Item = (f64, f64)>) -> String {
         .join(" ")
 }
 
-/// `value` (not negative) times 10^`decimals`, rounded half away from zero, as a whole number:
-/// the figures are written from it with integer formatting only, which keeps the float
-/// printing of the standard library out of the app.
-fn scaled(value: f64, decimals: usize) -> u64 {
-    (value * 10f64.powi(decimals as i32)).round() as u64
+/// `value` rounded to `decimals` places, halves away from zero: whether it is below zero once
+/// rounded, and its digits before and after the point (`-2.25`, 1 → `(true, "2", "3")`).
+/// Rounded as a whole number of the last place and written with integer formatting only, which
+/// keeps the float printing of the standard library out of the app.
+fn rounded(value: f64, decimals: usize) -> (bool, String, String) {
+    let scaled = (value.abs() * 10f64.powi(decimals as i32)).round() as u64;
+    let mut digits = format!("{scaled:0>width$}", width = decimals + 1);
+    let fraction = digits.split_off(digits.len() - decimals);
+    (value < 0.0 && scaled != 0, digits, fraction)
 }
 
 /// Fills the `{name}` slots of a plain-text template, e.g. `"Till {who}"` with `("who", "nämnden")`.

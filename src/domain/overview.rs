@@ -198,20 +198,20 @@ pub fn sort(rows: &mut [Row], by: SortBy, ascending: bool) {
             SortBy::Change => r.overall_change(),
         }
     };
-    let name = |r: &Row, s: &Row| text::compare(&r.unit, &s.unit);
+    let by_name = |r: &Row, s: &Row| text::compare(&r.unit, &s.unit);
     order::sort_by(rows, |a, b| {
         let order = if by == SortBy::Unit {
-            name(a, b)
+            by_name(a, b)
         } else {
             match (figure(a), figure(b)) {
                 (Some(x), Some(y)) => x.total_cmp(&y),
                 (Some(_), None) => return std::cmp::Ordering::Less,
                 (None, Some(_)) => return std::cmp::Ordering::Greater,
-                (None, None) => return name(a, b),
+                (None, None) => return by_name(a, b),
             }
         };
         let order = if ascending { order } else { order.reverse() };
-        order.then_with(|| name(a, b))
+        order.then_with(|| by_name(a, b))
     });
 }
 

@@ -6,8 +6,8 @@
 //! that person answered before. Nobody is counted twice.
 
 use super::content::Content;
+use super::history::same_unit;
 use super::model::{Answer, Participant, Round};
-use super::text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -158,7 +158,6 @@ impl Checked {
 /// which of its answers are to statements the content has. A file without a single answer to
 /// one of them is refused: it would count as a participant who answered nothing.
 pub fn check(round: &Round, content: &Content, mut file: ResponseFile) -> Result<Checked, ResponseError> {
-    let same_unit = text::same_name;
     let mut unknown: Vec<String> = file
         .answers
         .keys()
