@@ -577,7 +577,9 @@ mod unique_ids {
 mod numbers {
     use super::V5;
     use serde_json::{Value, json};
-    use tillit::domain::audit::{DEFAULT_ANNUAL_HOURS, Draft, FieldError, MAX_MINUTES, MINUTES, PEOPLE, Rates};
+    use tillit::domain::audit::{
+        ANNUAL_HOURS, DEFAULT_ANNUAL_HOURS, Draft, FieldError, MAX_MINUTES, MIN_ANNUAL_HOURS, MINUTES, PEOPLE, Rates,
+    };
     use tillit::store::{Fix, Repair, restore};
 
     /// The v4 fixture with `change` made to its JSON.
@@ -614,6 +616,28 @@ mod numbers {
         assert!(audit.total().kronor.is_finite());
         // The form takes what restore made of it.
         assert_eq!(MINUTES.check(audit.thieves[0].minutes), Ok(MAX_MINUTES));
+    }
+
+    #[test]
+    fn an_annual_working_time_near_zero_is_raised_and_the_cost_stays_finite() {
+        // Found by the fuzz test: the rates written as a list read as their fields in order, so
+        // the annual working time became 7e-309, and the hourly cost worked out from it infinite.
+        let raw = v4_with(|v| v["rounds"][1]["audit"]["rates"] = json!([7.16865709889245e-309]));
+        let restored = restore(&raw).unwrap();
+        assert!(restored.repairs.contains(&number(
+            "rounds[1].audit.rates.annual_hours",
+            7.16865709889245e-309,
+            MIN_ANNUAL_HOURS,
+            Fix::Clamped
+        )));
+        let audit = &restored.document.rounds[1].audit;
+        assert!(audit.total().kronor.is_finite() && audit.total().net_loss.is_finite());
+        // The form says the same of what is typed.
+        assert_eq!(
+            ANNUAL_HOURS.check(1.7),
+            Err(FieldError::TooSmall { min: MIN_ANNUAL_HOURS })
+        );
+        assert_eq!(ANNUAL_HOURS.check(MIN_ANNUAL_HOURS), Ok(MIN_ANNUAL_HOURS));
     }
 
     #[test]

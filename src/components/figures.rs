@@ -79,6 +79,9 @@ pub fn error_text(i18n: I18n, lang: Lang, e: FieldError) -> AnyView {
         FieldError::Negative => text!(i18n, ui.audit.e_negative).into_any(),
         FieldError::Zero => text!(i18n, ui.audit.e_zero).into_any(),
         FieldError::NotWhole => text!(i18n, ui.audit.e_whole).into_any(),
+        FieldError::TooSmall { min } => {
+            fill!(i18n, ui.audit.e_too_small, min = move || format::whole(min, lang)).into_any()
+        }
         FieldError::TooLarge { max } => {
             fill!(i18n, ui.audit.e_too_large, max = move || format::whole(max, lang)).into_any()
         }

@@ -16,6 +16,7 @@ pub const DEFAULT_MIN_GROUP: u32 = 3;
 /// The threshold the team can set: a whole number from 1 to 50; a stored value of 0 is reset to
 /// the default, a larger one lowered to 50 (never made less strict than it was).
 pub const MIN_GROUP: super::limits::Bounds = super::limits::Bounds {
+    min: 0.0,
     max: 50.0,
     whole: true,
     reset: DEFAULT_MIN_GROUP as f64,

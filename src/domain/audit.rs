@@ -614,6 +614,9 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
 pub const MAX_MINUTES: f64 = 10_000.0;
 pub const MAX_OCCURRENCES: f64 = 1_000.0;
 pub const MAX_PEOPLE: f64 = 100_000.0;
+/// The smallest annual working time of a full-time post the rates take: less is a typing
+/// mistake (`1,7` for `1 700`), and near 0 the hourly cost worked out from it has no bound.
+pub const MIN_ANNUAL_HOURS: f64 = 100.0;
 /// The largest annual working time and hourly cost the rates take.
 pub const MAX_RATE: f64 = 10_000.0;
 /// The largest monthly salary the rates take.
@@ -627,42 +630,49 @@ pub const DEFAULT_HOURLY_COST: f64 = 346.0;
 /// Minutes each time: more than 0, at most `MAX_MINUTES`; a stored value that is not above 0
 /// is reset to 1.
 pub const MINUTES: Bounds = Bounds {
+    min: 0.0,
     max: MAX_MINUTES,
     whole: false,
     reset: 1.0,
 };
 /// Times per period: more than 0, at most `MAX_OCCURRENCES`.
 pub const OCCURRENCES: Bounds = Bounds {
+    min: 0.0,
     max: MAX_OCCURRENCES,
     whole: false,
     reset: 1.0,
 };
 /// People: a whole number from 1 to `MAX_PEOPLE`.
 pub const PEOPLE: Bounds = Bounds {
+    min: 0.0,
     max: MAX_PEOPLE,
     whole: true,
     reset: 1.0,
 };
 /// The annual working time of a full-time post, in hours.
 pub const ANNUAL_HOURS: Bounds = Bounds {
+    min: MIN_ANNUAL_HOURS,
     max: MAX_RATE,
     whole: false,
     reset: DEFAULT_ANNUAL_HOURS,
 };
 /// An hourly cost, in kronor: the team's own, or that of the role a task should sit with.
 pub const HOURLY_COST: Bounds = Bounds {
+    min: 0.0,
     max: MAX_RATE,
     whole: false,
     reset: DEFAULT_HOURLY_COST,
 };
 /// A monthly salary, in kronor.
 pub const MONTHLY_SALARY: Bounds = Bounds {
+    min: 0.0,
     max: MAX_SALARY,
     whole: false,
     reset: DEFAULT_MONTHLY_SALARY,
 };
 /// Payroll costs on top of the salary, in per cent.
 pub const PAYROLL_PERCENT: Bounds = Bounds {
+    min: 0.0,
     max: MAX_PAYROLL_PERCENT,
     whole: false,
     reset: DEFAULT_PAYROLL_PERCENT,

@@ -14,6 +14,8 @@ pub enum FieldError {
     Zero,
     /// People must be a whole number.
     NotWhole,
+    /// Under the smallest sensible value.
+    TooSmall { min: f64 },
     /// Over the largest sensible value.
     TooLarge { max: f64 },
     /// One person would spend more than a full-time year on it.
@@ -26,9 +28,11 @@ pub enum FieldError {
     NotADate,
 }
 
-/// A number that must be above 0 and at most `max`, and perhaps whole.
+/// A number that must be above 0, at least `min` and at most `max`, and perhaps whole.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Bounds {
+    /// The smallest sensible value; 0 where any value above 0 is.
+    pub min: f64,
     pub max: f64,
     pub whole: bool,
     /// What restore puts in place of a value that is not above 0: the default where there is
@@ -39,7 +43,7 @@ pub struct Bounds {
 /// How restore repaired a number the form would refuse.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fix {
-    /// Above the largest accepted value: set to it.
+    /// Below the smallest or above the largest accepted value: set to that value.
     Clamped,
     /// Not above 0: set to the default (or 1).
     Reset,
@@ -56,6 +60,8 @@ impl Bounds {
             Err(FieldError::Negative)
         } else if n == 0.0 {
             Err(FieldError::Zero)
+        } else if n < self.min {
+            Err(FieldError::TooSmall { min: self.min })
         } else if n > self.max {
             Err(FieldError::TooLarge { max: self.max })
         } else if self.whole && n.fract() != 0.0 {
@@ -70,6 +76,7 @@ impl Bounds {
     pub fn repair(&self, n: f64) -> Option<(f64, Fix)> {
         match self.check(n) {
             Ok(_) => None,
+            Err(FieldError::TooSmall { .. }) => Some((self.min, Fix::Clamped)),
             Err(FieldError::TooLarge { .. }) => Some((self.max, Fix::Clamped)),
             Err(FieldError::NotWhole) => Some((n.round().clamp(1.0, self.max), Fix::Rounded)),
             Err(_) => Some((self.reset, Fix::Reset)),

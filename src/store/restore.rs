@@ -321,6 +321,7 @@ fn repair_whole_numbers(value: &mut Value, repairs: &mut Vec<Repair>) {
 
 /// The rank of a time thief among those proposed for the plan.
 const RANK: Bounds = Bounds {
+    min: 0.0,
     max: MAX_THIEF_PROPOSALS as f64,
     whole: true,
     reset: 1.0,

@@ -220,6 +220,9 @@ test('the hourly cost is worked out from salary and payroll costs, can be typed 
   await expect(page.getByTestId('assumptions')).toContainText('Timkostnad: 500 kr, som ni har skrivit in.');
   await page.getByLabel('Årsarbetstid för en heltid (timmar)').fill('-1');
   await expect(page.getByLabel('Årsarbetstid för en heltid (timmar)')).toHaveAttribute('aria-invalid', 'true');
+  // A working time near 0 (1,7 typed for 1 700) is refused: the hourly cost would have no bound.
+  await page.getByLabel('Årsarbetstid för en heltid (timmar)').fill('1,7');
+  await expect(page.locator('#annual-hours-error')).toHaveText('Det är orimligt lite. Minst 100.');
   // Each wrong figure gets its own message at the field.
   await page.getByLabel('Egen timkostnad (kronor, valfritt)').fill('1e308');
   await expect(page.locator('#hourly-cost-error')).toHaveText('Det är orimligt mycket. Högst 10 000.');
