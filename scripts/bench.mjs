@@ -21,39 +21,47 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 const rows = [];
 const row = (measure, value, budget, met) => rows.push({ measure, value, budget, met });
 
-// 1. Size: every file the app ships, gzipped and brotli-compressed.
+// 1. Size: every file the app ships, gzipped and brotli-compressed. A visit loads the files every
+// page needs and one of the two builds of the app (scripts/entries.mjs): the walk build when it
+// opens at the start page, a step or a join link, the full build at any other page. The
+// scanner's worker and its wasm are fetched only when the camera scanner opens, and the English
+// content only when English is chosen: listed on their own, not in what a visit loads.
 const shipped = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
-let gz = 0;
-let br = 0;
-let raw = 0;
+const parts = { walk: [], full: [], worker: [], english: [], every: [] };
+const partOf = (f) =>
+  f.startsWith('walk-') ? 'walk'
+  : f.startsWith('tillit-') ? 'full'
+  : f.startsWith('scan_worker') ? 'worker'
+  : f === 'content-en.json' ? 'english'
+  : 'every';
 const sizes = [];
-// The scanner's worker and its wasm are fetched only when the camera scanner opens, and the
-// English content only when English is chosen: listed on their own, not in what every visit
-// loads, and in the total of everything below.
-const isWorker = (f) => f.startsWith('scan_worker');
-const isEnglish = (f) => f === 'content-en.json';
-let workerGz = 0;
-let englishGz = 0;
 for (const f of shipped) {
   const bytes = readFileSync(join(dist, f));
-  if (isWorker(f) || isEnglish(f)) {
-    const g = gzipSync(bytes, { level: 9 }).length;
-    if (isWorker(f)) workerGz += g;
-    else englishGz += g;
-    continue;
-  }
-  const g = gzipSync(bytes, { level: 9 }).length;
-  const b = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  raw += bytes.length;
-  gz += g;
-  br += b;
-  sizes.push({ file: f.replace(/-[0-9a-f]{16}/, '-…'), raw: bytes.length, gzip: g, brotli: b });
+  const size = {
+    file: f.replace(/-[0-9a-f]{16}/, '-…'),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+  parts[partOf(f)].push(size);
+  sizes.push(size);
 }
-for (const s of sizes.sort((a, b) => b.gzip - a.gzip)) row(`size: ${s.file}`, `${kb(s.raw)} raw, ${kb(s.gzip)} gz, ${kb(s.brotli)} br`, '', '');
-row('size: all shipped, gzipped', `${kb(gz)} (brotli ${kb(br)}, raw ${kb(raw)})`, '≤ 250 KB', gz <= 250 * 1024);
-row('size: the scanner\'s worker (scan_worker*), gzipped, fetched only when scanning', kb(workerGz), '', '');
-row('size: the English content (content-en.json), gzipped, fetched only when English is chosen', kb(englishGz), '', '');
-row('size: everything in dist/, gzipped', kb(gz + workerGz + englishGz), '', '');
+const total = (...names) => {
+  const list = names.flatMap((n) => parts[n]);
+  const sum = (key) => list.reduce((a, s) => a + s[key], 0);
+  return { gzip: sum('gzip'), brotli: sum('brotli'), raw: sum('raw') };
+};
+for (const s of sizes.filter((s) => parts.every.includes(s) || parts.walk.includes(s) || parts.full.includes(s)).sort((a, b) => b.gzip - a.gzip)) {
+  row(`size: ${s.file}`, `${kb(s.raw)} raw, ${kb(s.gzip)} gz, ${kb(s.brotli)} br`, '', '');
+}
+for (const [build, where] of [['walk', 'the start page, a step or a join link (walk build)'], ['full', 'any other page (full build)']]) {
+  const visit = total('every', build);
+  row(`size: a visit that opens at ${where}, gzipped`, `${kb(visit.gzip)} (brotli ${kb(visit.brotli)}, raw ${kb(visit.raw)})`, '≤ 250 KB', visit.gzip <= 250 * 1024);
+}
+row('size: the full build (tillit-*), gzipped, fetched when a page outside the walk is opened from it', kb(total('full').gzip), '', '');
+row('size: the scanner\'s worker (scan_worker*), gzipped, fetched only when scanning', kb(total('worker').gzip), '', '');
+row('size: the English content (content-en.json), gzipped, fetched only when English is chosen', kb(total('english').gzip), '', '');
+row('size: everything in dist/, gzipped', kb(total('every', 'walk', 'full', 'worker', 'english').gzip), '', '');
 
 // A static host for a copy of dist/ and the baseline page, with no caching between loads.
 const site = mkdtempSync(join(tmpdir(), 'tillit-bench-'));

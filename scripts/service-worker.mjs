@@ -1,29 +1,30 @@
-// Trunk post_build hook: writes the content of the languages fetched when chosen
-// (content-bundle.mjs), then sw.js with the list of files to keep offline.
+// Writes the content of the languages fetched when chosen (content-bundle.mjs), then sw.js with
+// the list of files to keep offline (run by post-build.mjs, once every file has its name).
 // The cache name is derived from every file's name and content, so each build gets its own
 // cache and the old one is dropped when the new worker takes over. That also versions the
 // scanner's worker files, which trunk does not hash (scan_worker.js, scan_worker_bg.wasm,
-// scan_worker_loader.js): they are in the list like every other file.
+// scan_worker_loader.js): they are in the list like every other file. Both builds of the app
+// are in it, so that every page opens offline.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { bundle, fetched } from './content-bundle.mjs';
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
+/** Writes the fetched content and sw.js into the build in `dir`. */
+export function writeServiceWorker(dir) {
+  // The content of the languages the app fetches when chosen, kept offline like every other file.
+  for (const [lang, name] of fetched) writeFileSync(join(dir, name), bundle(lang));
 
-// The content of the languages the app fetches when chosen, kept offline like every other file.
-for (const [lang, name] of fetched) writeFileSync(join(dir, name), bundle(lang));
-
-const files = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'sw.js').sort();
-const hash = createHash('sha256');
-for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
-const version = hash.digest('hex').slice(0, 16);
-// Relative to sw.js, which sits beside index.html: the same list works under any sub-path.
-const assets = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
-const template = readFileSync(new URL('../public/sw.template.js', import.meta.url), 'utf8');
-writeFileSync(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__ASSETS__', JSON.stringify(assets)));
-for (const worker of ['scan_worker_loader.js', 'scan_worker.js', 'scan_worker_bg.wasm']) {
-  if (!files.includes(worker)) throw new Error(`${worker} is missing from the build: the scanner would not work offline`);
+  const files = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'sw.js').sort();
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
+  const version = hash.digest('hex').slice(0, 16);
+  // Relative to sw.js, which sits beside index.html: the same list works under any sub-path.
+  const assets = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
+  const template = readFileSync(new URL('../public/sw.template.js', import.meta.url), 'utf8');
+  writeFileSync(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__ASSETS__', JSON.stringify(assets)));
+  for (const worker of ['scan_worker_loader.js', 'scan_worker.js', 'scan_worker_bg.wasm']) {
+    if (!files.includes(worker)) throw new Error(`${worker} is missing from the build: the scanner would not work offline`);
+  }
+  console.log(`sw.js: ${assets.length} files, cache ${version}`);
 }
-console.log(`sw.js: ${assets.length} files, cache ${version}`);

@@ -25,8 +25,9 @@ use crate::views::{
 use leptos::prelude::*;
 use router::{NavLink, provide_router};
 
-/// Mounts the app on the page.
-pub fn start() {
+/// Mounts the app on the page, drawing `pages`: `every_page` in the full build, `walk_pages`
+/// in the walk build (see `Pages`).
+pub fn start(pages: Pages) {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         browser::show_crash_notice();
@@ -39,18 +40,18 @@ pub fn start() {
         _ => store.with_untracked(|d| d.settings.lang),
     };
     if crate::domain::Content::has(lang) {
-        mount(store);
+        mount(store, pages);
     } else {
         // Not Leptos's spawn: its executor starts with the app.
         wasm_bindgen_futures::spawn_local(async move {
             // If it fails, the app opens in Swedish and says so (`show_language`).
             let _ = content::ensure(lang).await;
-            mount(store);
+            mount(store, pages);
         });
     }
 }
 
-fn mount(store: Store) {
+fn mount(store: Store, pages: Pages) {
     // The first screen index.html painted before the wasm loaded (scripts/first-screen.mjs)
     // goes in the same frame as the app draws its own, in the same places.
     if let Ok(painted) = document().query_selector_all("[data-first-screen]") {
@@ -62,7 +63,7 @@ fn mount(store: Store) {
             }
         }
     }
-    leptos::mount::mount_to_body(move || view! { <App store /> });
+    leptos::mount::mount_to_body(move || view! { <App store pages /> });
     // A self-check anyone can run: `?sjalvtest=krasch` makes the app fail on purpose once it is
     // running, to see that the crash is reported and that what was saved stays saved.
     if window()
@@ -75,13 +76,13 @@ fn mount(store: Store) {
 }
 
 #[component]
-fn App(store: Store) -> impl IntoView {
+fn App(store: Store, pages: Pages) -> impl IntoView {
     store.follow_other_tabs();
     provide_context(store);
     provide_context(LanguageLoad::new());
     view! {
         <I18nContextProvider>
-            <Shell store />
+            <Shell store pages />
         </I18nContextProvider>
     }
 }
@@ -160,7 +161,7 @@ fn take_join(store: Store) -> Option<Result<(), JoinError>> {
 }
 
 #[component]
-fn Shell(store: Store) -> impl IntoView {
+fn Shell(store: Store, pages: Pages) -> impl IntoView {
     let i18n = use_i18n();
     let joined = take_join(store);
     // The stored choice (Swedish unless the user chose otherwise), not the browser's language.
@@ -217,22 +218,7 @@ fn Shell(store: Store) -> impl IntoView {
         <LanguageNotice />
         <main id="main" tabindex="-1">
             {move || join_failed.get().map(|e| view! { <JoinFailed error=e /> })}
-            {move || match page.get() {
-                Page::Start => view! { <Start /> }.into_any(),
-                Page::Step => view! { <Step /> }.into_any(),
-                Page::Results => view! { <Results /> }.into_any(),
-                Page::Workshop => view! { <Workshop /> }.into_any(),
-                Page::Team => view! { <TeamView /> }.into_any(),
-                Page::Projector => view! { <Projector /> }.into_any(),
-                Page::OverTime => view! { <OverTime /> }.into_any(),
-                Page::Overview => view! { <Overview /> }.into_any(),
-                Page::Thieves => view! { <Thieves /> }.into_any(),
-                Page::PassOn => view! { <PassOn /> }.into_any(),
-                Page::ThiefForm => view! { <ThiefForm /> }.into_any(),
-                Page::Plan => view! { <PlanView /> }.into_any(),
-                Page::Report => view! { <Report /> }.into_any(),
-                Page::NotFound => view! { <NotFound /> }.into_any(),
-            }}
+            {move || pages(page.get()).unwrap_or_else(|| view! { <InOtherBuild /> }.into_any())}
         </main>
         <footer class="site-footer">
             <p>{text!(i18n, ui.app.privacy)}</p>
@@ -245,10 +231,68 @@ fn Shell(store: Store) -> impl IntoView {
     }
 }
 
+/// The pages a build of the app draws: `None` for a page it does not have. The app is built
+/// twice from the same code: the full build draws every page, the walk build only the start
+/// page and the steps, which is all a phone that answers needs at first, in under 60 % of the
+/// full build's bytes. Which one a page load starts is chosen in index.html by the address
+/// (`scripts/entries.mjs`), so the walk build meets a page it does not have only when one is
+/// opened from it: the page is then loaded again, and the full build draws it.
+pub type Pages = fn(Page) -> Option<AnyView>;
+
+/// Every page: the full build.
+pub fn every_page(page: Page) -> Option<AnyView> {
+    Some(match page {
+        Page::Start => view! { <Start /> }.into_any(),
+        Page::Step => view! { <Step /> }.into_any(),
+        Page::Results => view! { <Results /> }.into_any(),
+        Page::Workshop => view! { <Workshop /> }.into_any(),
+        Page::Team => view! { <TeamView /> }.into_any(),
+        Page::Projector => view! { <Projector /> }.into_any(),
+        Page::OverTime => view! { <OverTime /> }.into_any(),
+        Page::Overview => view! { <Overview /> }.into_any(),
+        Page::Thieves => view! { <Thieves /> }.into_any(),
+        Page::PassOn => view! { <PassOn /> }.into_any(),
+        Page::ThiefForm => view! { <ThiefForm /> }.into_any(),
+        Page::Plan => view! { <PlanView /> }.into_any(),
+        Page::Report => view! { <Report /> }.into_any(),
+        Page::NotFound => view! { <NotFound /> }.into_any(),
+    })
+}
+
+/// The start page and the steps: the walk build.
+pub fn walk_pages(page: Page) -> Option<AnyView> {
+    match page {
+        Page::Start => Some(view! { <Start /> }.into_any()),
+        Page::Step => Some(view! { <Step /> }.into_any()),
+        _ => None,
+    }
+}
+
+/// A page this build does not draw: the page is loaded again, and the full build draws it.
+/// The work goes with it (`Store::keep_for_reload`); where it cannot, the page stays and
+/// says why, so that nothing is lost.
+#[component]
+fn InOtherBuild() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    if store.keep_for_reload() {
+        let _ = window().location().reload();
+        view! { <p class="loading">{text!(i18n, ui.app.loading)}</p> }.into_any()
+    } else {
+        view! {
+            <div class="notice notice--error" role="alert">
+                <p>{text!(i18n, ui.app.unsaved_stays)}</p>
+                <p><a href="/">{text!(i18n, ui.nav.start)}</a></p>
+            </div>
+        }
+        .into_any()
+    }
+}
+
 /// The pages of the app, by their address. A page that shows one of several things (a step,
 /// a time thief) reads which one from the path itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Page {
+pub enum Page {
     Start,
     Step,
     Results,

@@ -66,4 +66,4 @@ mod components;
 mod views;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::start;
+pub use app::{Page, Pages, every_page, start, walk_pages};

@@ -1,6 +1,6 @@
-//! Entry point of the browser app; a native build has nothing to run.
+//! The full build of the browser app: every page. A native build has nothing to run.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    tillit::start();
+    tillit::start(tillit::every_page);
 }

@@ -72,13 +72,33 @@ impl Store {
             ),
             Loaded::Unavailable => (Document::default(), StorageStatus::Unavailable, Vec::new()),
         };
-        Store {
+        let store = Store {
             base: StoredValue::new(doc.clone()),
             doc: RwSignal::new(doc),
             status: RwSignal::new(status),
             repairs: RwSignal::new(repairs),
             revision: StoredValue::new(local::revision()),
             pending: StoredValue::new(false),
+        };
+        // The work of the page before this one in this tab, which could not be saved there
+        // (`keep_for_reload`): it is the work, and it is saved here if it can be.
+        if let Some(handed) = local::take_handed_over() {
+            store.doc.set(handed.document);
+            store.pending.set_value(true);
+            store.flush();
+        }
+        store
+    }
+
+    /// Makes sure the work outlives this page, before the page is loaded again: writes what
+    /// is not yet written, and where it cannot be saved in local storage (full, refused, or
+    /// holding something unreadable), hands it to the next page load in this tab. `false`
+    /// when neither can be done.
+    pub fn keep_for_reload(&self) -> bool {
+        self.flush();
+        match self.status.get_untracked() {
+            StorageStatus::Saving | StorageStatus::ChangedElsewhere { .. } => true,
+            _ => self.doc.with_untracked(local::hand_over).is_ok(),
         }
     }
 

@@ -6,7 +6,7 @@
 use super::restore::{RestoreError, Restored, restore};
 use super::schema::Document;
 use gloo_storage::errors::StorageError;
-use gloo_storage::{LocalStorage, Storage};
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
 
 /// The key the document is kept under.
 pub const KEY: &str = "tillit.document";
@@ -86,6 +86,24 @@ pub fn save(document: &Document, revision: &str) -> Result<(), String> {
         let e: js_sys::Error = wasm_bindgen::JsCast::unchecked_into(e);
         format!("{}: {}", String::from(e.name()), String::from(e.message()))
     })
+}
+
+/// The session's key for a document handed from one build of the app to the other on a page
+/// load in the same tab, when it is not saved in local storage (see `app::leave_for`).
+const HANDOVER_KEY: &str = "tillit.handover";
+
+/// Keeps `document` for the next page load in this tab, in the session's storage (which has
+/// its own room, so this works when local storage is full).
+pub fn hand_over(document: &Document) -> Result<(), String> {
+    SessionStorage::set(HANDOVER_KEY, document).map_err(|e| e.to_string())
+}
+
+/// The document handed over by the page before this one in this tab, if any; taken once.
+pub fn take_handed_over() -> Option<Restored> {
+    let storage = web_sys::window()?.session_storage().ok().flatten()?;
+    let raw = storage.get_item(HANDOVER_KEY).ok().flatten()?;
+    let _ = storage.remove_item(HANDOVER_KEY);
+    restore(&raw).ok()
 }
 
 /// Removes the document that could not be read, and its recovery copy.

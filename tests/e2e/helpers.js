@@ -25,11 +25,37 @@ export async function seed(page, doc) {
 export const NOW = new Date('2026-11-24T10:00:00');
 export const TODAY = '2026-11-24';
 
-/** Playwright's `test` with the browser's clock fixed at `NOW` in every context. */
+/** The addresses the walk build draws (scripts/entries.mjs). */
+const WALK_ADDRESS = /^(#\/?|#\/princip(\/.*)?|#join=.*)?$/;
+
+/** `page.goto` as typing the address: going from the walk build to a page outside the walk
+ *  changes only the fragment, and the app then loads the page again to start the full build
+ *  (src/app.rs, `Pages`); this waits for that load, so that nothing runs on the page that goes. */
+function gotoThroughBuilds(page) {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const target = new URL(url, page.url().startsWith('http') ? page.url() : 'http://x/');
+    const here = page.url().startsWith('http') ? new URL(page.url()) : null;
+    const sameDocument = here && here.origin === target.origin && here.pathname === target.pathname && here.search === target.search;
+    const inWalk = sameDocument && (await page.evaluate(() => document.documentElement.dataset.build)) === 'walk';
+    if (inWalk && target.hash !== here.hash && !WALK_ADDRESS.test(target.hash)) {
+      const [, response] = await Promise.all([page.waitForEvent('load'), goto(url, options)]);
+      return response;
+    }
+    return goto(url, options);
+  };
+  return page;
+}
+
+/** Playwright's `test` with the browser's clock fixed at `NOW` in every context, and `goto`
+ *  that waits for the full build where the address leaves the walk. */
 export const test = base.extend({
   context: async ({ context }, use) => {
     await context.clock.setFixedTime(NOW);
     await use(context);
+  },
+  page: async ({ page }, use) => {
+    await use(gotoThroughBuilds(page));
   },
 });
 export { expect };
@@ -38,7 +64,7 @@ export { expect };
 export async function newDevicePage(browser, options = {}) {
   const context = await browser.newContext({ locale: 'sv-SE', ...options });
   await context.clock.setFixedTime(NOW);
-  return context.newPage();
+  return gotoThroughBuilds(await context.newPage());
 }
 
 export const SCALE = ['Vet ej', '1 Stämmer inte alls', '2 Stämmer dåligt', '3 Stämmer delvis', '4 Stämmer ganska bra', '5 Stämmer helt'];

@@ -1,0 +1,57 @@
+// Which build of the app a page load starts (see `tillit::Pages` in src/app.rs): the walk build
+// (start page and steps) for the bare address, a step or a join link; the full build for every
+// other page, and where local storage is refused, since the work then lives in the page alone
+// and could not follow it to the other build.
+//
+// Trunk starts its one main build itself; the walk build is built beside it as a module that
+// nothing starts (`data-type="worker"`, which trunk leaves unhashed). This gives the walk build's
+// files a name from their content, as trunk names the main build's, and puts in place of trunk's
+// loader two small scripts: one that chooses the build by the address and asks for its files at
+// once (before the styles, so nothing holds the choice up), and one that starts it.
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The addresses the walk build draws: `#/`, `#/princip…`, `#join=…`, or none. */
+export const walkAddress = /^(#\/?|#\/princip(\/.*)?|#join=.*)?$/;
+
+/** Names the walk build's files after their content; returns their new names. */
+function nameWalkFiles(dir) {
+  const hash = createHash('sha256');
+  for (const f of ['walk.js', 'walk_bg.wasm']) hash.update(readFileSync(join(dir, f)));
+  const name = `walk-${hash.digest('hex').slice(0, 16)}`;
+  renameSync(join(dir, 'walk.js'), join(dir, `${name}.js`));
+  renameSync(join(dir, 'walk_bg.wasm'), join(dir, `${name}_bg.wasm`));
+  return [`./${name}.js`, `./${name}_bg.wasm`];
+}
+
+/** The built index.html in `dir` with the choice of build in place of trunk's loader. */
+export function withEntries(html, dir) {
+  const loader = /<script type="module">\s*import init, \* as bindings from '(\.\/tillit-[0-9a-f]+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/tillit-[0-9a-f]+_bg\.wasm)' \}\);[\s\S]*?<\/script>/;
+  const found = html.match(loader);
+  if (!found) throw new Error("entries: trunk's loader of the app is not where it was expected in index.html");
+  const files = { walk: nameWalkFiles(dir), full: [found[1], found[2]] };
+  const preloads = /<link rel="modulepreload" href="\.\/tillit-[^>]*><link rel="preload" href="\.\/tillit-[^>]*>/;
+  if (!preloads.test(html)) throw new Error("entries: trunk's preload links are not where they were expected in index.html");
+  const choose = `<script>(() => {
+  const files = ${JSON.stringify(files)};
+  let build = ${walkAddress}.test(location.hash) ? 'walk' : 'full';
+  try { localStorage.getItem('tillit.document'); } catch (e) { build = 'full'; }
+  document.documentElement.dataset.build = build;
+  const [js, wasm] = files[build];
+  for (const [rel, href] of [['modulepreload', js], ['preload', wasm]]) {
+    const link = document.createElement('link');
+    link.rel = rel;
+    link.href = href;
+    link.crossOrigin = 'anonymous';
+    if (rel === 'preload') { link.as = 'fetch'; link.type = 'application/wasm'; }
+    document.head.appendChild(link);
+  }
+})();</script>
+<script type="module">
+const [js, wasm] = ${JSON.stringify(files)}[document.documentElement.dataset.build];
+const { default: init } = await import(js);
+await init({ module_or_path: wasm });
+</script>`;
+  return html.replace(loader, () => choose).replace(preloads, '');
+}

@@ -1,0 +1,107 @@
+// The two builds of the app (src/app.rs, `Pages`; scripts/entries.mjs): the start page and the
+// steps start the walk build, every other page the full build; a page outside the walk opened
+// from it loads the full build, and the work goes with it even when it could not be saved.
+import { test, expect, at, principles, startRound, answer, expectAnswered } from './helpers.js';
+
+// Requests a service worker makes on its own are not the page's: keep it out of the count.
+test.use({ serviceWorkers: 'block' });
+
+/** The wasm files the page fetches, by build: `walk` or `tillit`. */
+function wasmFetched(page) {
+  const names = [];
+  page.on('request', (r) => {
+    const name = r.url().split('/').pop();
+    if (name.endsWith('_bg.wasm') && !name.startsWith('scan_worker')) names.push(name.replace(/-[0-9a-f]{16}_bg\.wasm$/, ''));
+  });
+  return names;
+}
+
+const first = principles[0].statements[0];
+const results = (page) => page.getByRole('navigation').getByRole('link', { name: 'Resultat' });
+
+test('the start page and a step start the walk build; results, opened from it, the full build with the answers', async ({ page }) => {
+  const wasm = wasmFetched(page);
+  await startRound(page);
+  await answer(page, first, 4);
+  expect(wasm).toEqual(['walk']);
+  expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe('walk');
+
+  await results(page).click();
+  await expect(page).toHaveURL(at('/resultat'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultat' })).toBeVisible();
+  expect(wasm).toEqual(['walk', 'tillit']);
+  // Back to the step: the full build draws it as well, without loading again.
+  await page.goBack();
+  await expectAnswered(page, first, 4);
+  await answer(page, principles[0].statements[1], 2);
+  await expectAnswered(page, principles[0].statements[1], 2);
+  expect(wasm).toEqual(['walk', 'tillit']);
+});
+
+test('a page outside the walk opened by its address starts the full build alone', async ({ page }) => {
+  const wasm = wasmFetched(page);
+  await page.goto(at('/resultat'));
+  await expect(page.getByText('Det finns inget resultat ännu')).toBeVisible();
+  expect(wasm).toEqual(['tillit']);
+});
+
+test('a join link starts the walk build', async ({ page }) => {
+  const wasm = wasmFetched(page);
+  // A link that cannot be read still opens in the walk build, at the start page, saying so.
+  await page.goto('/#join=nonsense');
+  await expect(page.getByRole('alert')).toContainText('Länken');
+  expect(wasm).toEqual(['walk']);
+});
+
+test('with local storage full, the answers go to the full build through the session, and stay unsaved there', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (this === window.localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  const wasm = wasmFetched(page);
+  await startRound(page);
+  await answer(page, first, 5);
+  await expect(page.getByRole('alert')).toContainText('Det gick inte att spara');
+  await results(page).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultat' })).toBeVisible();
+  expect(wasm).toEqual(['walk', 'tillit']);
+  // Still not saved, and said so; the handed-over copy is taken once.
+  await expect(page.getByRole('alert')).toContainText('Det gick inte att spara');
+  expect(await page.evaluate(() => [localStorage.getItem('tillit.document'), sessionStorage.getItem('tillit.handover')])).toEqual([null, null]);
+  await page.goBack();
+  await expectAnswered(page, first, 5);
+});
+
+test('when the work can be neither saved nor handed over, the walk build stays and says why', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const wasm = wasmFetched(page);
+  await startRound(page);
+  await answer(page, first, 3);
+  await results(page).click();
+  await expect(page).toHaveURL(at('/resultat'));
+  await expect(page.getByRole('alert').filter({ hasText: 'Sidan kunde inte öppnas' })).toContainText('arbetet i det här fönstret är inte sparat');
+  expect(wasm).toEqual(['walk']);
+  await page.goBack();
+  await expectAnswered(page, first, 3);
+});
+
+test('where local storage is refused, the full build starts at the start page', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const wasm = wasmFetched(page);
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('Webbläsaren sparar inget');
+  expect(wasm).toEqual(['tillit']);
+});
