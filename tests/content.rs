@@ -139,7 +139,7 @@ fn a_malformed_file_names_itself() {
 #[test]
 fn there_are_starter_time_thieves_drawn_from_the_sources() {
     for lang in Lang::ALL {
-        let starters = &Content::get(lang).starters;
+        let starters = &Content::get(lang).starters();
         assert!(starters.len() >= 5, "{}: {} starters", lang.code(), starters.len());
     }
 }
@@ -250,11 +250,11 @@ fn misquoted(content: &Content, dir: &std::path::Path) -> Vec<String> {
     for p in &content.principles {
         cited.extend(p.statements.iter().map(|s| (s.id.clone(), &s.source)));
     }
-    cited.extend(content.starters.iter().map(|s| (s.thief.id.clone(), &s.source)));
-    cited.extend(content.principle_actions.iter().map(|a| (a.id.clone(), &a.source)));
+    cited.extend(content.starters().iter().map(|s| (s.thief.id.clone(), &s.source)));
+    cited.extend(content.principle_actions().iter().map(|a| (a.id.clone(), &a.source)));
     cited.extend(
         content
-            .thief_actions
+            .thief_actions()
             .iter()
             .map(|a| (a.kind.key().to_string(), &a.source)),
     );
@@ -283,12 +283,51 @@ fn english_bundle() -> String {
 fn the_english_bundle_reads_as_the_english_files_do() {
     let (bundled, texts) = Content::parse_bundle(Lang::En, &english_bundle()).unwrap();
     let built_in = Content::load(Lang::En).unwrap();
-    assert_eq!(format!("{bundled:?}"), format!("{built_in:?}"));
+    // The examples and the action library are read from the bundle when first asked for.
+    let parts = |c: &Content| {
+        format!(
+            "{:?} {:?} {:?} {:?} {:?}",
+            c.principles,
+            c.sources,
+            c.starters(),
+            c.principle_actions(),
+            c.thief_actions()
+        )
+    };
+    assert_eq!(parts(&bundled), parts(&built_in));
+    assert_eq!(bundled.starters()[0].thief.title, built_in.starters()[0].thief.title);
+    assert_ne!(
+        bundled.starters()[0].thief.title,
+        Content::get(Lang::Sv).starters()[0].thief.title,
+        "English, not Swedish"
+    );
     assert_eq!(
         texts,
         ui::read(&serde_json::from_str(&std::fs::read_to_string("content/en/ui.json").unwrap()).unwrap()).unwrap()
     );
     assert!(Content::install(Lang::En, &english_bundle()).is_ok());
+}
+
+#[test]
+fn a_bundle_whose_examples_or_action_library_cannot_be_read_gives_the_swedish_ones() {
+    // As from another version of the app: the files' keys renamed. They are read when first
+    // asked for, not when the bundle is installed, and then the Swedish stand in.
+    let bundle = english_bundle()
+        .replacen(r#""starters""#, r#""examples""#, 1)
+        .replacen(r#""thief_actions""#, r#""thief_library""#, 1);
+    let (content, _) = Content::parse_bundle(Lang::En, &bundle).unwrap();
+    let sv = Content::get(Lang::Sv);
+    let titles = |starters: &[tillit::domain::content::Starter]| -> Vec<String> {
+        starters.iter().map(|s| s.thief.title.clone()).collect()
+    };
+    assert_eq!(titles(content.starters()), titles(sv.starters()));
+    assert_eq!(
+        format!("{:?}", content.principle_actions()),
+        format!("{:?}", sv.principle_actions())
+    );
+    assert_eq!(format!("{:?}", content.thief_actions()), format!("{:?}", sv.thief_actions()));
+    // The principles are the bundle's own.
+    assert_eq!(content.principles[0].name, Content::load(Lang::En).unwrap().principles[0].name);
 }
 
 #[test]
@@ -303,6 +342,8 @@ fn a_bundle_with_other_statements_or_broken_json_is_refused() {
     assert_eq!(err.file, "content-en.json");
     let err = Content::install(Lang::En, r#"{"principles": {"principles": []}}"#).unwrap_err();
     assert!(err.message.contains("thieves"), "{err}");
+    let err = Content::install(Lang::En, r#"{"principles": {"principles": []}, "thieves": {}}"#).unwrap_err();
+    assert!(err.message.contains("actions"), "{err}");
     // The interface texts of another version of the app.
     let other_texts = bundle.replacen(r#""results": "Results""#, r#""outcome": "Results""#, 1);
     assert_ne!(other_texts, bundle, "the bundle has nav.results");

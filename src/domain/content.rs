@@ -170,13 +170,13 @@ pub struct ThiefAction {
     pub source: SourceRef,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ThievesFile {
     starters: Vec<Starter>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ActionsFile {
     principle_actions: Vec<PrincipleAction>,
@@ -200,13 +200,22 @@ struct SourcesFile {
 pub struct Content {
     pub lang: Lang,
     pub principles: Vec<Principle>,
-    /// Example time thieves drawn from the sources.
-    pub starters: Vec<Starter>,
-    /// The action library of the improvement plan: actions per principle, and per kind of
-    /// action on a time thief.
-    pub principle_actions: Vec<PrincipleAction>,
-    pub thief_actions: Vec<ThiefAction>,
     pub sources: Vec<Source>,
+    /// The example time thieves and the action library, read when first asked for (`starters`,
+    /// `principle_actions`, `thief_actions`): a build none of whose pages asks for them (the
+    /// walk build) carries neither their text nor the code that reads it.
+    /// `None`: a fetched file that could not be read, for which the Swedish is given.
+    starters: OnceLock<Option<ThievesFile>>,
+    actions: OnceLock<Option<ActionsFile>>,
+    /// Their text when the language was fetched (`parse_bundle`); `None`: built in.
+    fetched: Option<Fetched>,
+}
+
+/// The text of a fetched language's example time thieves and action library.
+#[derive(Clone, Debug)]
+struct Fetched {
+    thieves: String,
+    actions: String,
 }
 
 /// A data file that could not be read; names the file and what is wrong with it.
@@ -249,20 +258,45 @@ fn cell(lang: Lang) -> &'static OnceLock<Content> {
 }
 
 /// The data files built into the app: Swedish everywhere, English only in native builds.
+#[cfg(not(target_arch = "wasm32"))]
 fn built_in(lang: Lang) -> Option<Files<'static>> {
-    let (principles, thieves, actions) = match lang {
-        Lang::Sv => (PRINCIPLES_SV, THIEVES_SV, ACTIONS_SV),
-        #[cfg(not(target_arch = "wasm32"))]
-        Lang::En => (PRINCIPLES_EN, THIEVES_EN, ACTIONS_EN),
-        #[cfg(target_arch = "wasm32")]
-        Lang::En => return None,
-    };
     Some(Files {
-        principles,
-        thieves,
-        actions,
+        principles: built_in_principles(lang)?,
+        thieves: built_in_thieves(lang)?,
+        actions: built_in_actions(lang)?,
         sources: SOURCES_JSON,
     })
+}
+
+// One function per file, so that a build that never reads a file does not carry its text.
+fn built_in_principles(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::Sv => Some(PRINCIPLES_SV),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::En => Some(PRINCIPLES_EN),
+        #[cfg(target_arch = "wasm32")]
+        Lang::En => None,
+    }
+}
+
+fn built_in_thieves(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::Sv => Some(THIEVES_SV),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::En => Some(THIEVES_EN),
+        #[cfg(target_arch = "wasm32")]
+        Lang::En => None,
+    }
+}
+
+fn built_in_actions(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::Sv => Some(ACTIONS_SV),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::En => Some(ACTIONS_EN),
+        #[cfg(target_arch = "wasm32")]
+        Lang::En => None,
+    }
 }
 
 /// A language's data files in one: `{"principles": …, "thieves": …, "actions": …, "ui": …}`,
@@ -272,8 +306,8 @@ fn built_in(lang: Lang) -> Option<Files<'static>> {
 #[serde(deny_unknown_fields)]
 struct Bundle {
     principles: PrinciplesFile,
-    thieves: ThievesFile,
-    actions: ActionsFile,
+    thieves: Box<serde_json::value::RawValue>,
+    actions: Box<serde_json::value::RawValue>,
     ui: serde_json::Value,
 }
 
@@ -293,16 +327,22 @@ fn parse_file<T: for<'de> Deserialize<'de>>(file: &str, json: &str) -> Result<T,
 }
 
 impl Content {
-    /// Reads the content of one language from the text of its data files.
+    /// Reads the content of one language from the text of its data files, every file at once.
     pub fn parse(lang: Lang, files: Files) -> Result<Self, ContentError> {
         let dir = format!("content/{}", lang.code());
-        Ok(Self::of(
+        let content = Self::of(
             lang,
             parse_file(&format!("{dir}/principles.json"), files.principles)?,
-            parse_file(&format!("{dir}/thieves.json"), files.thieves)?,
-            parse_file(&format!("{dir}/actions.json"), files.actions)?,
             parse_file("content/sources.json", files.sources)?,
-        ))
+            None,
+        );
+        let _ = content
+            .starters
+            .set(Some(parse_file(&format!("{dir}/thieves.json"), files.thieves)?));
+        let _ = content
+            .actions
+            .set(Some(parse_file(&format!("{dir}/actions.json"), files.actions)?));
+        Ok(content)
     }
 
     /// Reads the content of one language from the data files built into the app.
@@ -312,7 +352,8 @@ impl Content {
     }
 
     /// Reads the content and the interface texts of one language from its data files in one
-    /// bundle (see `Bundle`).
+    /// bundle (see `Bundle`). The example time thieves and the action library are read when
+    /// first asked for.
     pub fn parse_bundle(lang: Lang, bundle: &str) -> Result<(Self, ui::Texts), ContentError> {
         let file = format!("content-{}.json", lang.code());
         let bundle: Bundle = parse_file(&file, bundle)?;
@@ -320,30 +361,74 @@ impl Content {
             file: file.clone(),
             message,
         })?;
+        let fetched = Fetched {
+            thieves: bundle.thieves.get().to_string(),
+            actions: bundle.actions.get().to_string(),
+        };
         let content = Self::of(
             lang,
             bundle.principles,
-            bundle.thieves,
-            bundle.actions,
             parse_file("content/sources.json", SOURCES_JSON)?,
+            Some(fetched),
         );
         Ok((content, texts))
     }
 
-    fn of(
-        lang: Lang,
-        principles: PrinciplesFile,
-        thieves: ThievesFile,
-        actions: ActionsFile,
-        sources: SourcesFile,
-    ) -> Self {
+    fn of(lang: Lang, principles: PrinciplesFile, sources: SourcesFile, fetched: Option<Fetched>) -> Self {
         Content {
             lang,
             principles: principles.principles,
-            starters: thieves.starters,
-            principle_actions: actions.principle_actions,
-            thief_actions: actions.thief_actions,
             sources: sources.sources,
+            starters: OnceLock::new(),
+            actions: OnceLock::new(),
+            fetched,
+        }
+    }
+
+    /// Example time thieves drawn from the sources.
+    pub fn starters(&self) -> &[Starter] {
+        let read = || {
+            let fetched = self.fetched.as_ref().map(|f| f.thieves.as_str());
+            self.read_later("thieves.json", fetched.or_else(|| built_in_thieves(self.lang)))
+        };
+        match self.starters.get_or_init(read) {
+            Some(file) => &file.starters,
+            None => Self::get(Lang::Sv).starters(),
+        }
+    }
+
+    /// The action library of the improvement plan: actions per principle.
+    pub fn principle_actions(&self) -> &[PrincipleAction] {
+        &self.action_library().principle_actions
+    }
+
+    /// The action library of the improvement plan: one action per kind of action on a thief.
+    pub fn thief_actions(&self) -> &[ThiefAction] {
+        &self.action_library().thief_actions
+    }
+
+    fn action_library(&self) -> &ActionsFile {
+        let read = || {
+            let fetched = self.fetched.as_ref().map(|f| f.actions.as_str());
+            self.read_later("actions.json", fetched.or_else(|| built_in_actions(self.lang)))
+        };
+        match self.actions.get_or_init(read) {
+            Some(file) => file,
+            None => Self::get(Lang::Sv).action_library(),
+        }
+    }
+
+    /// Reads a file of this language that is read when first asked for. The built-in files are
+    /// checked by the test suite; a fetched one that cannot be read (a bundle of another version
+    /// of the app) gives `None`, and the caller the Swedish, as the app shows Swedish wherever
+    /// a language cannot be loaded.
+    fn read_later<T: for<'de> Deserialize<'de>>(&self, name: &str, text: Option<&str>) -> Option<T> {
+        let file = format!("content/{}/{name}", self.lang.code());
+        let result = parse_file(&file, text.expect("a language not fetched is built in"));
+        match result {
+            Ok(parsed) => Some(parsed),
+            Err(_) if self.fetched.is_some() => None,
+            Err(e) => panic!("built-in content is valid (checked by tests): {e}"),
         }
     }
 
@@ -368,7 +453,7 @@ impl Content {
     /// Whether `get(lang)` gives that language's content: Swedish always; English always in
     /// native builds, and in the browser once installed.
     pub fn has(lang: Lang) -> bool {
-        cell(lang).get().is_some() || built_in(lang).is_some()
+        cell(lang).get().is_some() || built_in_principles(lang).is_some()
     }
 
     /// Which statements this app asks, as a short code: the same in every language, another
@@ -398,9 +483,20 @@ impl Content {
         if let Some(content) = cell(lang).get() {
             return content;
         }
-        match built_in(lang) {
-            Some(files) => cell(lang)
-                .get_or_init(|| Content::parse(lang, files).expect("built-in content is valid (checked by tests)")),
+        // The principles and the sources now; the rest when first asked for.
+        match built_in_principles(lang) {
+            Some(principles) => cell(lang).get_or_init(|| {
+                let read = || -> Result<Content, ContentError> {
+                    let dir = format!("content/{}", lang.code());
+                    Ok(Self::of(
+                        lang,
+                        parse_file(&format!("{dir}/principles.json"), principles)?,
+                        parse_file("content/sources.json", SOURCES_JSON)?,
+                        None,
+                    ))
+                };
+                read().expect("built-in content is valid (checked by tests)")
+            }),
             None => Self::get(Lang::Sv),
         }
     }
@@ -487,7 +583,7 @@ impl Content {
                 }
             }
         }
-        for Starter { thief: st, source } in &self.starters {
+        for Starter { thief: st, source } in self.starters() {
             if !ids.insert(st.id.as_str()) {
                 problems.push(format!("id {:?} is used more than once", st.id));
             }
@@ -513,7 +609,7 @@ impl Content {
             }
         }
         for p in &self.principles {
-            let n = self.principle_actions.iter().filter(|a| a.principle == p.id).count();
+            let n = self.principle_actions().iter().filter(|a| a.principle == p.id).count();
             if n < 3 {
                 problems.push(format!(
                     "principle {:?} has {n} actions in the library, fewer than 3",
@@ -521,7 +617,7 @@ impl Content {
                 ));
             }
         }
-        for a in &self.principle_actions {
+        for a in self.principle_actions() {
             if !ids.insert(a.id.as_str()) {
                 problems.push(format!("id {:?} is used more than once", a.id));
             }
@@ -536,12 +632,12 @@ impl Content {
             }
         }
         for kind in ThiefActionKind::ALL {
-            let n = self.thief_actions.iter().filter(|a| a.kind == kind).count();
+            let n = self.thief_actions().iter().filter(|a| a.kind == kind).count();
             if n != 1 {
                 problems.push(format!("{n} thief actions of kind {:?}, not exactly 1", kind.key()));
             }
         }
-        for a in &self.thief_actions {
+        for a in self.thief_actions() {
             if a.title.trim().is_empty() || a.description.trim().is_empty() {
                 problems.push(format!(
                     "thief action {:?}: title or description is empty",
@@ -569,7 +665,7 @@ impl Content {
                 other.lang.code()
             ));
         }
-        let starter_ids = |c: &Content| -> Vec<String> { c.starters.iter().map(|s| s.thief.id.clone()).collect() };
+        let starter_ids = |c: &Content| -> Vec<String> { c.starters().iter().map(|s| s.thief.id.clone()).collect() };
         if starter_ids(self) != starter_ids(other) {
             out.push(format!(
                 "{} and {} do not have the same starter time thieves in the same order",
@@ -577,7 +673,7 @@ impl Content {
                 other.lang.code()
             ));
         }
-        for (a, b) in self.starters.iter().zip(&other.starters) {
+        for (a, b) in self.starters().iter().zip(other.starters()) {
             // Only the words may differ between languages.
             let words = |s: &Starter| Example {
                 title: String::new(),
@@ -593,7 +689,7 @@ impl Content {
             }
         }
         let action_ids = |c: &Content| -> Vec<(String, String)> {
-            c.principle_actions
+            c.principle_actions()
                 .iter()
                 .map(|a| (a.id.clone(), a.principle.clone()))
                 .collect()
@@ -605,12 +701,12 @@ impl Content {
                 other.lang.code()
             ));
         }
-        for (a, b) in self.principle_actions.iter().zip(&other.principle_actions) {
+        for (a, b) in self.principle_actions().iter().zip(other.principle_actions()) {
             if a.source != b.source {
                 out.push(format!("action {:?}: the sources differ", a.id));
             }
         }
-        let kinds = |c: &Content| -> Vec<ThiefActionKind> { c.thief_actions.iter().map(|a| a.kind).collect() };
+        let kinds = |c: &Content| -> Vec<ThiefActionKind> { c.thief_actions().iter().map(|a| a.kind).collect() };
         if kinds(self) != kinds(other) {
             out.push("the thief actions differ in kind or order".to_string());
         }

@@ -101,7 +101,7 @@ impl Action {
     /// or the one its reasons name.
     pub fn principle(&self, content: &Content) -> Option<String> {
         if let Some(Origin::Principle { action }) = &self.origin
-            && let Some(a) = content.principle_actions.iter().find(|a| &a.id == action)
+            && let Some(a) = content.principle_actions().iter().find(|a| &a.id == action)
         {
             return Some(a.principle.clone());
         }
@@ -154,12 +154,12 @@ impl Plan {
 pub fn wording(content: &Content, origin: &Origin) -> Option<(String, String)> {
     match origin {
         Origin::Principle { action } => content
-            .principle_actions
+            .principle_actions()
             .iter()
             .find(|a| &a.id == action)
             .map(|a| (a.title.clone(), a.description.clone())),
         Origin::Thief { kind, .. } => content
-            .thief_actions
+            .thief_actions()
             .iter()
             .find(|a| a.kind == *kind)
             .map(|a| (a.title.clone(), a.description.clone())),

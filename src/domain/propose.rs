@@ -94,7 +94,7 @@ pub fn propose(content: &Content, visible: &Visible, audit: &Audit) -> Vec<Propo
         // The weakest principle of all gets two actions, the others one.
         let wanted = if rank == 0 && is_weak { 2 } else { 1 };
         for action in content
-            .principle_actions
+            .principle_actions()
             .iter()
             .filter(|a| a.principle == principle.id)
             .take(wanted)

@@ -224,7 +224,7 @@ fn Starters() -> impl IntoView {
     // list once the team has judged it and saved.
     let add = move |index: usize| {
         let lang = lang.get_untracked();
-        let draft = Content::get(lang).starters[index].to_draft(lang);
+        let draft = Content::get(lang).starters()[index].to_draft(lang);
         let id = new_id("thief");
         store.update_round(|round| {
             round.audit.drafts.insert(id.clone(), draft.clone());
@@ -237,7 +237,7 @@ fn Starters() -> impl IntoView {
             <p>{text!(i18n, ui.audit.starters_intro)}</p>
             <ul class="starters__list">
                 {move || {
-                    Content::get(lang.get()).starters.iter().enumerate().map(move |(i, s)| {
+                    Content::get(lang.get()).starters().iter().enumerate().map(move |(i, s)| {
                         let title = s.thief.title.clone();
                         view! {
                             <li class="card starter">
