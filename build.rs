@@ -62,10 +62,10 @@ fn main() {
     )
     .unwrap();
     for (name, tree) in [("SV", &sv), ("EN", &en)] {
-        if name == "EN" {
-            // The browser app reads English from the bundle it fetches (`domain::ui::read`).
-            writeln!(out, "#[cfg(not(target_arch = \"wasm32\"))]").unwrap();
-        }
+        // Each Swedish text is in its key (below), the table only for the tests; the browser
+        // app reads English from the bundle it fetches (`domain::ui::read`).
+        let only = if name == "SV" { "test" } else { "not(target_arch = \"wasm32\")" };
+        writeln!(out, "#[cfg({only})]").unwrap();
         writeln!(out, "static {name}: [&str; COUNT] = [").unwrap();
         for key in &keys {
             writeln!(out, "    {:?},", lookup(tree, key)).unwrap();
@@ -86,6 +86,10 @@ fn main() {
     writeln!(out, "/// Each text's path, `nav.start`, in the order of the table.").unwrap();
     writeln!(out, "#[cfg(test)]").unwrap();
     writeln!(out, "pub const PATHS: [&str; COUNT] = {keys:?};").unwrap();
+    writeln!(out, "/// Each text's key, in the order of the table.").unwrap();
+    writeln!(out, "#[cfg(test)]").unwrap();
+    let all: Vec<String> = keys.iter().map(|k| format!("keys::{}", k.replace('.', "::"))).collect();
+    writeln!(out, "pub const KEYS: [UiKey; COUNT] = [{}];", all.join(", ")).unwrap();
     writeln!(
         out,
         "/// One struct per text with values, a field per value (see `fill!`)."
@@ -102,10 +106,12 @@ fn main() {
     writeln!(out, "/// One constant per text, named by its path.").unwrap();
     writeln!(out, "#[allow(non_upper_case_globals, dead_code)]").unwrap();
     writeln!(out, "pub mod keys {{").unwrap();
+    // Each key holds its Swedish text, so that a build carries only the texts its pages show.
     write_modules(&keys, &mut out, |out, name, index| {
         writeln!(
             out,
-            "pub const {name}: crate::domain::ui::UiKey = crate::domain::ui::UiKey({index});"
+            "pub const {name}: crate::domain::ui::UiKey = crate::domain::ui::UiKey(&({index}, {:?}));",
+            lookup(&sv, &keys[index])
         )
         .unwrap();
     });

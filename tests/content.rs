@@ -312,9 +312,11 @@ fn the_english_bundle_reads_as_the_english_files_do() {
 fn a_bundle_whose_examples_or_action_library_cannot_be_read_gives_the_swedish_ones() {
     // As from another version of the app: the files' keys renamed. They are read when first
     // asked for, not when the bundle is installed, and then the Swedish stand in.
-    let bundle = english_bundle()
-        .replacen(r#""starters""#, r#""examples""#, 1)
-        .replacen(r#""thief_actions""#, r#""thief_library""#, 1);
+    let bundle = english_bundle().replacen(r#""starters""#, r#""examples""#, 1).replacen(
+        r#""thief_actions""#,
+        r#""thief_library""#,
+        1,
+    );
     let (content, _) = Content::parse_bundle(Lang::En, &bundle).unwrap();
     let sv = Content::get(Lang::Sv);
     let titles = |starters: &[tillit::domain::content::Starter]| -> Vec<String> {
@@ -325,9 +327,15 @@ fn a_bundle_whose_examples_or_action_library_cannot_be_read_gives_the_swedish_on
         format!("{:?}", content.principle_actions()),
         format!("{:?}", sv.principle_actions())
     );
-    assert_eq!(format!("{:?}", content.thief_actions()), format!("{:?}", sv.thief_actions()));
+    assert_eq!(
+        format!("{:?}", content.thief_actions()),
+        format!("{:?}", sv.thief_actions())
+    );
     // The principles are the bundle's own.
-    assert_eq!(content.principles[0].name, Content::load(Lang::En).unwrap().principles[0].name);
+    assert_eq!(
+        content.principles[0].name,
+        Content::load(Lang::En).unwrap().principles[0].name
+    );
 }
 
 #[test]

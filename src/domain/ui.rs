@@ -10,9 +10,11 @@ use super::ui_paths;
 use serde_json::Value;
 use std::sync::OnceLock;
 
-/// One text, named in `keys` by its path in ui.json: `keys::nav::start`.
+/// One text, named in `keys` by its path in ui.json: `keys::nav::start`. It holds the text's
+/// place in the table and its Swedish: a build carries the Swedish of the texts it shows only
+/// (the walk build a fraction of them), and English is looked up by place once installed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct UiKey(u16);
+pub struct UiKey(&'static (u16, &'static str));
 
 /// English as read from the bundle the browser app fetches (native builds carry it built in).
 static INSTALLED_EN: OnceLock<Box<[&'static str]>> = OnceLock::new();
@@ -20,10 +22,10 @@ static INSTALLED_EN: OnceLock<Box<[&'static str]>> = OnceLock::new();
 /// The text of `key` in `lang`. In the browser, English is there once installed (the app
 /// installs it before it shows English); until then the Swedish text stands in.
 pub fn text(lang: Lang, key: UiKey) -> &'static str {
-    let i = usize::from(key.0);
+    let &(place, swedish) = key.0;
     match (lang, english()) {
-        (Lang::En, Some(table)) => table[i],
-        _ => SV[i],
+        (Lang::En, Some(table)) => table[usize::from(place)],
+        _ => swedish,
     }
 }
 
@@ -111,9 +113,10 @@ mod tests {
     fn every_text_is_the_one_in_its_file() {
         for (lang, code) in [(Lang::Sv, "sv"), (Lang::En, "en")] {
             let tree = file(code);
-            for (i, path) in PATHS.iter().enumerate() {
+            for (i, (path, key)) in PATHS.iter().zip(KEYS).enumerate() {
                 let expected = path.split('.').fold(&tree, |node, part| &node[part]);
-                assert_eq!(Some(text(lang, UiKey(i as u16))), expected.as_str(), "{code}: {path}");
+                assert_eq!(Some(text(lang, key)), expected.as_str(), "{code}: {path}");
+                assert_eq!(key.0.0, i as u16, "{path}: its place in the table");
             }
         }
     }
