@@ -64,7 +64,11 @@ fn main() {
     for (name, tree) in [("SV", &sv), ("EN", &en)] {
         // Each Swedish text is in its key (below), the table only for the tests; the browser
         // app reads English from the bundle it fetches (`domain::ui::read`).
-        let only = if name == "SV" { "test" } else { "not(target_arch = \"wasm32\")" };
+        let only = if name == "SV" {
+            "test"
+        } else {
+            "not(target_arch = \"wasm32\")"
+        };
         writeln!(out, "#[cfg({only})]").unwrap();
         writeln!(out, "static {name}: [&str; COUNT] = [").unwrap();
         for key in &keys {
