@@ -34,7 +34,6 @@ const partOf = (f) =>
   : f.startsWith('scan_worker') ? 'worker'
   : f === 'content-en.json' ? 'english'
   : 'every';
-const sizes = [];
 for (const f of shipped) {
   const bytes = readFileSync(join(dist, f));
   const size = {
@@ -44,14 +43,13 @@ for (const f of shipped) {
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
   parts[partOf(f)].push(size);
-  sizes.push(size);
 }
 const total = (...names) => {
   const list = names.flatMap((n) => parts[n]);
   const sum = (key) => list.reduce((a, s) => a + s[key], 0);
   return { gzip: sum('gzip'), brotli: sum('brotli'), raw: sum('raw') };
 };
-for (const s of sizes.filter((s) => parts.every.includes(s) || parts.walk.includes(s) || parts.full.includes(s)).sort((a, b) => b.gzip - a.gzip)) {
+for (const s of [...parts.every, ...parts.walk, ...parts.full].sort((a, b) => b.gzip - a.gzip)) {
   row(`size: ${s.file}`, `${kb(s.raw)} raw, ${kb(s.gzip)} gz, ${kb(s.brotli)} br`, '', '');
 }
 for (const [build, where] of [['walk', 'the start page, a step or a join link (walk build)'], ['full', 'any other page (full build)']]) {

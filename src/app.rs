@@ -259,7 +259,8 @@ pub fn every_page(page: Page) -> Option<AnyView> {
     })
 }
 
-/// The start page and the steps: the walk build.
+/// The start page and the steps: the walk build. Their two views are written out here rather
+/// than taken from `every_page`, so that no other page's code is linked into it.
 pub fn walk_pages(page: Page) -> Option<AnyView> {
     match page {
         Page::Start => Some(view! { <Start /> }.into_any()),

@@ -241,11 +241,17 @@ const ACTIONS_SV: &str = include_str!(concat!(env!("OUT_DIR"), "/actions.sv.json
 // English is built into native builds (tests and tools). The browser app carries Swedish only
 // and fetches English when it is chosen (`content-en.json`, see `Content::install`).
 #[cfg(not(target_arch = "wasm32"))]
-const PRINCIPLES_EN: &str = include_str!("../../content/en/principles.json");
-#[cfg(not(target_arch = "wasm32"))]
-const THIEVES_EN: &str = include_str!("../../content/en/thieves.json");
-#[cfg(not(target_arch = "wasm32"))]
-const ACTIONS_EN: &str = include_str!("../../content/en/actions.json");
+mod english {
+    pub const PRINCIPLES: Option<&str> = Some(include_str!("../../content/en/principles.json"));
+    pub const THIEVES: Option<&str> = Some(include_str!("../../content/en/thieves.json"));
+    pub const ACTIONS: Option<&str> = Some(include_str!("../../content/en/actions.json"));
+}
+#[cfg(target_arch = "wasm32")]
+mod english {
+    pub const PRINCIPLES: Option<&str> = None;
+    pub const THIEVES: Option<&str> = None;
+    pub const ACTIONS: Option<&str> = None;
+}
 
 /// Each language's content, once read or installed.
 fn cell(lang: Lang) -> &'static OnceLock<Content> {
@@ -261,41 +267,19 @@ fn cell(lang: Lang) -> &'static OnceLock<Content> {
 #[cfg(not(target_arch = "wasm32"))]
 fn built_in(lang: Lang) -> Option<Files<'static>> {
     Some(Files {
-        principles: built_in_principles(lang)?,
-        thieves: built_in_thieves(lang)?,
-        actions: built_in_actions(lang)?,
+        principles: built_in_file(lang, PRINCIPLES_SV, english::PRINCIPLES)?,
+        thieves: built_in_file(lang, THIEVES_SV, english::THIEVES)?,
+        actions: built_in_file(lang, ACTIONS_SV, english::ACTIONS)?,
         sources: SOURCES_JSON,
     })
 }
 
-// One function per file, so that a build that never reads a file does not carry its text.
-fn built_in_principles(lang: Lang) -> Option<&'static str> {
+/// One data file built into the app, in `lang`: each caller names its file's constants, so
+/// that a build that never reads a file does not carry its text.
+fn built_in_file(lang: Lang, swedish: &'static str, english: Option<&'static str>) -> Option<&'static str> {
     match lang {
-        Lang::Sv => Some(PRINCIPLES_SV),
-        #[cfg(not(target_arch = "wasm32"))]
-        Lang::En => Some(PRINCIPLES_EN),
-        #[cfg(target_arch = "wasm32")]
-        Lang::En => None,
-    }
-}
-
-fn built_in_thieves(lang: Lang) -> Option<&'static str> {
-    match lang {
-        Lang::Sv => Some(THIEVES_SV),
-        #[cfg(not(target_arch = "wasm32"))]
-        Lang::En => Some(THIEVES_EN),
-        #[cfg(target_arch = "wasm32")]
-        Lang::En => None,
-    }
-}
-
-fn built_in_actions(lang: Lang) -> Option<&'static str> {
-    match lang {
-        Lang::Sv => Some(ACTIONS_SV),
-        #[cfg(not(target_arch = "wasm32"))]
-        Lang::En => Some(ACTIONS_EN),
-        #[cfg(target_arch = "wasm32")]
-        Lang::En => None,
+        Lang::Sv => Some(swedish),
+        Lang::En => english,
     }
 }
 
@@ -330,12 +314,7 @@ impl Content {
     /// Reads the content of one language from the text of its data files, every file at once.
     pub fn parse(lang: Lang, files: Files) -> Result<Self, ContentError> {
         let dir = format!("content/{}", lang.code());
-        let content = Self::of(
-            lang,
-            parse_file(&format!("{dir}/principles.json"), files.principles)?,
-            parse_file("content/sources.json", files.sources)?,
-            None,
-        );
+        let content = Self::read_principles(lang, files.principles, files.sources)?;
         let _ = content
             .starters
             .set(Some(parse_file(&format!("{dir}/thieves.json"), files.thieves)?));
@@ -374,6 +353,17 @@ impl Content {
         Ok((content, texts))
     }
 
+    /// The principles and the sources of a language built in; its other files are read when
+    /// first asked for.
+    fn read_principles(lang: Lang, principles: &str, sources: &str) -> Result<Self, ContentError> {
+        Ok(Self::of(
+            lang,
+            parse_file(&format!("content/{}/principles.json", lang.code()), principles)?,
+            parse_file("content/sources.json", sources)?,
+            None,
+        ))
+    }
+
     fn of(lang: Lang, principles: PrinciplesFile, sources: SourcesFile, fetched: Option<Fetched>) -> Self {
         Content {
             lang,
@@ -387,10 +377,7 @@ impl Content {
 
     /// Example time thieves drawn from the sources.
     pub fn starters(&self) -> &[Starter] {
-        let read = || {
-            let fetched = self.fetched.as_ref().map(|f| f.thieves.as_str());
-            self.read_later("thieves.json", fetched.or_else(|| built_in_thieves(self.lang)))
-        };
+        let read = || self.read_later("thieves.json", |f| &f.thieves, THIEVES_SV, english::THIEVES);
         match self.starters.get_or_init(read) {
             Some(file) => &file.starters,
             None => Self::get(Lang::Sv).starters(),
@@ -408,10 +395,7 @@ impl Content {
     }
 
     fn action_library(&self) -> &ActionsFile {
-        let read = || {
-            let fetched = self.fetched.as_ref().map(|f| f.actions.as_str());
-            self.read_later("actions.json", fetched.or_else(|| built_in_actions(self.lang)))
-        };
+        let read = || self.read_later("actions.json", |f| &f.actions, ACTIONS_SV, english::ACTIONS);
         match self.actions.get_or_init(read) {
             Some(file) => file,
             None => Self::get(Lang::Sv).action_library(),
@@ -422,7 +406,17 @@ impl Content {
     /// checked by the test suite; a fetched one that cannot be read (a bundle of another version
     /// of the app) gives `None`, and the caller the Swedish, as the app shows Swedish wherever
     /// a language cannot be loaded.
-    fn read_later<T: for<'de> Deserialize<'de>>(&self, name: &str, text: Option<&str>) -> Option<T> {
+    fn read_later<T: for<'de> Deserialize<'de>>(
+        &self,
+        name: &str,
+        fetched: fn(&Fetched) -> &String,
+        swedish: &'static str,
+        english: Option<&'static str>,
+    ) -> Option<T> {
+        let text = match &self.fetched {
+            Some(f) => Some(fetched(f).as_str()),
+            None => built_in_file(self.lang, swedish, english),
+        };
         let file = format!("content/{}/{name}", self.lang.code());
         let result = parse_file(&file, text.expect("a language not fetched is built in"));
         match result {
@@ -453,7 +447,7 @@ impl Content {
     /// Whether `get(lang)` gives that language's content: Swedish always; English always in
     /// native builds, and in the browser once installed.
     pub fn has(lang: Lang) -> bool {
-        cell(lang).get().is_some() || built_in_principles(lang).is_some()
+        cell(lang).get().is_some() || built_in_file(lang, PRINCIPLES_SV, english::PRINCIPLES).is_some()
     }
 
     /// Which statements this app asks, as a short code: the same in every language, another
@@ -484,18 +478,10 @@ impl Content {
             return content;
         }
         // The principles and the sources now; the rest when first asked for.
-        match built_in_principles(lang) {
+        match built_in_file(lang, PRINCIPLES_SV, english::PRINCIPLES) {
             Some(principles) => cell(lang).get_or_init(|| {
-                let read = || -> Result<Content, ContentError> {
-                    let dir = format!("content/{}", lang.code());
-                    Ok(Self::of(
-                        lang,
-                        parse_file(&format!("{dir}/principles.json"), principles)?,
-                        parse_file("content/sources.json", SOURCES_JSON)?,
-                        None,
-                    ))
-                };
-                read().expect("built-in content is valid (checked by tests)")
+                Self::read_principles(lang, principles, SOURCES_JSON)
+                    .expect("built-in content is valid (checked by tests)")
             }),
             None => Self::get(Lang::Sv),
         }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { walkAddress } from '../../scripts/entries.mjs';
 
 export const content = JSON.parse(readFileSync(new URL('../../content/sv/principles.json', import.meta.url)));
 export const principles = content.principles;
@@ -25,8 +26,6 @@ export async function seed(page, doc) {
 export const NOW = new Date('2026-11-24T10:00:00');
 export const TODAY = '2026-11-24';
 
-/** The addresses the walk build draws (scripts/entries.mjs). */
-const WALK_ADDRESS = /^(#\/?|#\/princip(\/.*)?|#join=.*)?$/;
 
 /** `page.goto` as typing the address: going from the walk build to a page outside the walk
  *  changes only the fragment, and the app then loads the page again to start the full build
@@ -38,7 +37,7 @@ function gotoThroughBuilds(page) {
     const here = page.url().startsWith('http') ? new URL(page.url()) : null;
     const sameDocument = here && here.origin === target.origin && here.pathname === target.pathname && here.search === target.search;
     const inWalk = sameDocument && (await page.evaluate(() => document.documentElement.dataset.build)) === 'walk';
-    if (inWalk && target.hash !== here.hash && !WALK_ADDRESS.test(target.hash)) {
+    if (inWalk && target.hash !== here.hash && !walkAddress.test(target.hash)) {
       const [, response] = await Promise.all([page.waitForEvent('load'), goto(url, options)]);
       return response;
     }
