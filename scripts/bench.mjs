@@ -37,7 +37,7 @@ const partOf = (f) =>
 for (const f of shipped) {
   const bytes = readFileSync(join(dist, f));
   const size = {
-    file: f.replace(/-[0-9a-f]{16}/, '-…'),
+    file: f.replace(/-[0-9a-f]{8,16}/, '-…'),
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,

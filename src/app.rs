@@ -18,21 +18,47 @@ use crate::domain::Lang;
 use crate::domain::join::{self, Join, JoinError};
 use crate::domain::model::Participant;
 use crate::i18n::*;
+use crate::store::Document;
 use crate::views::{
-    OverTime, Overview, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm, Thieves,
-    Workshop,
+    Backup, OverTime, Overview, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm,
+    Thieves, Workshop,
 };
 use leptos::prelude::*;
 use router::{NavLink, provide_router};
 
-/// Mounts the app on the page, drawing `pages`: `every_page` in the full build, `walk_pages`
-/// in the walk build (see `Pages`).
-pub fn start(pages: Pages) {
+/// What one build of the app draws and how it reads the stored document: `FULL` or `WALK`.
+#[derive(Clone, Copy)]
+pub struct Build {
+    pub pages: Pages,
+    /// How it reads the stored document.
+    pub read: crate::store::Reader,
+    /// What it does to the document after each change.
+    pub settle: fn(&mut Document),
+}
+
+/// Every page, and every part of the stored document read: the full build.
+pub const FULL: Build = Build {
+    pages: every_page,
+    read: crate::store::restore,
+    settle: Document::carry_over_pending,
+};
+
+/// The start page and the steps, with the rounds' audits and plans left as they were stored,
+/// unread, and a new round's carrying over left to the full build (neither is used on these
+/// pages): the walk build.
+pub const WALK: Build = Build {
+    pages: walk_pages,
+    read: crate::store::restore_rounds,
+    settle: |_| {},
+};
+
+/// Mounts the app on the page as `build` draws it (see `Pages`).
+pub fn start(Build { pages, read, settle }: Build) {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         browser::show_crash_notice();
     }));
-    let store = Store::load();
+    let store = Store::load(read, settle);
     // The language to open in: a join link's, else the one chosen here. Its content is loaded
     // before the app draws (English is not in the wasm), so that nothing shows in the wrong one.
     let lang = match join_in_address() {
@@ -255,6 +281,7 @@ pub fn every_page(page: Page) -> Option<AnyView> {
         Page::ThiefForm => view! { <ThiefForm /> }.into_any(),
         Page::Plan => view! { <PlanView /> }.into_any(),
         Page::Report => view! { <Report /> }.into_any(),
+        Page::Backup => view! { <Backup /> }.into_any(),
         Page::NotFound => view! { <NotFound /> }.into_any(),
     })
 }
@@ -307,6 +334,7 @@ pub enum Page {
     ThiefForm,
     Plan,
     Report,
+    Backup,
     NotFound,
 }
 
@@ -328,6 +356,7 @@ impl Page {
             ["tidstjuvar", _] => Page::ThiefForm,
             ["plan"] => Page::Plan,
             ["rapport"] => Page::Report,
+            ["sakerhetskopia"] => Page::Backup,
             _ => Page::NotFound,
         }
     }

@@ -2,5 +2,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    tillit::start(tillit::every_page);
+    tillit::start(tillit::FULL);
 }

@@ -28,8 +28,8 @@ fn a_version_1_document_is_migrated_with_everything_in_it() {
         "Vi litar på varandra – men inte alltid uppåt."
     );
     // Schema v1 → v2: an empty audit with the default rates; v2 → v3: an empty plan.
-    assert_eq!(round.audit, Audit::default());
-    assert_eq!(round.plan, Plan::default());
+    assert_eq!(*round.audit, Audit::default());
+    assert_eq!(*round.plan, Plan::default());
 }
 
 #[test]
@@ -460,7 +460,7 @@ mod unique_ids {
             restored.repairs,
             [renamed("rounds[1].audit.thieves[1]", IdKind::Thief, "t-1", "t-1-2")]
         );
-        let mut audit: Audit = restored.document.rounds[1].audit.clone();
+        let mut audit: Audit = (*restored.document.rounds[1].audit).clone();
         assert_eq!(audit.thief("t-1-2").unwrap().title, "Twin");
         audit.thieves.retain(|t| t.id != "t-1");
         assert_eq!(audit.thieves.len(), 1);
@@ -846,4 +846,128 @@ fn continue_leads_to_the_first_principle_left_to_answer_then_to_the_results() {
     );
     doc.active_round_mut().unwrap().answering = None;
     assert_eq!(doc.continue_path(content), "/deltagare");
+}
+
+/// The walk build (start page and steps) reads a document with `restore_rounds`: the rounds'
+/// audits and plans stay as they were stored, and a round started there takes over its earlier
+/// round's thieves and open actions once the full build reads the document with `restore`.
+mod walk_build {
+    use super::*;
+    use serde_json::{Value, json};
+    use tillit::domain::model::{Participant, Round};
+    use tillit::store::restore_rounds;
+
+    /// A document at the current version with the version 2 fixture's round, which has time
+    /// thieves, and an open and a finished action in its plan.
+    fn stored() -> Value {
+        let mut doc = restore(V2).unwrap().document;
+        let round = doc.active_round_mut().unwrap();
+        for (id, status) in [("open", Status::Planned), ("done", Status::Done)] {
+            round.plan.actions.push(tillit::domain::plan::Action {
+                id: id.into(),
+                origin: None,
+                reasons: Vec::new(),
+                title: format!("Åtgärd {id}"),
+                description: String::new(),
+                owner: String::new(),
+                due: String::new(),
+                status,
+                effect: String::new(),
+                follow_up: String::new(),
+                carried_from: None,
+            });
+        }
+        serde_json::from_str(&doc.to_json()).unwrap()
+    }
+
+    #[test]
+    fn an_audit_the_full_build_cannot_read_is_kept_as_it_was_and_reported_there() {
+        let mut value = stored();
+        value["rounds"][0]["audit"]["thieves"][0]["minutes"] = json!("en stund");
+        let raw = value.to_string();
+        match restore(&raw).unwrap_err() {
+            RestoreError::Invalid { path, .. } => assert_eq!(path, "rounds[0].audit.thieves[0].minutes"),
+            other => panic!("{other:?}"),
+        }
+        // The walk build reads the answers, and writes the audit back untouched.
+        let mut doc = restore_rounds(&raw).unwrap().document;
+        doc.active_round_mut()
+            .unwrap()
+            .assessment
+            .set_answer("team", "tillit.3", Answer::score_of(2));
+        let written: Value = serde_json::from_str(&doc.to_json()).unwrap();
+        assert_eq!(written["rounds"][0]["audit"], value["rounds"][0]["audit"]);
+        assert_eq!(written["rounds"][0]["plan"], value["rounds"][0]["plan"]);
+        let again = restore_rounds(&doc.to_json()).unwrap().document;
+        assert_eq!(
+            again.active_round().unwrap().assessment.answer("team", "tillit.3"),
+            Answer::score_of(2)
+        );
+    }
+
+    #[test]
+    fn a_round_started_in_the_walk_build_takes_over_the_earlier_rounds_work_when_read_in_full() {
+        let mut doc = restore_rounds(&stored().to_string()).unwrap().document;
+        let earlier = doc.active_round.clone().unwrap();
+        let me = Participant {
+            id: "team".into(),
+            name: "Teamet".into(),
+        };
+        let mut round = Round::new("r-next".into(), "Hemtjänsten Farsta".into(), "2026-11-24".into(), me);
+        round.carry_from = Some(earlier.clone());
+        doc.start_round(round);
+        let raw = doc.to_json();
+
+        // Not yet where the audits are not read…
+        let walk = restore_rounds(&raw).unwrap().document;
+        let next = walk.active_round().unwrap();
+        assert_eq!(next.carry_from.as_deref(), Some(earlier.as_str()));
+        assert!(next.audit.thieves.is_empty());
+
+        // …and once the full build reads it: every thief, the open action only, and no marker.
+        let full = restore(&raw).unwrap().document;
+        let before = full.rounds.iter().find(|r| r.id == earlier).unwrap();
+        let next = full.active_round().unwrap();
+        assert_eq!(next.carry_from, None);
+        assert_eq!(next.audit.thieves.len(), before.audit.thieves.len());
+        assert!(next.audit.thieves.iter().all(|t| t.carried));
+        assert_eq!(next.audit.rates, before.audit.rates);
+        let carried: Vec<_> = next
+            .plan
+            .actions
+            .iter()
+            .map(|a| (a.id.as_str(), a.carried_from.as_deref()))
+            .collect();
+        assert_eq!(carried, [("open", Some(earlier.as_str()))]);
+        assert!(!full.to_json().contains("carry_from"));
+    }
+
+    #[test]
+    fn a_new_rounds_audit_and_plan_are_stored_empty_and_read_as_the_defaults() {
+        let me = Participant {
+            id: "team".into(),
+            name: String::new(),
+        };
+        let round = Round::new("r".into(), "Enheten".into(), "2026-11-24".into(), me);
+        let written: Value = serde_json::from_str(&serde_json::to_string(&round).unwrap()).unwrap();
+        assert_eq!((&written["audit"], &written["plan"]), (&json!({}), &json!({})));
+        assert_eq!(*round.audit.read().unwrap(), Audit::default());
+        assert_eq!(*round.plan.read().unwrap(), Plan::default());
+    }
+
+    #[test]
+    fn a_round_to_carry_over_from_a_round_since_deleted_keeps_its_own() {
+        let mut doc = Document::default();
+        let me = Participant {
+            id: "team".into(),
+            name: String::new(),
+        };
+        let mut round = Round::new("r".into(), "Enheten".into(), "2026-11-24".into(), me);
+        round.carry_from = Some("gone".into());
+        doc.start_round(round);
+        let full = restore(&doc.to_json()).unwrap().document;
+        let round = full.active_round().unwrap();
+        assert_eq!(round.carry_from, None);
+        assert!(round.audit.thieves.is_empty() && round.plan.actions.is_empty());
+    }
 }

@@ -4,7 +4,7 @@
 use crate::domain::model::Round;
 use crate::store::local::{self, Loaded};
 use crate::store::merge::merge;
-use crate::store::{Document, RestoreError};
+use crate::store::{Document, Reader, RestoreError};
 use leptos::prelude::*;
 
 /// How the document stands with local storage, for the notice at the top of the page.
@@ -54,12 +54,20 @@ pub struct Store {
     /// A change not yet written: it is written once the frame that shows it is drawn (or at
     /// once in a hidden tab, where no frame is drawn).
     pending: StoredValue<bool>,
+    /// How this build reads what is stored (`store::restore` or, in the walk build, which
+    /// leaves the rounds' audits and plans unread, `store::restore_rounds`).
+    read: Reader,
+    /// What this build does to the document after every change: in the full build, lets a new
+    /// round take over what it is to carry over (`Document::carry_over_pending`); nothing in
+    /// the walk build, which leaves that to the full build.
+    settle: fn(&mut Document),
 }
 
 impl Store {
-    /// Reads the document from local storage; starts empty if there is none or it is unreadable.
-    pub fn load() -> Self {
-        let (doc, status, repairs) = match local::load() {
+    /// Reads the document from local storage with `read`, changed after with `settle`; starts
+    /// empty if there is none or it is unreadable.
+    pub fn load(read: Reader, settle: fn(&mut Document)) -> Self {
+        let (doc, status, repairs) = match local::load(read) {
             Loaded::Nothing => (Document::default(), StorageStatus::Saving, Vec::new()),
             Loaded::Restored(r) => (r.document, StorageStatus::Saving, r.repairs),
             Loaded::Unreadable { raw, error } => (
@@ -79,10 +87,12 @@ impl Store {
             repairs: RwSignal::new(repairs),
             revision: StoredValue::new(local::revision()),
             pending: StoredValue::new(false),
+            read,
+            settle,
         };
         // The work of the page before this one in this tab, which could not be saved there
         // (`keep_for_reload`): it is the work, and it is saved here if it can be.
-        if let Some(handed) = local::take_handed_over() {
+        if let Some(handed) = local::take_handed_over(read) {
             store.doc.set(handed.document);
             store.pending.set_value(true);
             store.flush();
@@ -143,7 +153,7 @@ impl Store {
         if self.blocked() {
             return;
         }
-        let theirs = match local::load() {
+        let theirs = match local::load(self.read) {
             Loaded::Restored(r) => r.document,
             Loaded::Nothing => Document::default(),
             // Another tab cannot have saved something unreadable; leave this tab as it is.
@@ -164,6 +174,11 @@ impl Store {
             self.doc.set(theirs.clone());
         }
         self.base.set_value(theirs);
+    }
+
+    /// Why `raw` cannot be read, as this build reads it; `None` if it can.
+    pub fn unreadable_because(&self, raw: &str) -> Option<RestoreError> {
+        (self.read)(raw).err()
     }
 
     /// The round being worked on, as a memo: views that show it re-render only when it changes.
@@ -187,7 +202,10 @@ impl Store {
         if self.stored_elsewhere() {
             self.take_stored();
         }
-        self.doc.update(f);
+        self.doc.update(|d| {
+            f(d);
+            (self.settle)(d);
+        });
         self.schedule_save();
     }
 
@@ -211,6 +229,7 @@ impl Store {
         }
         let mut next = self.doc.get_untracked();
         f(&mut next);
+        (self.settle)(&mut next);
         if !self.blocked() {
             self.write(&next)?;
             self.pending.set_value(false);

@@ -4,5 +4,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    tillit::start(tillit::walk_pages);
+    tillit::start(tillit::WALK);
 }

@@ -68,7 +68,7 @@ pub fn figures_text(i18n: I18n, f: Figures, which: FiguresText) -> AnyView {
 
 /// The audit of the active round, if there is one.
 pub fn use_audit(store: Store) -> Memo<Option<Audit>> {
-    Memo::new(move |_| store.with(|d| d.active_round().map(|r| r.audit.clone())))
+    Memo::new(move |_| store.with(|d| d.active_round().map(|r| (*r.audit).clone())))
 }
 
 /// The message for a field error, in the interface language.

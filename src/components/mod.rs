@@ -2,7 +2,6 @@
 //! radar chart, the storage notice, the language switch, the page heading and the
 //! notice that a workshop has too few answers to show.
 
-mod backup;
 mod bar_chart;
 mod confirm;
 mod distribution;
@@ -27,7 +26,6 @@ mod team_table;
 mod too_few;
 mod when;
 
-pub use backup::Backup;
 pub use bar_chart::BarChart;
 pub use confirm::ConfirmButton;
 pub use distribution::DistributionBars;

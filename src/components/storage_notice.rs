@@ -64,7 +64,7 @@ pub fn StorageNotice() -> impl IntoView {
             StorageStatus::Unreadable { raw, error } => {
                 let too_new = matches!(error, RestoreErrorKind::TooNew(_));
                 // The reason, put into words from what is stored, which is left as it was.
-                let reason = crate::store::restore(&raw).err();
+                let reason = store.unreadable_because(&raw);
                 Some(view! {
                     <div class="notice notice--error" role="alert">
                         <h2>{text!(i18n, ui.storage.unreadable_title)}</h2>
@@ -85,6 +85,9 @@ pub fn StorageNotice() -> impl IntoView {
                         <div class="button-row">
                             <button type="button" class="button" on:click=download_stored>
                                 {text!(i18n, ui.storage.download_stored)}
+                            </button>
+                            <button type="button" class="button button--secondary" on:click=download_current>
+                                {text!(i18n, ui.storage.download_work)}
                             </button>
                             <ConfirmButton
                                 label=Signal::derive(move || ui_str!(i18n.get_locale(), ui.storage.discard).to_string())

@@ -13,6 +13,7 @@ pub mod history;
 pub mod ids;
 pub mod join;
 pub mod json;
+pub mod kept;
 pub mod lang;
 pub mod limits;
 pub mod model;

@@ -4,6 +4,7 @@
 use super::audit::Audit;
 pub use super::date::is_iso_date;
 pub use super::ids::unused_id;
+use super::kept::Kept;
 use super::plan::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -240,12 +241,12 @@ pub struct Round {
     /// The date of the round, `YYYY-MM-DD`.
     pub date: String,
     pub assessment: Assessment,
-    /// The time-thief audit of the round.
+    /// The time-thief audit of the round, read when it is first used (see `Kept`).
     #[serde(default)]
-    pub audit: Audit,
-    /// The improvement plan of the round.
+    pub audit: Kept<Audit>,
+    /// The improvement plan of the round, read when it is first used.
     #[serde(default)]
-    pub plan: Plan,
+    pub plan: Kept<Plan>,
     /// In a workshop on one shared device: the participant whose turn it is to answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answering: Option<String>,
@@ -253,6 +254,11 @@ pub struct Round {
     /// team together: then nobody's answers are shown outside their own turn.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub workshop: bool,
+    /// The earlier round whose time thieves and open actions this one is still to take over
+    /// (`carry_over`): a round started in the walk build, which does not read audits and
+    /// plans, takes them over when the full build next reads the document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carry_from: Option<String>,
     /// Fields this version of the app does not know, kept as they were.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -265,10 +271,11 @@ impl Round {
             unit,
             date,
             assessment: Assessment::with_participant(participant),
-            audit: Audit::default(),
-            plan: Plan::default(),
+            audit: Kept::default(),
+            plan: Kept::default(),
             answering: None,
             workshop: false,
+            carry_from: None,
             extra: BTreeMap::new(),
         }
     }

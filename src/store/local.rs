@@ -3,7 +3,7 @@
 //! that two tabs never silently write over each other's work. What cannot be read is copied,
 //! untouched, under a recovery key before anything else can happen to it.
 
-use super::restore::{RestoreError, Restored, restore};
+use super::restore::{Reader, RestoreError, Restored};
 use super::schema::Document;
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
@@ -37,7 +37,7 @@ fn available() -> bool {
         .is_some()
 }
 
-pub fn load() -> Loaded {
+pub fn load(read: Reader) -> Loaded {
     if !available() {
         return Loaded::Unavailable;
     }
@@ -46,7 +46,7 @@ pub fn load() -> Loaded {
         Ok(None) => return Loaded::Nothing,
         Err(_) => return Loaded::Unavailable,
     };
-    match restore(&raw) {
+    match read(&raw) {
         Ok(restored) => {
             if let Some(version) = restored.migrated_from {
                 // Keep the document as the older version wrote it, once, before it is replaced.
@@ -99,11 +99,11 @@ pub fn hand_over(document: &Document) -> Result<(), String> {
 }
 
 /// The document handed over by the page before this one in this tab, if any; taken once.
-pub fn take_handed_over() -> Option<Restored> {
+pub fn take_handed_over(read: Reader) -> Option<Restored> {
     let storage = web_sys::window()?.session_storage().ok().flatten()?;
     let raw = storage.get_item(HANDOVER_KEY).ok().flatten()?;
     let _ = storage.remove_item(HANDOVER_KEY);
-    restore(&raw).ok()
+    read(&raw).ok()
 }
 
 /// Removes the document that could not be read, and its recovery copy.

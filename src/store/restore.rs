@@ -9,6 +9,7 @@ use crate::domain::audit::{
     ANNUAL_HOURS, HOURLY_COST, HOURS_PER_DAY, MAX_MINUTES, MAX_OCCURRENCES, MAX_PEOPLE, MAX_RATE, MINUTES,
     MONTHLY_SALARY, Need, OCCURRENCES, PAYROLL_PERCENT, PEOPLE,
 };
+use crate::domain::json::DecodeError;
 use crate::domain::limits::{Bounds, Fix};
 use crate::domain::model::{SCALE, unused_id};
 use crate::domain::plan::Reason;
@@ -70,20 +71,41 @@ impl fmt::Display for RestoreError {
 
 impl std::error::Error for RestoreError {}
 
-/// Reads a stored or imported document.
+/// Reads a stored or imported document, every part of it: how the full build reads.
 pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
+    restore_with(raw, read_parts)
+}
+
+/// Reads a stored document but leaves each round's audit and plan as they were stored, unread
+/// (see `domain::kept`): how the walk build reads, which never uses them and writes them back
+/// as they were. The full build reads and checks them when it next loads the document.
+pub fn restore_rounds(raw: &str) -> Result<Restored, RestoreError> {
+    restore_with(raw, |_, _| Ok(()))
+}
+
+/// How a build reads the stored document: `restore` or `restore_rounds`.
+pub type Reader = fn(&str) -> Result<Restored, RestoreError>;
+
+/// Reads a document, with `parts` reading and checking the rounds' audits and plans.
+fn restore_with(
+    raw: &str,
+    parts: impl Fn(&mut Document, &mut Vec<Repair>) -> Result<(), RestoreError>,
+) -> Result<Restored, RestoreError> {
     // The common case, a document this version wrote, read straight into its types; anything
-    // else (older, damaged, with answers to repair) goes the careful way below.
+    // else (older, damaged, with answers or numbers to repair) goes the careful way below.
     if let Ok(mut document) = crate::domain::json::decode_text::<Document>(raw)
         && document.version == CURRENT_VERSION
     {
         let mut repairs = Vec::new();
-        validate(&mut document, &mut repairs);
-        return Ok(Restored {
-            document,
-            migrated_from: None,
-            repairs,
-        });
+        check_threshold(&mut document, &mut repairs);
+        if parts(&mut document, &mut repairs).is_ok() {
+            validate(&mut document, &mut repairs);
+            return Ok(Restored {
+                document,
+                migrated_from: None,
+                repairs,
+            });
+        }
     }
     let mut value: Value = serde_json::from_str(raw).map_err(|e| RestoreError::NotJson {
         line: e.line(),
@@ -112,12 +134,54 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
         message: e.message,
     })?;
     document.version = CURRENT_VERSION;
+    check_threshold(&mut document, &mut repairs);
+    parts(&mut document, &mut repairs)?;
     validate(&mut document, &mut repairs);
     Ok(Restored {
         document,
         migrated_from: (version < CURRENT_VERSION).then_some(version),
         repairs,
     })
+}
+
+/// Reads each round's audit and plan into their types, failing with the path of what cannot
+/// be read; lets a round started in the walk build take over what it is to carry over from an
+/// earlier round; and repairs their numbers and ids as `validate` does the rest.
+fn read_parts(document: &mut Document, repairs: &mut Vec<Repair>) -> Result<(), RestoreError> {
+    for (r, round) in document.rounds.iter().enumerate() {
+        let invalid = |part: &str, e: DecodeError| RestoreError::Invalid {
+            path: match e.path.as_str() {
+                "." => format!("rounds[{r}].{part}"),
+                inner => format!("rounds[{r}].{part}.{inner}"),
+            },
+            message: e.message,
+        };
+        round.audit.read().map_err(|e| invalid("audit", e))?;
+        round.plan.read().map_err(|e| invalid("plan", e))?;
+    }
+    document.carry_over_pending();
+    check_part_numbers(document, repairs);
+    for (r, round) in document.rounds.iter_mut().enumerate() {
+        let ids: Vec<String> = round.audit.thieves.iter().map(|t| t.id.clone()).collect();
+        for (i, new) in unique(&ids, []) {
+            repairs.push(Repair::IdRenamed {
+                path: format!("rounds[{r}].audit.thieves[{i}]"),
+                kind: IdKind::Thief,
+                old: std::mem::replace(&mut round.audit.thieves[i].id, new.clone()),
+                new,
+            });
+        }
+        let ids: Vec<String> = round.plan.actions.iter().map(|a| a.id.clone()).collect();
+        for (i, new) in unique(&ids, []) {
+            repairs.push(Repair::IdRenamed {
+                path: format!("rounds[{r}].plan.actions[{i}]"),
+                kind: IdKind::Action,
+                old: std::mem::replace(&mut round.plan.actions[i].id, new.clone()),
+                new,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Moves a document from schema version `from` to `from + 1`, one labelled step each.
@@ -331,12 +395,10 @@ const RANK: Bounds = Bounds {
 /// and people, done every working day of the longest year, at the highest hourly cost.
 const MAX_NET_LOSS: f64 = MAX_MINUTES / 60.0 * MAX_OCCURRENCES * (MAX_RATE / HOURS_PER_DAY) * MAX_PEOPLE * MAX_RATE;
 
-/// Checks every number in the document against the rule the form applies to it (or, for the
-/// figures a plan remembers, the range the app can work them out in) and repairs the ones out
-/// of range, saying which and how.
-fn check_numbers(document: &mut Document, repairs: &mut Vec<Repair>) {
-    let min_group = &mut document.settings.min_group;
-    *min_group = checked(f64::from(*min_group), "settings.min_group".into(), MIN_GROUP, repairs) as u32;
+/// Checks every number in the rounds' audits and plans against the rule the form applies to it
+/// (or, for the figures a plan remembers, the range the app can work them out in) and repairs
+/// the ones out of range, saying which and how.
+fn check_part_numbers(document: &mut Document, repairs: &mut Vec<Repair>) {
     let scale = (f64::from(*SCALE.start()), f64::from(*SCALE.end()));
     for (r, round) in document.rounds.iter_mut().enumerate() {
         let rates = &mut round.audit.rates;
@@ -409,10 +471,16 @@ fn within(n: &mut f64, path: String, (low, high): (f64, f64), repairs: &mut Vec<
     }
 }
 
-/// Repairs what the types cannot express: numbers must be in range, the active round must
-/// exist, round ids must be unique in the document, and the ids of thieves, participants and actions within their round.
+/// The threshold brought into its range, first of the repairs a document can need.
+fn check_threshold(document: &mut Document, repairs: &mut Vec<Repair>) {
+    let min_group = &mut document.settings.min_group;
+    *min_group = checked(f64::from(*min_group), "settings.min_group".into(), MIN_GROUP, repairs) as u32;
+}
+
+/// Repairs what the types cannot express outside the threshold (`check_threshold`) and the
+/// rounds' audits and plans (`read_parts`): the active round must exist, round ids must be unique in
+/// the document, and the ids of participants within their round.
 fn validate(document: &mut Document, repairs: &mut Vec<Repair>) {
-    check_numbers(document, repairs);
     let ids: Vec<String> = document.rounds.iter().map(|r| r.id.clone()).collect();
     for (i, new) in unique(&ids, []) {
         let round = &mut document.rounds[i];
@@ -424,24 +492,6 @@ fn validate(document: &mut Document, repairs: &mut Vec<Repair>) {
         });
     }
     for (r, round) in document.rounds.iter_mut().enumerate() {
-        let ids: Vec<String> = round.audit.thieves.iter().map(|t| t.id.clone()).collect();
-        for (i, new) in unique(&ids, []) {
-            repairs.push(Repair::IdRenamed {
-                path: format!("rounds[{r}].audit.thieves[{i}]"),
-                kind: IdKind::Thief,
-                old: std::mem::replace(&mut round.audit.thieves[i].id, new.clone()),
-                new,
-            });
-        }
-        let ids: Vec<String> = round.plan.actions.iter().map(|a| a.id.clone()).collect();
-        for (i, new) in unique(&ids, []) {
-            repairs.push(Repair::IdRenamed {
-                path: format!("rounds[{r}].plan.actions[{i}]"),
-                kind: IdKind::Action,
-                old: std::mem::replace(&mut round.plan.actions[i].id, new.clone()),
-                new,
-            });
-        }
         let assessment = &mut round.assessment;
         let ids: Vec<String> = assessment.participants.iter().map(|p| p.id.clone()).collect();
         // An id that a response is filed under is not free, even if no participant has it.

@@ -99,6 +99,19 @@ impl Document {
         }
     }
 
+    /// Makes each round that is still to take over an earlier round's time thieves and open
+    /// actions (`Round::carry_from`) take them over; one whose earlier round is gone keeps its own.
+    pub fn carry_over_pending(&mut self) {
+        for i in 0..self.rounds.len() {
+            let Some(from) = self.rounds[i].carry_from.take() else {
+                continue;
+            };
+            if let Some(earlier) = self.rounds.iter().find(|r| r.id == from).cloned() {
+                self.rounds[i].carry_over(&earlier);
+            }
+        }
+    }
+
     /// The document as stored: JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a document always serializes")

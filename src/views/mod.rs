@@ -1,5 +1,6 @@
 //! One file per page of the app.
 
+mod backup;
 mod over_time;
 mod overview;
 mod pass_on;
@@ -14,6 +15,7 @@ mod thief_form;
 mod thieves;
 mod workshop;
 
+pub use backup::Backup;
 pub use over_time::OverTime;
 pub use overview::Overview;
 pub use pass_on::PassOn;

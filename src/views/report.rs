@@ -152,7 +152,7 @@ pub fn Report() -> impl IntoView {
                                     </tr>
                                 </tfoot>
                             </table></div>
-                            <Assumptions audit=audit.clone() />
+                            <Assumptions audit=(*audit).clone() />
                         }.into_any()
                     } else {
                         view! { <p>{text!(i18n, ui.plan.basis_no_thieves)}</p> }.into_any()

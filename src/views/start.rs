@@ -3,7 +3,7 @@
 
 use crate::app::{Store, new_id, today, use_lang};
 use crate::components::When;
-use crate::components::{Backup, Check, ConfirmButton, Field, PageHeading};
+use crate::components::{Check, ConfirmButton, Field, PageHeading};
 use crate::domain::model::{Participant, Round, is_iso_date};
 use crate::domain::scoring::{score, visible};
 use crate::domain::{Content, format, history};
@@ -156,7 +156,11 @@ pub fn Start() -> impl IntoView {
                 </section>
             </When>
 
-            <Backup />
+            <section class="backup" aria-labelledby="backup-title">
+                <h2 id="backup-title">{text!(i18n, ui.backup.title)}</h2>
+                <p>{text!(i18n, ui.backup.lead)}</p>
+                <p><a class="button button--secondary" href="/sakerhetskopia">{text!(i18n, ui.backup.open)}</a></p>
+            </section>
 
             <section class="principles-overview" aria-labelledby="principles-title">
                 <h2 id="principles-title">{text!(i18n, ui.start.principles_title)}</h2>
@@ -221,13 +225,14 @@ fn NewRoundForm() -> impl IntoView {
             name: ui_str!(i18n.get_locale_untracked(), ui.start.team_participant).to_string(),
         };
         let mut round = Round::new(new_id("round"), name, when, participant);
-        let from = carry.get_untracked().then(|| previous.get_untracked()).flatten();
-        store.update(|d| {
-            if let Some(earlier) = from.and_then(|(id, _, _)| d.rounds.iter().find(|r| r.id == id)) {
-                round.carry_over(earlier);
-            }
-            d.start_round(round);
-        });
+        // Taken over once the round is stored, where the build reads audits and plans (see
+        // `Round::carry_from`).
+        round.carry_from = carry
+            .get_untracked()
+            .then(|| previous.get_untracked())
+            .flatten()
+            .map(|(id, _, _)| id);
+        store.update(|d| d.start_round(round));
         let first = &Content::get(lang.get_untracked()).principles[0].id;
         router.navigate(&format!("/princip/{first}"));
     };

@@ -1,7 +1,7 @@
 // The two builds of the app (src/app.rs, `Pages`; scripts/entries.mjs): the start page and the
 // steps start the walk build, every other page the full build; a page outside the walk opened
 // from it loads the full build, and the work goes with it even when it could not be saved.
-import { test, expect, at, principles, startRound, answer, expectAnswered } from './helpers.js';
+import { test, expect, at, principles, startRound, answer, expectAnswered, storedDocument } from './helpers.js';
 
 // Requests a service worker makes on its own are not the page's: keep it out of the count.
 test.use({ serviceWorkers: 'block' });
@@ -11,7 +11,7 @@ function wasmFetched(page) {
   const names = [];
   page.on('request', (r) => {
     const name = r.url().split('/').pop();
-    if (name.endsWith('_bg.wasm') && !name.startsWith('scan_worker')) names.push(name.replace(/-[0-9a-f]{16}_bg\.wasm$/, ''));
+    if (name.endsWith('_bg.wasm') && !name.startsWith('scan_worker')) names.push(name.replace(/-[0-9a-f]+_bg\.wasm$/, ''));
   });
   return names;
 }
@@ -104,4 +104,32 @@ test('where local storage is refused, the full build starts at the start page', 
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('Webbläsaren sparar inget');
   expect(wasm).toEqual(['tillit']);
+});
+
+test('the walk build answers beside a time-thief audit it cannot read and keeps it as it was; the full build says where it is damaged', async ({ page }) => {
+  const wasm = wasmFetched(page);
+  await startRound(page);
+  // A thief's minutes damaged by hand: the walk build does not read the audit.
+  const damaged = await page.evaluate(() => {
+    const doc = JSON.parse(localStorage.getItem('tillit.document'));
+    doc.rounds[0].audit.thieves = [{ id: 't1', title: 'Blankett', minutes: 'en stund' }];
+    localStorage.setItem('tillit.document', JSON.stringify(doc));
+    return doc.rounds[0].audit;
+  });
+  await page.reload();
+  await answer(page, first, 4);
+  expect(wasm).toEqual(['walk', 'walk']);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const stored = JSON.parse(await storedDocument(page));
+  expect(stored.rounds[0].audit).toEqual(damaged);
+  expect(stored.rounds[0].assessment.responses[0].answers[first.id]).toBe(4);
+
+  // The full build reads it, keeps it untouched and names the field.
+  await results(page).click();
+  const notice = page.getByRole('alert').filter({ hasText: 'Sparade uppgifter kunde inte läsas' });
+  await expect(notice).toBeVisible();
+  expect(wasm).toEqual(['walk', 'walk', 'tillit']);
+  await notice.getByText('Tekniska detaljer').click();
+  await expect(notice).toContainText('Fältet rounds[0].audit.thieves[0].minutes saknas eller har ett värde som inte kan läsas.');
+  expect(JSON.parse(await storedDocument(page)).rounds[0].audit).toEqual(damaged);
 });

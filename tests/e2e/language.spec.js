@@ -3,7 +3,7 @@
 import { test, expect } from './helpers.js';
 import { seed, at, STORAGE_KEY, documentWithEverything } from './helpers.js';
 
-const pages = ['/', '/deltagare', '/princip/tillit', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/ny', '/tidstjuvar/t1', '/tidstjuvar/vidare', '/plan', '/finns-inte'];
+const pages = ['/', '/sakerhetskopia', '/deltagare', '/princip/tillit', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/ny', '/tidstjuvar/t1', '/tidstjuvar/vidare', '/plan', '/finns-inte'];
 const typed = ['Unit 7', 'Form X', 'Item Y', 'Kim', 'Tillit'];
 
 /** The page's visible text without what the team typed and without parts marked as `other` language. */
@@ -47,6 +47,7 @@ for (const [lang, other, pattern] of [['en', 'sv', swedish], ['sv', 'en', englis
     const doc = documentWithEverything();
     doc.settings.lang = lang;
     await seed(page, doc);
+    await page.goto(at('/sakerhetskopia'));
     const input = page.locator('#import-file');
     const found = {};
     const check = async (name, content) => {

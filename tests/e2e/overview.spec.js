@@ -123,7 +123,7 @@ test('the overview reads many units, counts a file read twice once, refuses dama
     'farsta.json: den här rapporten är redan inläst och räknas en gång.',
     /^trasig\.json lästes inte: den är inte giltig JSON \(rad \d+, tecken \d+\)\. Inget ändrades\.$/,
     'datum.json lästes inte: fältet date saknas eller har ett värde som inte kan läsas. Inget ändrades.',
-    'backup.json lästes inte: det är en säkerhetskopia av en hel webbläsares arbete, inte en rapportfil. En säkerhetskopia läses in på startsidan. Inget ändrades.',
+    'backup.json lästes inte: det är en säkerhetskopia av en hel webbläsares arbete, inte en rapportfil. En säkerhetskopia läses in på sidan Säkerhetskopia och flytt, som nås från startsidan. Inget ändrades.',
     'svar.json lästes inte: det är en deltagares svarsfil, inte en rapportfil. Svarsfiler läses in på sidan Deltagare. Inget ändrades.',
   ]);
   expect(await page.evaluate((key) => localStorage.getItem(key), REPORTS_KEY)).toBe(stored);
@@ -208,7 +208,7 @@ test('the overview in English counts this browser\'s own rounds and has no acces
   await expect(page.getByRole('table', { name: 'Mean per unit and principle, 2026, half 2' })).toBeVisible();
   await expect(page.locator('.overview-table tbody td').last()).toContainText('since 2026, half 1');
   await page.getByLabel('Report files from the units').setInputFiles([file('b.json', { version: 4, rounds: [] })]);
-  await expect(page.getByRole('status').getByRole('listitem')).toHaveText(["b.json was not read: it is a backup of a whole browser's work, not a report file. A backup is read in on the start page. Nothing changed."]);
+  await expect(page.getByRole('status').getByRole('listitem')).toHaveText(["b.json was not read: it is a backup of a whole browser's work, not a report file. A backup is read in on the page Backup and moving, reached from the start page. Nothing changed."]);
   await page.getByRole('columnheader', { name: 'Overall' }).getByRole('button').click();
   await expect(page.getByRole('columnheader', { name: 'Overall' })).toHaveAttribute('aria-sort', 'ascending');
   await expectNoAxeViolations(page);

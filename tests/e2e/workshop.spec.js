@@ -334,7 +334,8 @@ test('a new round without carrying over starts empty; the unit to follow over ti
   await page.getByLabel(/Ta med tidstjuvarna/).uncheck();
   await page.getByRole('button', { name: 'Börja självskattningen' }).click();
   const round = JSON.parse(await storedDocument(page)).rounds.at(-1);
-  expect([round.unit, round.audit.thieves.length, round.plan.actions.length]).toEqual(['Unit 7', 0, 0]);
+  // Nothing to take over, and its audit and plan empty (`{}` reads as an empty audit and plan).
+  expect([round.unit, round.carry_from, round.audit, round.plan]).toEqual(['Unit 7', undefined, {}, {}]);
 
   // Renaming can be cancelled.
   await page.goto('/');

@@ -1,11 +1,11 @@
-//! Backup and moving: the whole document downloaded as a file, and such a file read back in.
+//! The page for backup and moving: the whole document downloaded as a file, and such a file read back in.
 //! What the file holds is shown first; then its new rounds are added beside the ones here (and,
 //! for a round that is here but differs, the user's choice per round), or it replaces
 //! everything. A file that cannot be read, or whose import cannot be saved, changes nothing.
 //! And the way to erase everything the app has stored.
 
 use crate::app::{Store, download, today};
-use crate::components::{ConfirmButton, Field, messages};
+use crate::components::{ConfirmButton, Field, PageHeading, messages};
 use crate::i18n::*;
 use crate::store::RestoreError;
 use crate::store::transfer::{self, Choice, Imported, Preview};
@@ -129,8 +129,8 @@ pub fn Backup() -> impl IntoView {
         outcome.set(Some(Outcome::Erased));
     };
     view! {
-        <section class="backup" aria-labelledby="backup-title">
-            <h2 id="backup-title">{text!(i18n, ui.backup.title)}</h2>
+        <section class="page page--backup">
+            <PageHeading text=Signal::derive(move || ui_str!(i18n.get_locale(), ui.backup.title).to_string()) />
             <p>{text!(i18n, ui.backup.lead)}</p>
             <div class="button-row">
                 <button type="button" class="button button--secondary" on:click=save>{text!(i18n, ui.backup.download)}</button>
@@ -155,7 +155,7 @@ pub fn Backup() -> impl IntoView {
                 let empty = rounds.is_empty();
                 view! {
                     <div class="card import-preview" role="region" aria-labelledby="preview-title">
-                        <h3 id="preview-title">{text!(i18n, ui.backup.preview_title)}</h3>
+                        <h2 id="preview-title">{text!(i18n, ui.backup.preview_title)}</h2>
                         {migrated.then(|| view! { <p>{text!(i18n, ui.backup.preview_migrated)}</p> })}
                         {if empty {
                             view! { <p>{text!(i18n, ui.backup.preview_empty)}</p> }.into_any()
@@ -257,7 +257,7 @@ pub fn Backup() -> impl IntoView {
                     <div class="notice notice--error" role="alert"><p>{text!(i18n, ui.backup.error_read)}</p></div>
                 }.into_any(),
             })}
-            <h3>{text!(i18n, ui.backup.erase_title)}</h3>
+            <h2>{text!(i18n, ui.backup.erase_title)}</h2>
             <p>{text!(i18n, ui.backup.erase_lead)}</p>
             <ConfirmButton
                 label=Signal::derive(move || ui_str!(i18n.get_locale(), ui.backup.erase).to_string())
