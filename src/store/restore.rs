@@ -162,24 +162,20 @@ fn read_parts(document: &mut Document, repairs: &mut Vec<Repair>) -> Result<(), 
     document.carry_over_pending();
     check_part_numbers(document, repairs);
     for (r, round) in document.rounds.iter_mut().enumerate() {
-        let ids: Vec<String> = round.audit.thieves.iter().map(|t| t.id.clone()).collect();
-        for (i, new) in unique(&ids, []) {
-            repairs.push(Repair::IdRenamed {
-                path: format!("rounds[{r}].audit.thieves[{i}]"),
-                kind: IdKind::Thief,
-                old: std::mem::replace(&mut round.audit.thieves[i].id, new.clone()),
-                new,
-            });
-        }
-        let ids: Vec<String> = round.plan.actions.iter().map(|a| a.id.clone()).collect();
-        for (i, new) in unique(&ids, []) {
-            repairs.push(Repair::IdRenamed {
-                path: format!("rounds[{r}].plan.actions[{i}]"),
-                kind: IdKind::Action,
-                old: std::mem::replace(&mut round.plan.actions[i].id, new.clone()),
-                new,
-            });
-        }
+        let thieves = round.audit.thieves.iter_mut().map(|t| &mut t.id);
+        make_unique(
+            thieves,
+            IdKind::Thief,
+            |i| format!("rounds[{r}].audit.thieves[{i}]"),
+            repairs,
+        );
+        let actions = round.plan.actions.iter_mut().map(|a| &mut a.id);
+        make_unique(
+            actions,
+            IdKind::Action,
+            |i| format!("rounds[{r}].plan.actions[{i}]"),
+            repairs,
+        );
     }
     Ok(())
 }
@@ -481,16 +477,8 @@ fn check_threshold(document: &mut Document, repairs: &mut Vec<Repair>) {
 /// rounds' audits and plans (`read_parts`): the active round must exist, round ids must be unique in
 /// the document, and the ids of participants within their round.
 fn validate(document: &mut Document, repairs: &mut Vec<Repair>) {
-    let ids: Vec<String> = document.rounds.iter().map(|r| r.id.clone()).collect();
-    for (i, new) in unique(&ids, []) {
-        let round = &mut document.rounds[i];
-        repairs.push(Repair::IdRenamed {
-            path: format!("rounds[{i}]"),
-            kind: IdKind::Round,
-            old: std::mem::replace(&mut round.id, new.clone()),
-            new,
-        });
-    }
+    let rounds = document.rounds.iter_mut().map(|r| &mut r.id);
+    make_unique(rounds, IdKind::Round, |i| format!("rounds[{i}]"), repairs);
     for (r, round) in document.rounds.iter_mut().enumerate() {
         let assessment = &mut round.assessment;
         let ids: Vec<String> = assessment.participants.iter().map(|p| p.id.clone()).collect();
@@ -516,6 +504,25 @@ fn validate(document: &mut Document, repairs: &mut Vec<Repair>) {
     {
         repairs.push(Repair::NoActiveRound { id: active.clone() });
         document.active_round = None;
+    }
+}
+
+/// Gives each later duplicate among `ids` a new id, reporting it at `path` of its position.
+fn make_unique<'a>(
+    ids: impl Iterator<Item = &'a mut String>,
+    kind: IdKind,
+    path: impl Fn(usize) -> String,
+    repairs: &mut Vec<Repair>,
+) {
+    let mut ids: Vec<&mut String> = ids.collect();
+    let current: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
+    for (i, new) in unique(&current, []) {
+        repairs.push(Repair::IdRenamed {
+            path: path(i),
+            kind,
+            old: std::mem::replace(ids[i], new.clone()),
+            new,
+        });
     }
 }
 
