@@ -162,20 +162,12 @@ fn read_parts(document: &mut Document, repairs: &mut Vec<Repair>) -> Result<(), 
     document.carry_over_pending();
     check_part_numbers(document, repairs);
     for (r, round) in document.rounds.iter_mut().enumerate() {
-        let thieves = round.audit.thieves.iter_mut().map(|t| &mut t.id);
-        make_unique(
-            thieves,
-            IdKind::Thief,
-            |i| format!("rounds[{r}].audit.thieves[{i}]"),
-            repairs,
-        );
-        let actions = round.plan.actions.iter_mut().map(|a| &mut a.id);
-        make_unique(
-            actions,
-            IdKind::Action,
-            |i| format!("rounds[{r}].plan.actions[{i}]"),
-            repairs,
-        );
+        let thieves = round.audit.thieves.iter_mut().map(|t| &mut t.id).collect();
+        let at = |i| format!("rounds[{r}].audit.thieves[{i}]");
+        make_unique(thieves, IdKind::Thief, &at, repairs);
+        let actions = round.plan.actions.iter_mut().map(|a| &mut a.id).collect();
+        let at = |i| format!("rounds[{r}].plan.actions[{i}]");
+        make_unique(actions, IdKind::Action, &at, repairs);
     }
     Ok(())
 }
@@ -477,8 +469,8 @@ fn check_threshold(document: &mut Document, repairs: &mut Vec<Repair>) {
 /// rounds' audits and plans (`read_parts`): the active round must exist, round ids must be unique in
 /// the document, and the ids of participants within their round.
 fn validate(document: &mut Document, repairs: &mut Vec<Repair>) {
-    let rounds = document.rounds.iter_mut().map(|r| &mut r.id);
-    make_unique(rounds, IdKind::Round, |i| format!("rounds[{i}]"), repairs);
+    let rounds = document.rounds.iter_mut().map(|r| &mut r.id).collect();
+    make_unique(rounds, IdKind::Round, &|i| format!("rounds[{i}]"), repairs);
     for (r, round) in document.rounds.iter_mut().enumerate() {
         let assessment = &mut round.assessment;
         let ids: Vec<String> = assessment.participants.iter().map(|p| p.id.clone()).collect();
@@ -508,13 +500,7 @@ fn validate(document: &mut Document, repairs: &mut Vec<Repair>) {
 }
 
 /// Gives each later duplicate among `ids` a new id, reporting it at `path` of its position.
-fn make_unique<'a>(
-    ids: impl Iterator<Item = &'a mut String>,
-    kind: IdKind,
-    path: impl Fn(usize) -> String,
-    repairs: &mut Vec<Repair>,
-) {
-    let mut ids: Vec<&mut String> = ids.collect();
+fn make_unique(mut ids: Vec<&mut String>, kind: IdKind, path: &dyn Fn(usize) -> String, repairs: &mut Vec<Repair>) {
     let current: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
     for (i, new) in unique(&current, []) {
         repairs.push(Repair::IdRenamed {
