@@ -450,4 +450,4 @@ for (const r of rows) {
   console.log([r.measure.padEnd(width), String(r.value).padEnd(valueWidth), r.budget.padEnd(16), met].join('  '));
 }
 mkdirSync(join(root, 'target/bench'), { recursive: true });
-writeFileSync(join(root, 'target/bench/results.json'), JSON.stringify({ rows, sizes, app, baseline, slow }, null, 2));
+writeFileSync(join(root, 'target/bench/results.json'), JSON.stringify({ rows, sizes: parts, app, baseline, slow }, null, 2));
