@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { scriptHash, withFirstScreen } from './first-screen.mjs';
+import { scriptHashes, withFirstScreen } from './first-screen.mjs';
 import { bundle, fetched } from './content-bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -38,7 +38,7 @@ await __wbg_init({ module_or_path: bytes });
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = [
   "default-src 'none'",
-  `script-src ${sha256(boot)} ${scriptHash} 'wasm-unsafe-eval'`,
+  `script-src ${sha256(boot)} ${scriptHashes} 'wasm-unsafe-eval'`,
   `style-src ${styles.map(sha256).join(' ')}`,
   "img-src 'self' data:",
   "base-uri 'none'",

@@ -1,6 +1,6 @@
 // The first screen: what index.html paints before the wasm has loaded, and the app taking it
 // over in the same places (scripts/first-screen.mjs).
-import { test, expect, at, STORAGE_KEY } from './helpers.js';
+import { test, expect, at, STORAGE_KEY, principles, startRound, answer, statement } from './helpers.js';
 
 // A service worker installed by an earlier load would answer the wasm from its cache, past the
 // route that holds it back, and the app would draw before the first screen could be seen.
@@ -29,12 +29,12 @@ async function countShifts(page) {
 
 const parts = ['header.site-header', '.brand', 'nav ul.nav', 'h1', '.lead', '.facts', '.lang-switch'];
 
-async function places(page) {
+async function places(page, which = parts) {
   return page.evaluate((parts) => parts.map((p) => {
     const e = document.querySelector(p);
     const r = e.getBoundingClientRect();
     return { part: p, text: e.innerText, x: r.x, y: r.y, width: r.width, height: r.height };
-  }), parts);
+  }), which);
 }
 
 for (const [name, viewport] of [['a phone', { width: 360, height: 640 }], ['a laptop', { width: 1280, height: 800 }]]) {
@@ -59,6 +59,47 @@ for (const [name, viewport] of [['a phone', { width: 360, height: 640 }], ['a la
     expect(await page.evaluate(() => window.__shift)).toBe(0);
   });
 }
+
+const stepParts = ['header.site-header', 'nav.progress', '.steps', '.eyebrow', 'h1', '.guiding', '.explanation'];
+
+for (const [name, viewport] of [['a phone', { width: 360, height: 640 }], ['a laptop', { width: 1280, height: 800 }]]) {
+  test(`the first step of a round just started is painted before the wasm, and the app takes it over in the same places on ${name}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await startRound(page);
+    await countShifts(page);
+    const release = await holdWasm(page);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(principles[0].name);
+    await expect(page.locator('[data-first-screen]')).toHaveCount(3);
+    await expect(page.getByText('Tillit laddas …')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Självskattningens steg' }).getByRole('link', { name: principles[0].name })).toHaveAttribute('aria-current', 'step');
+    await expect(page.locator('header nav [aria-current]')).toHaveText('Självskattning');
+    await expect(page.getByRole('radio')).toHaveCount(0);
+    const before = await places(page, stepParts);
+
+    release();
+    await expect(statement(page, principles[0].statements[0]).getByRole('radio').first()).toBeVisible();
+    await expect(page.locator('[data-first-screen]')).toHaveCount(0);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('header nav [aria-current]')).toHaveText('Självskattning');
+    expect(await places(page, stepParts)).toEqual(before);
+    expect(await page.evaluate(() => window.__shift)).toBe(0);
+  });
+}
+
+test('the first step with an answer given, and any other step, are left to the app behind a loading line', async ({ page }) => {
+  await startRound(page);
+  await answer(page, principles[0].statements[0], 4);
+  const release = await holdWasm(page);
+  for (const address of [at(`/princip/${principles[0].id}`), at(`/princip/${principles[1].id}`)]) {
+    await page.goto(address);
+    await page.reload();
+    await expect(page.getByText('Tillit laddas …')).toBeVisible();
+    await expect(page.locator('h1')).toHaveCount(0);
+  }
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(principles[1].name);
+});
 
 test('another page\'s address shows the header and a loading line until the app draws that page', async ({ page }) => {
   const release = await holdWasm(page);
