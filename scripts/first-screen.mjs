@@ -75,7 +75,9 @@ export const choose = `(() => {
 export const script = `(() => {
   const first = document.documentElement.dataset.first;
   if (first !== 'start') document.getElementById('first-screen-start').remove();
-  if (first !== 'step') document.getElementById('first-screen-step').remove();
+  const step = document.getElementById('first-screen-step');
+  if (first === 'step') step.hidden = false;
+  else step.remove();
   const current = { start: '#/', step: '#/princip' }[first];
   if (current) document.querySelector(\`.nav a[href="\${current}"]\`).setAttribute('aria-current', 'page');
   const loading = document.getElementById('loading');
@@ -115,7 +117,7 @@ export function markup() {
   const steps = principles
     .map((q, i) => `<li${i === 0 ? ' class="current"' : ''}><a href="#/princip/${q.id}"${i === 0 ? ' aria-current="step"' : ''}><span class="steps__number" aria-hidden="true">${i + 1}</span><span class="steps__name">${escape(q.name)}</span></a></li>`)
     .join('');
-  const step = `<section class="page page--step" id="first-screen-step"><nav class="progress" aria-label="${t('progress.label')}"><p class="progress__step">${escape(fill(text('sv', 'progress.step'), { current: 1, total }))}</p><label class="progress__bar"><span>${escape(fill(text('sv', 'progress.answered'), { answered: 0, expected }))}</span><progress max="${expected}" value="0"></progress></label><ol class="steps">${steps}</ol></nav><p class="eyebrow">${escape(fill(text('sv', 'step.eyebrow'), { current: 1, total }))}</p><h1 tabindex="-1">${escape(p.name)}</h1><blockquote class="guiding"><p>${escape(p.guiding)}</p><footer>${t('step.guiding_source')}</footer></blockquote><p class="explanation">${escape(p.explanation)}</p></section>`;
+  const step = `<section class="page page--step" id="first-screen-step" hidden><nav class="progress" aria-label="${t('progress.label')}"><p class="progress__step">${escape(fill(text('sv', 'progress.step'), { current: 1, total }))}</p><label class="progress__bar"><span>${escape(fill(text('sv', 'progress.answered'), { answered: 0, expected }))}</span><progress max="${expected}" value="0"></progress></label><ol class="steps">${steps}</ol></nav><p class="eyebrow">${escape(fill(text('sv', 'step.eyebrow'), { current: 1, total }))}</p><h1 tabindex="-1">${escape(p.name)}</h1><blockquote class="guiding"><p>${escape(p.guiding)}</p><footer>${t('step.guiding_source')}</footer></blockquote><p class="explanation">${escape(p.explanation)}</p></section>`;
   return `<a class="skip-link" href="#main" data-first-screen>${t('nav.skip')}</a>
     <header class="site-header" data-first-screen><div class="site-header__inner"><a class="brand" href="#/"><span class="brand__name">Tillit</span><span class="brand__tagline">${t('app.tagline')}</span></a><nav aria-label="${t('nav.label')}"><ul class="nav">${links}</ul></nav><button class="lang-switch" type="button" lang="${t('lang_switch.lang')}" disabled>${t('lang_switch.label')}</button></div></header>
     <main id="main" tabindex="-1" data-first-screen>
