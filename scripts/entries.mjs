@@ -37,6 +37,9 @@ export function withEntries(html, dir) {
   const files = ${JSON.stringify(files)};
   let build = ${walkAddress}.test(location.hash) ? 'walk' : 'full';
   try { localStorage.getItem('tillit.document'); } catch (e) { build = 'full'; }
+  // The walk build asks for the full one when what is stored is for the full build to read
+  // (an earlier version's document, or one to repair): for the rest of the tab's session.
+  try { if (sessionStorage.getItem('tillit.build') === 'full') build = 'full'; } catch (e) {}
   document.documentElement.dataset.build = build;
   const [js, wasm] = files[build];
   for (const [rel, href] of [['modulepreload', js], ['preload', wasm]]) {

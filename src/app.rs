@@ -58,7 +58,9 @@ pub fn start(Build { pages, read, settle }: Build) {
         console_error_panic_hook::hook(info);
         browser::show_crash_notice();
     }));
-    let store = Store::load(read, settle);
+    let Some(store) = Store::load(read, settle) else {
+        return;
+    };
     // The language to open in: a join link's, else the one chosen here. Its content is loaded
     // before the app draws (English is not in the wasm), so that nothing shows in the wrong one.
     let lang = match join_in_address() {

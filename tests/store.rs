@@ -943,6 +943,32 @@ mod walk_build {
     }
 
     #[test]
+    fn what_only_the_full_build_reads_is_left_to_it() {
+        // An earlier version's document, and one of this version with an answer off the
+        // scale: the walk build leaves both to the full build, which reads them.
+        let older = V2.to_string();
+        let mut value = stored();
+        value["rounds"][0]["assessment"]["responses"][0]["answers"]["tillit.1"] = json!(7);
+        let off_the_scale = value.to_string();
+        for raw in [&older, &off_the_scale] {
+            assert_eq!(restore_rounds(raw).unwrap_err(), RestoreError::ForFullBuild);
+            let full = restore(raw).unwrap();
+            assert!(full.migrated_from.is_some() || !full.repairs.is_empty());
+            // What the full build writes, the walk build reads as it is.
+            let written = full.document.to_json();
+            let walk = restore_rounds(&written).unwrap();
+            assert!(walk.repairs.is_empty());
+            let json = |raw: &str| serde_json::from_str::<Value>(raw).unwrap();
+            assert_eq!(json(&walk.document.to_json()), json(&written));
+        }
+        // What is not a document at all is not the full build's either: the same error there.
+        for raw in ["", "{", "[1]", "{\"version\": 99}"] {
+            assert_eq!(restore_rounds(raw).unwrap_err(), RestoreError::ForFullBuild);
+            assert_ne!(restore(raw).unwrap_err(), RestoreError::ForFullBuild);
+        }
+    }
+
+    #[test]
     fn a_new_rounds_audit_and_plan_are_stored_empty_and_read_as_the_defaults() {
         let me = Participant {
             id: "team".into(),

@@ -65,9 +65,26 @@ pub struct Store {
 
 impl Store {
     /// Reads the document from local storage with `read`, changed after with `settle`; starts
-    /// empty if there is none or it is unreadable.
-    pub fn load(read: Reader, settle: fn(&mut Document)) -> Self {
-        let (doc, status, repairs) = match local::load(read) {
+    /// empty if there is none or it is unreadable. `None`: the page is being loaded again in
+    /// the full build, which reads what this build does not (`RestoreError::ForFullBuild`).
+    pub fn load(read: Reader, settle: fn(&mut Document)) -> Option<Self> {
+        let loaded = local::load(read);
+        // The work of the page before this one in this tab, which could not be saved there
+        // (`keep_for_reload`): it is the work, and it is saved here if it can be.
+        let handed = local::take_handed_over(read);
+        if [&loaded, &handed]
+            .iter()
+            .any(|l| matches!(l, Loaded::ForFullBuild { .. }))
+            && local::open_full_build()
+        {
+            // Read by the full build: an earlier version's document, or one to repair.
+            let _ = window().location().reload();
+            return None;
+        }
+        // An earlier version's document is written in this version at once (the older one is
+        // kept beside it, `local::load`), so that the walk build reads it at the next load.
+        let migrated = matches!(&loaded, Loaded::Restored(r) if r.migrated_from.is_some());
+        let (doc, status, repairs) = match loaded {
             Loaded::Nothing => (Document::default(), StorageStatus::Saving, Vec::new()),
             Loaded::Restored(r) => (r.document, StorageStatus::Saving, r.repairs),
             Loaded::Unreadable { raw, error } => (
@@ -75,6 +92,15 @@ impl Store {
                 StorageStatus::Unreadable {
                     raw,
                     error: (&error).into(),
+                },
+                Vec::new(),
+            ),
+            // The session's storage refused to say so: kept as it is, and not written over.
+            Loaded::ForFullBuild { raw } => (
+                Document::default(),
+                StorageStatus::Unreadable {
+                    raw,
+                    error: (&RestoreError::ForFullBuild).into(),
                 },
                 Vec::new(),
             ),
@@ -90,14 +116,14 @@ impl Store {
             read,
             settle,
         };
-        // The work of the page before this one in this tab, which could not be saved there
-        // (`keep_for_reload`): it is the work, and it is saved here if it can be.
-        if let Some(handed) = local::take_handed_over(read) {
+        if let Loaded::Restored(handed) = handed {
             store.doc.set(handed.document);
             store.pending.set_value(true);
-            store.flush();
+        } else if migrated {
+            store.pending.set_value(true);
         }
-        store
+        store.flush();
+        Some(store)
     }
 
     /// Makes sure the work outlives this page, before the page is loaded again: writes what
@@ -157,7 +183,7 @@ impl Store {
             Loaded::Restored(r) => r.document,
             Loaded::Nothing => Document::default(),
             // Another tab cannot have saved something unreadable; leave this tab as it is.
-            Loaded::Unreadable { .. } | Loaded::Unavailable => return,
+            Loaded::Unreadable { .. } | Loaded::Unavailable | Loaded::ForFullBuild { .. } => return,
         };
         self.revision.set_value(local::revision());
         if unsaved {

@@ -142,6 +142,7 @@ pub fn restore_error(i18n: I18n, e: &RestoreError) -> AnyView {
             limit = bytes(i18n, limit)
         )
         .into_any(),
+        RestoreError::ForFullBuild => text!(i18n, ui.restore_error.for_full_build).into_any(),
     }
 }
 

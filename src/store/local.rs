@@ -29,6 +29,11 @@ pub enum Loaded {
     },
     /// The browser refuses the page any local storage.
     Unavailable,
+    /// What is stored is for the full build to read (`RestoreError::ForFullBuild`): the page
+    /// is to be loaded again in it (`open_full_build`). `raw` is exactly what is there.
+    ForFullBuild {
+        raw: String,
+    },
 }
 
 fn available() -> bool {
@@ -57,6 +62,7 @@ pub fn load(read: Reader) -> Loaded {
             }
             Loaded::Restored(restored)
         }
+        Err(RestoreError::ForFullBuild) => Loaded::ForFullBuild { raw },
         Err(error) => {
             if LocalStorage::raw().get_item(RECOVERY_KEY).ok().flatten().as_deref() != Some(raw.as_str()) {
                 let _ = LocalStorage::raw().set_item(RECOVERY_KEY, &raw);
@@ -98,12 +104,33 @@ pub fn hand_over(document: &Document) -> Result<(), String> {
     SessionStorage::set(HANDOVER_KEY, document).map_err(|e| e.to_string())
 }
 
-/// The document handed over by the page before this one in this tab, if any; taken once.
-pub fn take_handed_over(read: Reader) -> Option<Restored> {
-    let storage = web_sys::window()?.session_storage().ok().flatten()?;
-    let raw = storage.get_item(HANDOVER_KEY).ok().flatten()?;
-    let _ = storage.remove_item(HANDOVER_KEY);
-    read(&raw).ok()
+/// The document handed over by the page before this one in this tab, if any; taken once
+/// it is read. One for the full build to read is left for it (`Loaded::ForFullBuild`).
+pub fn take_handed_over(read: Reader) -> Loaded {
+    let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+        return Loaded::Nothing;
+    };
+    let Some(raw) = storage.get_item(HANDOVER_KEY).ok().flatten() else {
+        return Loaded::Nothing;
+    };
+    match read(&raw) {
+        Err(RestoreError::ForFullBuild) => Loaded::ForFullBuild { raw },
+        read => {
+            let _ = storage.remove_item(HANDOVER_KEY);
+            read.map_or(Loaded::Nothing, Loaded::Restored)
+        }
+    }
+}
+
+/// The session's key that makes the page start the full build (see scripts/entries.mjs).
+const FULL_BUILD_KEY: &str = "tillit.build";
+
+/// Asks for the full build at every page load in this tab from now on; `false` if the
+/// session's storage refuses, when the page could not tell on the next load.
+pub fn open_full_build() -> bool {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .is_some_and(|storage| storage.set_item(FULL_BUILD_KEY, "full").is_ok())
 }
 
 /// Removes the document that could not be read, and its recovery copy.

@@ -46,6 +46,9 @@ pub enum RestoreError {
     Invalid { path: String, message: String },
     /// A file far larger than any document the app writes.
     TooLarge { bytes: usize, limit: usize },
+    /// A document the walk build does not read (`restore_rounds`): written by an earlier
+    /// version, or with something to repair. The full build reads it.
+    ForFullBuild,
 }
 
 impl fmt::Display for RestoreError {
@@ -65,6 +68,12 @@ impl fmt::Display for RestoreError {
             RestoreError::TooLarge { bytes, limit } => {
                 write!(f, "the file is {bytes} bytes; a Tillit backup is at most {limit}")
             }
+            RestoreError::ForFullBuild => {
+                write!(
+                    f,
+                    "written by an earlier version or with something to repair: read by the full build"
+                )
+            }
         }
     }
 }
@@ -78,34 +87,46 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
 
 /// Reads a stored document but leaves each round's audit and plan as they were stored, unread
 /// (see `domain::kept`): how the walk build reads, which never uses them and writes them back
-/// as they were. The full build reads and checks them when it next loads the document.
+/// as they were. Only a document this version wrote and that needs no repair is read here;
+/// anything else (older, damaged, with answers or numbers to repair) is `ForFullBuild`, so
+/// that the walk build carries neither the migrations nor the repairs. The full build reads
+/// and checks the parts when it next loads the document.
 pub fn restore_rounds(raw: &str) -> Result<Restored, RestoreError> {
-    restore_with(raw, |_, _| Ok(()))
+    read_current(raw, |_, _| Ok(())).ok_or(RestoreError::ForFullBuild)
 }
 
 /// How a build reads the stored document: `restore` or `restore_rounds`.
 pub type Reader = fn(&str) -> Result<Restored, RestoreError>;
 
-/// Reads a document, with `parts` reading and checking the rounds' audits and plans.
-fn restore_with(
+/// The common case, a document this version wrote, read straight into its types, with
+/// `parts` reading and checking the rounds' audits and plans; `None` for anything else.
+fn read_current(
     raw: &str,
     parts: impl Fn(&mut Document, &mut Vec<Repair>) -> Result<(), RestoreError>,
+) -> Option<Restored> {
+    let mut document = crate::domain::json::decode_text::<Document>(raw).ok()?;
+    if document.version != CURRENT_VERSION {
+        return None;
+    }
+    let mut repairs = Vec::new();
+    check_threshold(&mut document, &mut repairs);
+    parts(&mut document, &mut repairs).ok()?;
+    validate(&mut document, &mut repairs);
+    Some(Restored {
+        document,
+        migrated_from: None,
+        repairs,
+    })
+}
+
+/// Reads a document, with `parts` reading and checking the rounds' audits and plans: the
+/// common case straight into its types, anything else the careful way, by its JSON.
+fn restore_with(
+    raw: &str,
+    parts: impl Fn(&mut Document, &mut Vec<Repair>) -> Result<(), RestoreError> + Copy,
 ) -> Result<Restored, RestoreError> {
-    // The common case, a document this version wrote, read straight into its types; anything
-    // else (older, damaged, with answers or numbers to repair) goes the careful way below.
-    if let Ok(mut document) = crate::domain::json::decode_text::<Document>(raw)
-        && document.version == CURRENT_VERSION
-    {
-        let mut repairs = Vec::new();
-        check_threshold(&mut document, &mut repairs);
-        if parts(&mut document, &mut repairs).is_ok() {
-            validate(&mut document, &mut repairs);
-            return Ok(Restored {
-                document,
-                migrated_from: None,
-                repairs,
-            });
-        }
+    if let Some(restored) = read_current(raw, parts) {
+        return Ok(restored);
     }
     let mut value: Value = serde_json::from_str(raw).map_err(|e| RestoreError::NotJson {
         line: e.line(),

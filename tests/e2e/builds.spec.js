@@ -1,7 +1,7 @@
 // The two builds of the app (src/app.rs, `Pages`; scripts/entries.mjs): the start page and the
 // steps start the walk build, every other page the full build; a page outside the walk opened
 // from it loads the full build, and the work goes with it even when it could not be saved.
-import { test, expect, at, principles, startRound, answer, expectAnswered, storedDocument } from './helpers.js';
+import { test, expect, at, STORAGE_KEY, principles, startRound, answer, expectAnswered, storedDocument } from './helpers.js';
 
 // Requests a service worker makes on its own are not the page's: keep it out of the count.
 test.use({ serviceWorkers: 'block' });
@@ -51,6 +51,36 @@ test('a join link starts the walk build', async ({ page }) => {
   await page.goto('/#join=nonsense');
   await expect(page.getByRole('alert')).toContainText('Länken');
   expect(wasm).toEqual(['walk']);
+});
+
+test('a document an earlier version stored is read by the full build, opened from a step, and the tab stays in it', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  const fixture = readFileSync(new URL('../fixtures/v2.json', import.meta.url), 'utf8');
+  const stod = principles.find((p) => p.id === 'stod');
+  await page.goto('/');
+  await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key, value); }, [STORAGE_KEY, fixture]);
+  const wasm = wasmFetched(page);
+  await page.goto(at(`/princip/${stod.id}`));
+  await page.reload();
+  // The walk build leaves it to the full build, which migrates it: the answer is there.
+  await expectAnswered(page, stod.statements[0], 2);
+  expect(wasm).toEqual(['walk', 'tillit']);
+  expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe('full');
+  // Written in this version at once, the earlier one kept beside it.
+  expect(JSON.parse(await storedDocument(page)).version).toBe(5);
+  expect(await page.evaluate(() => localStorage.getItem('tillit.document.v2'))).toBe(fixture);
+  await answer(page, stod.statements[1], 3);
+  // Loaded again in this tab, the full build starts at once…
+  await page.reload();
+  await expectAnswered(page, stod.statements[1], 3);
+  expect(wasm).toEqual(['walk', 'tillit', 'tillit']);
+  // …and another tab reads the document in the walk build.
+  const other = await page.context().newPage();
+  const otherWasm = wasmFetched(other);
+  await other.goto(at(`/princip/${stod.id}`));
+  await expectAnswered(other, stod.statements[1], 3);
+  expect(otherWasm).toEqual(['walk']);
+  expect(await other.evaluate(() => document.documentElement.dataset.build)).toBe('walk');
 });
 
 test('with local storage full, the answers go to the full build through the session, and stay unsaved there', async ({ page }) => {
