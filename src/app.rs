@@ -13,7 +13,7 @@ pub use content::LanguageLoad;
 pub use router::use_router;
 pub use state::{RestoreErrorKind, StorageStatus, Store};
 
-use crate::components::{LangSwitch, LanguageNotice, NotFound, StorageNotice};
+use crate::components::{LangSwitch, LanguageNotice, NotFound, SavingNotice, StorageNotice};
 use crate::domain::Lang;
 use crate::domain::join::{self, Join, JoinError};
 use crate::domain::model::Participant;
@@ -34,6 +34,8 @@ pub struct Build {
     pub read: crate::store::Reader,
     /// What it does to the document after each change.
     pub settle: fn(&mut Document),
+    /// What it says at the top of every page about the stored document.
+    pub notice: fn() -> AnyView,
 }
 
 /// Every page, and every part of the stored document read: the full build.
@@ -41,6 +43,7 @@ pub const FULL: Build = Build {
     pages: every_page,
     read: crate::store::restore,
     settle: Document::carry_over_pending,
+    notice: || view! { <StorageNotice /> }.into_any(),
 };
 
 /// The start page and the steps, with the rounds' audits and plans left as they were stored,
@@ -50,15 +53,16 @@ pub const WALK: Build = Build {
     pages: walk_pages,
     read: crate::store::restore_rounds,
     settle: |_| {},
+    notice: || view! { <SavingNotice /> }.into_any(),
 };
 
 /// Mounts the app on the page as `build` draws it (see `Pages`).
-pub fn start(Build { pages, read, settle }: Build) {
+pub fn start(build: Build) {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         browser::show_crash_notice();
     }));
-    let Some(store) = Store::load(read, settle) else {
+    let Some(store) = Store::load(build.read, build.settle) else {
         return;
     };
     // The language to open in: a join link's, else the one chosen here. Its content is loaded
@@ -68,18 +72,18 @@ pub fn start(Build { pages, read, settle }: Build) {
         _ => store.with_untracked(|d| d.settings.lang),
     };
     if crate::domain::Content::has(lang) {
-        mount(store, pages);
+        mount(store, build);
     } else {
         // Not Leptos's spawn: its executor starts with the app.
         wasm_bindgen_futures::spawn_local(async move {
             // If it fails, the app opens in Swedish and says so (`show_language`).
             let _ = content::ensure(lang).await;
-            mount(store, pages);
+            mount(store, build);
         });
     }
 }
 
-fn mount(store: Store, pages: Pages) {
+fn mount(store: Store, build: Build) {
     // The first screen index.html painted before the wasm loaded (scripts/first-screen.mjs)
     // goes in the same frame as the app draws its own, in the same places.
     if let Ok(painted) = document().query_selector_all("[data-first-screen]") {
@@ -91,7 +95,7 @@ fn mount(store: Store, pages: Pages) {
             }
         }
     }
-    leptos::mount::mount_to_body(move || view! { <App store pages /> });
+    leptos::mount::mount_to_body(move || view! { <App store app=build /> });
     // A self-check anyone can run: `?sjalvtest=krasch` makes the app fail on purpose once it is
     // running, to see that the crash is reported and that what was saved stays saved.
     if window()
@@ -104,13 +108,13 @@ fn mount(store: Store, pages: Pages) {
 }
 
 #[component]
-fn App(store: Store, pages: Pages) -> impl IntoView {
+fn App(store: Store, app: Build) -> impl IntoView {
     store.follow_other_tabs();
     provide_context(store);
     provide_context(LanguageLoad::new());
     view! {
         <I18nContextProvider>
-            <Shell store pages />
+            <Shell store app />
         </I18nContextProvider>
     }
 }
@@ -189,7 +193,7 @@ fn take_join(store: Store) -> Option<Result<(), JoinError>> {
 }
 
 #[component]
-fn Shell(store: Store, pages: Pages) -> impl IntoView {
+fn Shell(store: Store, app: Build) -> impl IntoView {
     let i18n = use_i18n();
     let joined = take_join(store);
     // The stored choice (Swedish unless the user chose otherwise), not the browser's language.
@@ -242,11 +246,11 @@ fn Shell(store: Store, pages: Pages) -> impl IntoView {
                 <LangSwitch />
             </div>
         </header>
-        <StorageNotice />
+        {(app.notice)()}
         <LanguageNotice />
         <main id="main" tabindex="-1">
             {move || join_failed.get().map(|e| view! { <JoinFailed error=e /> })}
-            {move || pages(page.get()).unwrap_or_else(|| view! { <InOtherBuild /> }.into_any())}
+            {move || (app.pages)(page.get()).unwrap_or_else(|| view! { <InOtherBuild /> }.into_any())}
         </main>
         <footer class="site-footer">
             <p>{text!(i18n, ui.app.privacy)}</p>

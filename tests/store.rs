@@ -944,13 +944,17 @@ mod walk_build {
 
     #[test]
     fn what_only_the_full_build_reads_is_left_to_it() {
-        // An earlier version's document, and one of this version with an answer off the
-        // scale: the walk build leaves both to the full build, which reads them.
+        // An earlier version's document, and two of this version, one with an answer off the
+        // scale, one naming an active round that is not there: the walk build leaves all of
+        // them to the full build, which reads them (and repairs the two).
         let older = V2.to_string();
         let mut value = stored();
         value["rounds"][0]["assessment"]["responses"][0]["answers"]["tillit.1"] = json!(7);
         let off_the_scale = value.to_string();
-        for raw in [&older, &off_the_scale] {
+        let mut value = stored();
+        value["active_round"] = json!("nope");
+        let no_such_round = value.to_string();
+        for raw in [&older, &off_the_scale, &no_such_round] {
             assert_eq!(restore_rounds(raw).unwrap_err(), RestoreError::ForFullBuild);
             let full = restore(raw).unwrap();
             assert!(full.migrated_from.is_some() || !full.repairs.is_empty());

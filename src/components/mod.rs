@@ -42,7 +42,7 @@ pub use radar::Radar;
 pub use report_file::ReportFile;
 pub use scores::{ScoreRadar, ScoreTable};
 pub use statement::StatementQuestion;
-pub use storage_notice::StorageNotice;
+pub use storage_notice::{SavingNotice, StorageNotice};
 pub use team_table::{TeamRow, TeamTable};
 pub use too_few::TooFew;
 pub use when::When;

@@ -7,6 +7,69 @@ use crate::components::{ConfirmButton, messages};
 use crate::i18n::*;
 use leptos::prelude::*;
 
+/// Offers the work as it is in this page as a file.
+fn download_current(store: Store) {
+    download(
+        &format!("tillit-{}.json", today()),
+        "application/json",
+        &store.document_json(),
+    );
+}
+
+/// What is said while the document is being saved, or when it cannot be: `None` when all is
+/// well, and for what is stored but unreadable, which each build says in its own way.
+fn saving(store: Store, i18n: I18n, status: StorageStatus) -> Option<AnyView> {
+    match status {
+        StorageStatus::Saving | StorageStatus::Unreadable { .. } => None,
+        StorageStatus::Unavailable => Some(view! {
+            <div class="notice notice--warning" role="alert">
+                <h2>{text!(i18n, ui.storage.unavailable_title)}</h2>
+                <p>{text!(i18n, ui.storage.unavailable_body)}</p>
+                <button type="button" class="button" on:click=move |_| download_current(store)>{text!(i18n, ui.storage.download_current)}</button>
+            </div>
+        }.into_any()),
+        StorageStatus::ChangedElsewhere { .. } => Some(view! {
+            <div class="notice notice--info" role="status">
+                <p>{text!(i18n, ui.storage.changed_elsewhere)}</p>
+                <button type="button" class="link-button" on:click=move |_| store.status.set(StorageStatus::Saving)>
+                    {text!(i18n, ui.common.close)}
+                </button>
+            </div>
+        }.into_any()),
+        StorageStatus::SaveFailed(reason) => Some(view! {
+            <div class="notice notice--warning" role="alert">
+                <h2>{text!(i18n, ui.storage.save_failed_title)}</h2>
+                <p>{text!(i18n, ui.storage.save_failed_body)}</p>
+                <p class="notice__detail">{reason}</p>
+                <button type="button" class="button" on:click=move |_| download_current(store)>{text!(i18n, ui.storage.download_current)}</button>
+            </div>
+        }.into_any()),
+    }
+}
+
+/// The walk build's notice: it reads only what needs no repair, and leaves anything else to
+/// the full build (`store::restore_rounds`), so it has only the saving to tell, and, where
+/// the tab could not be given to the full build, that what is stored is read there.
+#[component]
+pub fn SavingNotice() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let i18n = use_i18n();
+    move || match store.status.get() {
+        StorageStatus::Unreadable { .. } => Some(
+            view! {
+                <div class="notice notice--error" role="alert">
+                    <h2>{text!(i18n, ui.storage.unreadable_title)}</h2>
+                    <p>{text!(i18n, ui.restore_error.for_full_build)}</p>
+                </div>
+            }
+            .into_any(),
+        ),
+        status => saving(store, i18n, status),
+    }
+}
+
+/// The full build's notice: the saving, what is stored but cannot be read (kept as it was,
+/// offered as a file, removed only on request), and what restoring repaired.
 #[component]
 pub fn StorageNotice() -> impl IntoView {
     let store = expect_context::<Store>();
@@ -20,13 +83,7 @@ pub fn StorageNotice() -> impl IntoView {
             );
         }
     };
-    let download_current = move |_| {
-        download(
-            &format!("tillit-{}.json", today()),
-            "application/json",
-            &store.document_json(),
-        );
-    };
+    let download_current = move |_| download_current(store);
     let status = move || store.status.get();
     let remapped = move || {
         store.repairs.with(|r| {
@@ -37,30 +94,6 @@ pub fn StorageNotice() -> impl IntoView {
     };
     view! {
         {move || match status() {
-            StorageStatus::Saving => None,
-            StorageStatus::Unavailable => Some(view! {
-                <div class="notice notice--warning" role="alert">
-                    <h2>{text!(i18n, ui.storage.unavailable_title)}</h2>
-                    <p>{text!(i18n, ui.storage.unavailable_body)}</p>
-                    <button type="button" class="button" on:click=download_current>{text!(i18n, ui.storage.download_current)}</button>
-                </div>
-            }.into_any()),
-            StorageStatus::ChangedElsewhere { .. } => Some(view! {
-                <div class="notice notice--info" role="status">
-                    <p>{text!(i18n, ui.storage.changed_elsewhere)}</p>
-                    <button type="button" class="link-button" on:click=move |_| store.status.set(StorageStatus::Saving)>
-                        {text!(i18n, ui.common.close)}
-                    </button>
-                </div>
-            }.into_any()),
-            StorageStatus::SaveFailed(reason) => Some(view! {
-                <div class="notice notice--warning" role="alert">
-                    <h2>{text!(i18n, ui.storage.save_failed_title)}</h2>
-                    <p>{text!(i18n, ui.storage.save_failed_body)}</p>
-                    <p class="notice__detail">{reason}</p>
-                    <button type="button" class="button" on:click=download_current>{text!(i18n, ui.storage.download_current)}</button>
-                </div>
-            }.into_any()),
             StorageStatus::Unreadable { raw, error } => {
                 let too_new = matches!(error, RestoreErrorKind::TooNew(_));
                 // The reason, put into words from what is stored, which is left as it was.
@@ -100,6 +133,7 @@ pub fn StorageNotice() -> impl IntoView {
                     </div>
                 }.into_any())
             }
+            status => saving(store, i18n, status),
         }}
         <When when=move || !store.repairs.with(Vec::is_empty)>
             <div class="notice notice--info" role="status">

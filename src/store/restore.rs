@@ -88,11 +88,13 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
 /// Reads a stored document but leaves each round's audit and plan as they were stored, unread
 /// (see `domain::kept`): how the walk build reads, which never uses them and writes them back
 /// as they were. Only a document this version wrote and that needs no repair is read here;
-/// anything else (older, damaged, with answers or numbers to repair) is `ForFullBuild`, so
-/// that the walk build carries neither the migrations nor the repairs. The full build reads
-/// and checks the parts when it next loads the document.
+/// anything else (older, damaged, with anything to repair) is `ForFullBuild`, so that the
+/// walk build carries neither the migrations nor the repairs, nor what tells of them. The
+/// full build reads and checks the parts when it next loads the document.
 pub fn restore_rounds(raw: &str) -> Result<Restored, RestoreError> {
-    read_current(raw, |_, _| Ok(())).ok_or(RestoreError::ForFullBuild)
+    read_current(raw, |_, _| Ok(()))
+        .filter(|restored| restored.repairs.is_empty())
+        .ok_or(RestoreError::ForFullBuild)
 }
 
 /// How a build reads the stored document: `restore` or `restore_rounds`.

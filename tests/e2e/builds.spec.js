@@ -83,6 +83,29 @@ test('a document an earlier version stored is read by the full build, opened fro
   expect(await other.evaluate(() => document.documentElement.dataset.build)).toBe('walk');
 });
 
+test('where the session refuses to note the full build, the walk build leaves what is stored as it was and says so', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  const fixture = readFileSync(new URL('../fixtures/v2.json', import.meta.url), 'utf8');
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (this === window.sessionStorage) throw new DOMException('Refused.', 'SecurityError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto('/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, fixture]);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('Sparade uppgifter kunde inte läsas');
+  await expect(page.getByRole('alert')).toContainText('som webbläsaren inte lät den här fliken byta till');
+  expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe('walk');
+  await page.getByLabel('Enhet eller arbetslag').fill('Enheten');
+  await page.getByLabel('Datum').fill('2026-11-24');
+  await page.getByRole('button', { name: 'Börja självskattningen' }).click();
+  await answer(page, first, 4);
+  expect(await storedDocument(page)).toBe(fixture);
+});
+
 test('with local storage full, the answers go to the full build through the session, and stay unsaved there', async ({ page }) => {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
