@@ -5,7 +5,7 @@
 // working months a year; figures shown rounded (hours to tens above 100, kronor to thousands).
 import { test, expect } from './helpers.js';
 import { readFileSync } from 'node:fs';
-import { startRound, seed, storedDocument, expectNoAxeViolations } from './helpers.js';
+import { STORAGE_KEY, startRound, seed, storedDocument, expectNoAxeViolations } from './helpers.js';
 
 const starters = JSON.parse(readFileSync(new URL('../../content/sv/thieves.json', import.meta.url))).starters;
 
@@ -385,9 +385,13 @@ test('the old benefit of a stored thief becomes minutes needed, and the page say
   doc.active_round = 'may';
   doc.rounds[0].audit.thieves = [{ ...doc.rounds[0].audit.thieves[0], need: undefined, benefit: 'low' }];
   doc.rounds[0].audit.rates = { annual_hours: 1700, hourly_cost: 350 };
-  await seed(page, doc);
+  // Stored, then read once, where the migration happens and is told.
+  await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [STORAGE_KEY, doc]);
   await page.goto('/#/tidstjuvar');
   await expect(page.getByText('tidstjuven ”Dubbel dokumentation” hade nyttan ”låg nytta”. Nu räknas att nyttan kräver 15 av 60 minuter per gång – samma förlust som förut.')).toBeVisible();
+  // Written in this version at once, the earlier one kept beside it: told once.
+  expect(JSON.parse(await storedDocument(page)).version).toBe(5);
+  expect(JSON.parse(await page.evaluate(() => localStorage.getItem('tillit.document.v4'))).version).toBe(4);
   // 425 h × 350 kr (the hourly cost typed then, kept) = 148 750 kr; 75 % lost = 111 562,50 kr.
   await expectFigures(page, 'Dubbel dokumentation', { hours: '430', posts: '0,25', kronor: '149 000', loss: '112 000' });
   await expect(page.getByLabel('Egen timkostnad (kronor, valfritt)')).toHaveValue('350');
