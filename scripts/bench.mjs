@@ -89,11 +89,15 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-/** A document with one round just started: what the first step of a new round shows. */
+/** The schema version the app writes (src/store/schema.rs). */
+const CURRENT_VERSION = Number(readFileSync(new URL('../src/store/schema.rs', import.meta.url), 'utf8').match(/CURRENT_VERSION: u32 = (\d+);/)[1]);
+
+/** A document with one round just started, as this version writes it: what the first step of
+ *  a new round shows. (An earlier version's document is read by the full build, once.) */
 const started = JSON.stringify({
-  version: 4,
+  version: CURRENT_VERSION,
   settings: { lang: 'sv', min_group: 3 },
-  rounds: [{ id: 'r', unit: 'Enheten', date: '2026-11-24', assessment: { participants: [{ id: 'team', name: 'Arbetslaget' }], responses: [] } }],
+  rounds: [{ id: 'r', unit: 'Enheten', date: '2026-11-24', assessment: { participants: [{ id: 'team', name: 'Arbetslaget' }], responses: [] }, audit: {}, plan: {} }],
   active_round: 'r',
 });
 
