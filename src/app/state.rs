@@ -68,17 +68,23 @@ impl Store {
     /// empty if there is none or it is unreadable. `None`: the page is being loaded again in
     /// the full build, which reads what this build does not (`RestoreError::ForFullBuild`).
     pub fn load(read: Reader, settle: fn(&mut Document)) -> Option<Self> {
+        // Read by the full build: an earlier version's document, or one to repair. Asked for
+        // before the work handed over is taken, so that it is there for the full build.
+        let for_full_build = |loaded: &Loaded| {
+            let reload = matches!(loaded, Loaded::ForFullBuild { .. }) && local::open_full_build();
+            if reload {
+                let _ = window().location().reload();
+            }
+            reload
+        };
         let loaded = local::load(read);
+        if for_full_build(&loaded) {
+            return None;
+        }
         // The work of the page before this one in this tab, which could not be saved there
         // (`keep_for_reload`): it is the work, and it is saved here if it can be.
         let handed = local::take_handed_over(read);
-        if [&loaded, &handed]
-            .iter()
-            .any(|l| matches!(l, Loaded::ForFullBuild { .. }))
-            && local::open_full_build()
-        {
-            // Read by the full build: an earlier version's document, or one to repair.
-            let _ = window().location().reload();
+        if for_full_build(&handed) {
             return None;
         }
         // An earlier version's document is written in this version at once (the older one is
