@@ -1,7 +1,8 @@
 // The README's first command, checked the way a person uses it: starts `make serve` on a free
 // port (building into target/serve-check so dist/ is left alone), waits until the page answers,
 // opens it in headless Chromium and waits until the app has started (the wasm loaded and the
-// start page drawn), then stops the server. Exits non-zero if any of that fails.
+// start page drawn) with nothing reported as an error on the way (a script the page's CSP
+// refuses included), then stops the server. Exits non-zero if any of that fails.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
@@ -43,12 +44,16 @@ try {
   });
   try {
     const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm') && r.ok());
     await page.goto(url);
     await wasm;
     await page.getByRole('button', { name: 'Börja självskattningen' }).waitFor({ timeout: 30_000 });
     await page.locator('#loading').waitFor({ state: 'detached' });
-    console.log('the wasm loaded and the app drew its start page');
+    if (errors.length) throw new Error(`the page reported errors:\n  ${errors.join('\n  ')}`);
+    console.log('the wasm loaded and the app drew its start page, with no error reported');
     ok = true;
   } finally {
     await browser.close();

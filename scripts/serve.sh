@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# make serve: builds the app (release) and serves it, rebuilding when a source file changes.
+# make serve: builds the app (release) and serves it, rebuilding when a source file changes
+# (reload the page to see it: trunk's reload script is inline, which the page's CSP refuses).
 #   ADDRESS=127.0.0.1  where to listen; 0.0.0.0 serves on the local network (a room's wifi or a
 #                      laptop's hotspot) and prints the addresses to open on phones
 #   PORT=8080          the port
@@ -43,4 +44,4 @@ case $address in
     ;;
 esac
 
-exec trunk serve --release --address "$address" --port "$port" --dist "$dist" "${tls[@]}"
+exec trunk serve --release --no-autoreload --address "$address" --port "$port" --dist "$dist" "${tls[@]}"
