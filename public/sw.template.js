@@ -2,12 +2,22 @@
 // network. It never sends anything anywhere; all data stays in local storage.
 const CACHE = 'tillit-__VERSION__';
 const ASSETS = __ASSETS__;
+// What a phone that joined a round by its link needs to answer (registered as
+// `sw.js?keep=answering`, see register-sw.js): the page, its styles and the walk build, not the
+// full build, the scanner or the other language. Whatever else it opens is kept when first used.
+const ANSWERING = __ANSWERING__;
+const KEEP = new URL(self.location.href).searchParams.get('keep') === 'answering' ? ANSWERING : ASSETS;
+const KNOWN = new Set(ASSETS.map((url) => new URL(url, self.location.href).href));
 
-// Fetched past the browser's HTTP cache: the scanner's worker files (scan_worker*.js, .wasm) keep
-// their names from build to build, so only this list's version (from their content) tells them apart.
+// A file named after its content (`name-<16 hex>`) is the same wherever it comes from, so the
+// browser's own cache may give it: the page has just loaded most of them. Every other file is
+// fetched past that cache: the scanner's worker files, for one, keep their names from build to
+// build, and only this list's version (from their content) tells them apart.
+const named = (url) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(url);
+
 self.addEventListener('install', (event) => {
-  const fresh = ASSETS.map((url) => new Request(url, { cache: 'reload' }));
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)).then(() => self.skipWaiting()));
+  const requests = KEEP.map((url) => new Request(url, named(url) ? {} : { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -19,6 +29,11 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// The page asks which version this is, to tell a new version from the same one keeping more.
+self.addEventListener('message', (event) => {
+  if (event.data === 'version' && event.ports[0]) event.ports[0].postMessage(CACHE);
+});
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
@@ -28,5 +43,17 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fetch(request).catch(() => caches.match(new URL('./', self.location).href, { cacheName: CACHE })));
     return;
   }
-  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+  event.respondWith(
+    caches.match(request, { cacheName: CACHE }).then((hit) => {
+      if (hit) return hit;
+      return fetch(request).then((response) => {
+        // One of the app's files not kept yet (a phone that opens another page): kept now.
+        if (response.ok && KNOWN.has(request.url)) {
+          const copy = response.clone();
+          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+        }
+        return response;
+      });
+    }),
+  );
 });

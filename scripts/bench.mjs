@@ -9,6 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { measureTransfer } from './transfer.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -88,6 +89,16 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
+
+// 1b. Transfer: what a visit fetches in all, the service worker's keeping of files included
+// (scripts/transfer.mjs).
+console.error('bench: transfer');
+{
+  const { phone, laptop } = await measureTransfer(browser, dist);
+  const twice = (v) => (v.twice.length ? `; sent twice: ${v.twice.join(', ')}` : '');
+  row('transfer: a phone that joins by the link, until its service worker keeps what answering needs (gzip, ETag)', `${kb(phone.total)}, ${phone.kept.length} files kept${twice(phone)}`, '≤ 250 KB', phone.total <= 250 * 1024);
+  row('transfer: a first visit at the bare address, until its service worker keeps every file', `${kb(laptop.total)}, ${laptop.kept.length} files kept${twice(laptop)}`, '≤ 250 KB', laptop.total <= 250 * 1024);
+}
 
 /** The schema version the app writes (src/store/schema.rs). */
 const CURRENT_VERSION = Number(readFileSync(new URL('../src/store/schema.rs', import.meta.url), 'utf8').match(/CURRENT_VERSION: u32 = (\d+);/)[1]);

@@ -4,7 +4,8 @@
 // cache and the old one is dropped when the new worker takes over. That also versions the
 // scanner's worker files, which trunk does not hash (scan_worker.js, scan_worker_bg.wasm,
 // scan_worker_loader.js): they are in the list like every other file. Both builds of the app
-// are in it, so that every page opens offline.
+// are in it, so that every page opens offline; a phone that joined a round by its link keeps at
+// first only what answering needs (register-sw.js, sw.template.js).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -21,8 +22,22 @@ export function writeServiceWorker(dir) {
   const version = hash.digest('hex').slice(0, 16);
   // Relative to sw.js, which sits beside index.html: the same list works under any sub-path.
   const assets = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
+  // What a phone that joined by a round's link keeps at first: all but the full build, the
+  // scanner's worker and the content fetched when another language is chosen. It keeps those
+  // too once it uses them.
+  const later = (f) => /^\.\/(tillit-|scan_worker)/.test(f) || fetched.some(([, name]) => f === `./${name}`);
+  const answering = assets.filter((f) => !later(f));
+  if (answering.length === assets.length || !answering.some((f) => f.startsWith('./walk-'))) {
+    throw new Error('sw.js: the files a phone keeps to answer are not what was expected');
+  }
   const template = readFileSync(new URL('../public/sw.template.js', import.meta.url), 'utf8');
-  writeFileSync(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__ASSETS__', JSON.stringify(assets)));
+  writeFileSync(
+    join(dir, 'sw.js'),
+    template
+      .replace('__VERSION__', version)
+      .replace('__ASSETS__', JSON.stringify(assets))
+      .replace('__ANSWERING__', JSON.stringify(answering)),
+  );
   for (const worker of ['scan_worker_loader.js', 'scan_worker.js', 'scan_worker_bg.wasm']) {
     if (!files.includes(worker)) throw new Error(`${worker} is missing from the build: the scanner would not work offline`);
   }

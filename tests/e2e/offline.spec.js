@@ -1,10 +1,11 @@
 // The trainer's case: once opened, the app opens and works without any network, at any address.
 import { test, expect } from './helpers.js';
 import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { principles, answer, expectAnswered } from './helpers.js';
+import { principles, answer, expectAnswered, NOW } from './helpers.js';
 
 const en = JSON.parse(readFileSync(new URL('../../content/en/principles.json', import.meta.url)));
 
@@ -33,12 +34,15 @@ test('after one visit the app opens and works offline, on any page', async ({ pa
 
 /** Serves a copy of dist/ that the test can change, as a host does when a new build is put up.
  *  With a `prefix`, the copy is served under that sub-path only, as a plain static host does:
- *  files as they are, `index.html` for a folder, 404 for anything else — no rewrite rules. */
+ *  files as they are, `index.html` for a folder, 404 for anything else — no rewrite rules.
+ *  Each file has an ETag, and what the browser already has is answered "not modified";
+ *  `sent` lists every file sent in full. */
 async function hostCopy(prefix = '') {
   const root = mkdtempSync(join(tmpdir(), 'tillit-host-'));
   cpSync(new URL('../../dist', import.meta.url).pathname, root, { recursive: true });
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
   const requested = [];
+  const sent = [];
   const server = createServer((req, res) => {
     const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requested.push(url);
@@ -55,11 +59,20 @@ async function hostCopy(prefix = '') {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    res.end(readFileSync(file));
+    const body = readFileSync(file);
+    const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 20)}"`;
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    sent.push(file.slice(root.length + 1));
+    res.writeHead(200, headers);
+    res.end(body);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { root, server, requested, url: `http://127.0.0.1:${server.address().port}${prefix}` };
+  return { root, server, requested, sent, url: `http://127.0.0.1:${server.address().port}${prefix}` };
 }
 
 test('the same build runs under a sub-path of a plain static host, deep links and offline included', async ({ page, context }) => {
@@ -118,6 +131,68 @@ test('a new build replaces the old cache, and the user is told a new version is 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
     await expect(notice).toHaveCount(0);
   } finally {
+    host.server.close();
+  }
+});
+
+/** The names of the files the service worker keeps, in its one cache. */
+const kept = (page) =>
+  page.evaluate(async () => {
+    const [name] = await caches.keys();
+    const requests = await (await caches.open(name)).keys();
+    return requests.map((r) => new URL(r.url).pathname.slice(1)).filter(Boolean).sort();
+  });
+
+test('a phone that joins by the link keeps only what answering needs, fetches nothing twice, and answers offline', async ({ page, browser }) => {
+  const host = await hostCopy();
+  const phone = await browser.newContext({ locale: 'sv-SE', viewport: { width: 360, height: 640 } });
+  try {
+    await phone.clock.setFixedTime(NOW);
+    // The facilitator's laptop: the round and its link.
+    await page.goto(`${host.url}/`);
+    await page.getByLabel('Enhet eller arbetslag').fill('Elevhälsan Syd');
+    await page.getByRole('button', { name: 'Börja självskattningen' }).click();
+    await page.goto(`${host.url}/#/deltagare`);
+    const link = await page.getByTestId('join-link').textContent();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    host.sent.length = 0;
+
+    const tab = await phone.newPage();
+    await tab.goto(link);
+    await expect(tab).toHaveURL(`${host.url}/#/princip/${principles[0].id}`);
+    await answer(tab, principles[0].statements[0], 4);
+    await tab.evaluate(() => navigator.serviceWorker.ready);
+    const files = await kept(tab);
+    expect(files.filter((f) => f.startsWith('walk-'))).toHaveLength(2);
+    expect(files).toContain('icon.svg');
+    // Neither the full build, nor the scanner, nor the English content.
+    expect(files.filter((f) => /^(tillit-|scan_worker|content-)/.test(f))).toEqual([]);
+    // The walk build, its styles and script came once: the worker took them from the browser's cache.
+    expect(host.sent.filter((f) => /-[0-9a-f]{16}/.test(f)).sort()).toEqual(files.filter((f) => /-[0-9a-f]{16}/.test(f)));
+
+    // Offline, the phone goes on answering.
+    await phone.setOffline(true);
+    await tab.reload();
+    await expectAnswered(tab, principles[0].statements[0], 4);
+    await answer(tab, principles[0].statements[1], 2);
+    await phone.setOffline(false);
+
+    // A page outside the walk, opened once online: the full build comes, and is kept from then on.
+    await tab.goto(`${host.url}/#/resultat`);
+    await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Resultat');
+    await expect.poll(async () => (await kept(tab)).filter((f) => f.startsWith('tillit-'))).toHaveLength(2);
+
+    // The same phone opening the app's bare address, in a tab of its own: from then on it keeps
+    // every file, and is not told of a new version, for there is none.
+    const other = await phone.newPage();
+    await other.goto(`${host.url}/`);
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
+    await expect.poll(async () => (await kept(other)).length).toBe(readdirSync(host.root).filter((f) => !['index.html', 'sw.js'].includes(f)).length);
+    await expect.poll(() => other.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${host.url}/sw.js`);
+    await expect(other.getByText('En ny version av Tillit är klar')).toHaveCount(0);
+    await expect(tab.getByText('En ny version av Tillit är klar')).toHaveCount(0);
+  } finally {
+    await phone.close();
     host.server.close();
   }
 });
