@@ -24,7 +24,7 @@ const row = (measure, value, budget, met) => rows.push({ measure, value, budget,
 
 // 1. Size: every file the app ships, gzipped and brotli-compressed. A visit loads the files every
 // page needs and one of the two builds of the app (scripts/entries.mjs): the walk build when it
-// opens at the start page, a step or a join link, the full build at any other page. The
+// opens at the start page, a step, the hand-in page or a join link, the full build at any other page. The
 // scanner's worker and its wasm are fetched only when the camera scanner opens, and the English
 // content only when English is chosen: listed on their own, not in what a visit loads.
 const shipped = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
@@ -53,7 +53,7 @@ const total = (...names) => {
 for (const s of [...parts.every, ...parts.walk, ...parts.full].sort((a, b) => b.gzip - a.gzip)) {
   row(`size: ${s.file}`, `${kb(s.raw)} raw, ${kb(s.gzip)} gz, ${kb(s.brotli)} br`, '', '');
 }
-for (const [build, where] of [['walk', 'the start page, a step or a join link (walk build)'], ['full', 'any other page (full build)']]) {
+for (const [build, where] of [['walk', 'the start page, a step, the hand-in page or a join link (walk build)'], ['full', 'any other page (full build)']]) {
   const visit = total('every', build);
   row(`size: a visit that opens at ${where}, gzipped`, `${kb(visit.gzip)} (brotli ${kb(visit.brotli)}, raw ${kb(visit.raw)})`, '≤ 250 KB', visit.gzip <= 250 * 1024);
 }

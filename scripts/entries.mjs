@@ -1,7 +1,7 @@
 // Which build of the app a page load starts (see `tillit::Pages` in src/app.rs): the walk build
-// (start page and steps) for the bare address, a step or a join link; the full build for every
-// other page, and where local storage is refused, since the work then lives in the page alone
-// and could not follow it to the other build.
+// (start page, steps, handing answers in) for the bare address, a step, the hand-in page or a
+// join link; the full build for every other page, and where local storage is refused, since the
+// work then lives in the page alone and could not follow it to the other build.
 //
 // Trunk starts its one main build itself; the walk build is built beside it as a module that
 // nothing starts (`data-type="worker"`, which trunk leaves unhashed). This gives the walk build's
@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The addresses the walk build draws: `#/`, `#/princip…`, `#join=…`, or none. */
-export const walkAddress = /^(#\/?|#\/princip(\/.*)?|#join=.*)?$/;
+/** The addresses the walk build draws: `#/`, `#/princip…`, `#/lamna-svar`, `#join=…`, or none. */
+export const walkAddress = /^(#\/?|#\/princip(\/.*)?|#\/lamna-svar|#join=.*)?$/;
 
 /** Names the walk build's files after their content; returns their new names. */
 function nameWalkFiles(dir) {

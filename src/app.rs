@@ -20,7 +20,7 @@ use crate::domain::model::Participant;
 use crate::i18n::*;
 use crate::store::Document;
 use crate::views::{
-    Backup, OverTime, Overview, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm,
+    Backup, HandIn, OverTime, Overview, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm,
     Thieves, Workshop,
 };
 use leptos::prelude::*;
@@ -46,7 +46,7 @@ pub const FULL: Build = Build {
     notice: || view! { <StorageNotice /> }.into_any(),
 };
 
-/// The start page and the steps, with the rounds' audits and plans left as they were stored,
+/// The start page, the steps and handing answers in, with the rounds' audits and plans left as they were stored,
 /// unread, and a new round's carrying over left to the full build (neither is used on these
 /// pages): the walk build.
 pub const WALK: Build = Build {
@@ -276,6 +276,7 @@ pub fn every_page(page: Page) -> Option<AnyView> {
     Some(match page {
         Page::Start => view! { <Start /> }.into_any(),
         Page::Step => view! { <Step /> }.into_any(),
+        Page::HandIn => view! { <HandIn /> }.into_any(),
         Page::Results => view! { <Results /> }.into_any(),
         Page::Workshop => view! { <Workshop /> }.into_any(),
         Page::Team => view! { <TeamView /> }.into_any(),
@@ -292,12 +293,13 @@ pub fn every_page(page: Page) -> Option<AnyView> {
     })
 }
 
-/// The start page and the steps: the walk build. Their two views are written out here rather
+/// The start page, the steps and handing one's answers in: the walk build. Their views are written out here rather
 /// than taken from `every_page`, so that no other page's code is linked into it.
 pub fn walk_pages(page: Page) -> Option<AnyView> {
     match page {
         Page::Start => Some(view! { <Start /> }.into_any()),
         Page::Step => Some(view! { <Step /> }.into_any()),
+        Page::HandIn => Some(view! { <HandIn /> }.into_any()),
         _ => None,
     }
 }
@@ -329,6 +331,7 @@ fn InOtherBuild() -> impl IntoView {
 pub enum Page {
     Start,
     Step,
+    HandIn,
     Results,
     Workshop,
     Team,
@@ -351,6 +354,7 @@ impl Page {
         match segments.as_slice() {
             [] => Page::Start,
             ["princip"] | ["princip", _] => Page::Step,
+            ["lamna-svar"] => Page::HandIn,
             ["resultat"] => Page::Results,
             ["deltagare"] => Page::Workshop,
             ["team"] => Page::Team,

@@ -85,3 +85,37 @@ fn a_join_link_fits_a_qr_code_a_camera_reads_off_a_projector() {
     assert!(width <= 49, "{width} modules for {} characters", link.len());
     assert!(dark.iter().any(|d| *d) && dark.iter().any(|d| !*d));
 }
+
+#[test]
+fn a_round_joined_by_its_link_is_marked_so_and_keeps_the_mark_through_storage() {
+    use tillit::store::{Document, restore, restore_rounds};
+    let facilitators = round("Elevhälsan Syd");
+    assert!(!facilitators.joined, "a round started on a device is not joined");
+    let join = Join::of(&facilitators, Lang::Sv, content());
+    let me = Participant {
+        id: "p-phone".into(),
+        name: String::new(),
+    };
+    let joined = join.round(me);
+    assert!(joined.joined);
+    assert_eq!(
+        (&joined.id, &joined.unit, &joined.date),
+        (&facilitators.id, &facilitators.unit, &facilitators.date)
+    );
+    assert_eq!(joined.assessment.participants.len(), 1);
+
+    let mut started_here = facilitators;
+    started_here.id = "r-1764583300000-b07".into();
+    let doc = Document {
+        rounds: vec![joined, started_here],
+        ..Document::default()
+    };
+    let json = doc.to_json();
+    // Written only where it is so, and read back the same by both builds' readers.
+    assert_eq!(json.matches("\"joined\":true").count(), 1, "{json}");
+    assert!(!json.contains("\"joined\":false"));
+    for read in [restore, restore_rounds] {
+        let back = read(&json).unwrap().document;
+        assert_eq!(back.rounds.iter().map(|r| r.joined).collect::<Vec<_>>(), [true, false]);
+    }
+}

@@ -154,6 +154,9 @@ impl Join {
     /// participant, the person holding this device. The answers they hand back are then known
     /// as that round's (see `response::export`).
     pub fn round(&self, participant: super::model::Participant) -> Round {
-        Round::new(self.round.clone(), self.unit.clone(), self.date.clone(), participant)
+        Round {
+            joined: true,
+            ..Round::new(self.round.clone(), self.unit.clone(), self.date.clone(), participant)
+        }
     }
 }

@@ -254,6 +254,11 @@ pub struct Round {
     /// team together: then nobody's answers are shown outside their own turn.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub workshop: bool,
+    /// Joined on this device by the round's link (`domain::join`): one participant answering
+    /// on their own phone, whose answers go back to whoever leads as a code or a file. Its
+    /// last step leads there.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub joined: bool,
     /// The earlier round whose time thieves and open actions this one is still to take over
     /// (`carry_over`): a round started in the walk build, which does not read audits and
     /// plans, takes them over when the full build next reads the document.
@@ -275,6 +280,7 @@ impl Round {
             plan: Kept::default(),
             answering: None,
             workshop: false,
+            joined: false,
             carry_from: None,
             extra: BTreeMap::new(),
         }

@@ -1,6 +1,7 @@
 //! One file per page of the app.
 
 mod backup;
+mod hand_in;
 mod over_time;
 mod overview;
 mod pass_on;
@@ -16,6 +17,7 @@ mod thieves;
 mod workshop;
 
 pub use backup::Backup;
+pub use hand_in::HandIn;
 pub use over_time::OverTime;
 pub use overview::Overview;
 pub use pass_on::PassOn;

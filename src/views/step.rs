@@ -135,7 +135,13 @@ fn principle_step(
         ),
     };
     let next = content.principles.get(index + 1);
-    let next_href = next.map_or_else(|| "/resultat".to_string(), |p| format!("/princip/{}", p.id));
+    // After the last step: a phone that joined by the link hands its answers in; otherwise the results.
+    let joined = store.with_untracked(|d| d.active_round().is_some_and(|r| r.joined));
+    let next_href = match next {
+        Some(p) => format!("/princip/{}", p.id),
+        None if joined => "/lamna-svar".to_string(),
+        None => "/resultat".to_string(),
+    };
     let next_name = next.map(|p| p.name.clone());
     let answered_here = move || {
         scores.with(|s| {
@@ -215,6 +221,7 @@ fn principle_step(
                 <a class="button" href=next_href rel="next">
                     {match next_name {
                         Some(name) => fill!(i18n, ui.step.next, name = move || name.clone()).into_any(),
+                        None if joined => text!(i18n, ui.step.to_hand_in).into_any(),
                         None => text!(i18n, ui.step.to_results).into_any(),
                     }}
                     " →"

@@ -105,3 +105,53 @@ test('a phone shows its answers as a code, and the facilitator reads it in once'
   const answered = round.assessment.responses.filter((r) => Object.keys(r.answers).length > 0);
   expect(answered.map((r) => r.answers)).toEqual([{ [tillit.statements[0].id]: 4, [tillit.statements[1].id]: 'dont_know' }]);
 });
+
+test('a phone that joined walks every step and hands its answers in without loading the full build', async ({ page, browser }) => {
+  await startRound(page, 'Elevhälsan Syd', '2026-11-24');
+  // A round started on this laptop ends at the results.
+  await page.goto(`/#/princip/${principles.at(-1).id}`);
+  await expect(page.getByRole('navigation', { name: 'Byt steg' }).getByRole('link', { name: 'Till resultatet →' })).toHaveAttribute('href', /resultat$/);
+  await page.goto('/#/deltagare');
+  const link = await page.getByTestId('join-link').textContent();
+
+  // Requests a service worker makes on its own are not the page's: kept out of the count.
+  const phone = await newDevicePage(browser, { viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
+  const wasm = [];
+  phone.on('request', (r) => {
+    const name = r.url().split('/').pop();
+    if (name.endsWith('.wasm')) wasm.push(name.replace(/-[0-9a-f]+_bg\.wasm$/, ''));
+  });
+  await phone.goto(link);
+  for (const [i, principle] of principles.entries()) {
+    await expect(phone).toHaveURL(`/#/princip/${principle.id}`);
+    await answer(phone, principle.statements[0], (i % 5) + 1);
+    const next = i + 1 < principles.length ? `Nästa: ${principles[i + 1].name} →` : 'Lämna dina svar →';
+    await phone.getByRole('navigation', { name: 'Byt steg' }).getByRole('link', { name: next }).click();
+  }
+  await expect(phone).toHaveURL('/#/lamna-svar');
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Lämna dina svar');
+  const total = principles.reduce((n, p) => n + p.statements.length, 0);
+  await expect(phone.getByTestId('hand-in-answered')).toHaveText(`Du har svarat på ${principles.length} av ${total} påståenden.`);
+  await phone.getByRole('button', { name: 'Visa mina svar som kod' }).click();
+  await expect(phone.getByRole('img', { name: 'Dina svar som QR-kod' })).toBeVisible();
+  await expectNoAxeViolations(phone);
+  const [download] = await Promise.all([phone.waitForEvent('download'), phone.getByRole('button', { name: 'Spara mina svar som fil' }).click()]);
+  expect(wasm).toEqual(['walk']);
+  expect(await phone.evaluate(() => document.documentElement.dataset.build)).toBe('walk');
+
+  // Back on the facilitator's laptop: the file is the phone's answers to this round.
+  await page.getByLabel('Läs in svarsfiler').setInputFiles(await download.path());
+  await page.getByRole('region', { name: 'Det här finns i filerna' }).getByRole('button', { name: 'Läs in i omgången' }).click();
+  const answers = JSON.parse(await storedDocument(page)).rounds[0].assessment.responses.map((r) => r.answers);
+  expect(answers).toContainEqual(Object.fromEntries(principles.map((p, i) => [p.statements[0].id, (i % 5) + 1])));
+
+  // The way back to the steps.
+  await phone.getByRole('link', { name: 'Tillbaka till påståendena' }).click();
+  await expectAnswered(phone, principles[0].statements[0], 1);
+});
+
+test('the hand-in page without a round says how to join', async ({ page }) => {
+  await page.goto('/#/lamna-svar');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lämna dina svar');
+  await expect(page.getByText('Här finns ingen omgång att lämna svar från')).toBeVisible();
+});
