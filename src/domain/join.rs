@@ -9,7 +9,7 @@
 
 use super::content::{Content, Lang};
 use super::model::{Round, is_iso_date};
-use qrcode::{EcLevel, QrCode};
+use qrcodegen::{QrCode, QrCodeEcc};
 
 /// What the fragment starts with.
 pub const PREFIX: &str = "join=";
@@ -143,10 +143,10 @@ fn unescape(text: &str) -> Option<String> {
 /// A QR code of `text`: its width in modules and, row by row, which are dark. Medium error
 /// correction, which a laptop or phone camera reads off a projector screen.
 pub fn qr(text: &str) -> Option<(usize, Vec<bool>)> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    let width = code.width();
-    let dark = code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect();
-    Some((width, dark))
+    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let size = code.size();
+    let dark = (0..size * size).map(|i| code.get_module(i % size, i / size)).collect();
+    Some((size as usize, dark))
 }
 
 impl Join {
