@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { text } from './first-screen.mjs';
 
 /** The addresses the walk build draws: `#/`, `#/princip…`, `#/lamna-svar`, `#join=…`, or none. */
 export const walkAddress = /^(#\/?|#\/princip(\/.*)?|#\/lamna-svar|#join=.*)?$/;
@@ -53,8 +54,21 @@ export function withEntries(html, dir) {
 })();</script>
 <script type="module">
 const [js, wasm] = ${JSON.stringify(files)}[document.documentElement.dataset.build];
-const { default: init } = await import(js);
-await init({ module_or_path: wasm });
+try {
+  const { default: init } = await import(js);
+  await init({ module_or_path: wasm });
+} catch (e) {
+  // The build could not be fetched: offline, on a device that has not kept it (a phone that
+  // joined keeps only the walk build until it opens another page online).
+  const loading = document.getElementById('loading');
+  if (loading) {
+    const english = document.documentElement.dataset.first === 'english';
+    loading.textContent = english ? ${JSON.stringify(text('en', 'app.not_loaded'))} : ${JSON.stringify(text('sv', 'app.not_loaded'))};
+    loading.setAttribute('role', 'alert');
+    loading.hidden = false;
+  }
+  throw e;
+}
 </script>`;
   return html.replace(loader, () => choose).replace(preloads, '');
 }

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 
 /** A text of `content/<lang>/ui.json` by its path, `nav.start`. */
-const text = (lang, path) => {
+export const text = (lang, path) => {
   const ui = JSON.parse(readFileSync(join(root, `content/${lang}/ui.json`), 'utf8'));
   const value = path.split('.').reduce((node, key) => node?.[key], ui);
   if (typeof value !== 'string') throw new Error(`first-screen: no text at ui.${path} in ${lang}`);

@@ -175,7 +175,13 @@ test('a phone that joins by the link keeps only what answering needs, fetches no
     await tab.reload();
     await expectAnswered(tab, principles[0].statements[0], 4);
     await answer(tab, principles[0].statements[1], 2);
+    // A page it has not kept, offline: it says so, and the answers stay.
+    await tab.goto(`${host.url}/#/resultat`);
+    await expect(tab.getByRole('alert')).toHaveText('Den här sidan är inte sparad för användning utan nät på den här enheten, och den kunde inte hämtas. Anslut till nätet och ladda om sidan; det du har gjort finns kvar.');
     await phone.setOffline(false);
+    await tab.goto(`${host.url}/#/princip/${principles[0].id}`);
+    await tab.reload();
+    await expectAnswered(tab, principles[0].statements[1], 2);
 
     // A page outside the walk, opened once online: the full build comes, and is kept from then on.
     await tab.goto(`${host.url}/#/resultat`);
