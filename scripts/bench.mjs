@@ -31,7 +31,7 @@ const shipped = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile()
 const parts = { walk: [], full: [], worker: [], english: [], every: [] };
 const partOf = (f) =>
   f.startsWith('walk-') ? 'walk'
-  : f.startsWith('tillit-') ? 'full'
+  : f.startsWith('tillit-') || f.startsWith('pages-') ? 'full'
   : f.startsWith('scan_worker') ? 'worker'
   : f === 'content-en.json' ? 'english'
   : 'every';

@@ -34,6 +34,10 @@ export function withEntries(html, dir) {
   const files = { walk: nameWalkFiles(dir), full: [found[1], found[2]] };
   const preloads = /<link rel="modulepreload" href="\.\/tillit-[^>]*><link rel="preload" href="\.\/tillit-[^>]*>/;
   if (!preloads.test(html)) throw new Error("entries: trunk's preload links are not where they were expected in index.html");
+  // The styles of the pages only the full build draws (style/pages.css): with the full build.
+  const pagesStyle = /<link rel="stylesheet" href="(\.\/pages-[0-9a-f]+\.css)"[^>]*\/?>/;
+  const pagesFound = html.match(pagesStyle);
+  if (!pagesFound) throw new Error("entries: trunk's link to style/pages.css is not where it was expected in index.html");
   const choose = `<script>(() => {
   const files = ${JSON.stringify(files)};
   let build = ${walkAddress}.test(location.hash) ? 'walk' : 'full';
@@ -42,6 +46,13 @@ export function withEntries(html, dir) {
   // (an earlier version's document, or one to repair): for the rest of the tab's session.
   try { if (sessionStorage.getItem('tillit.build') === 'full') build = 'full'; } catch (e) {}
   document.documentElement.dataset.build = build;
+  if (build === 'full') {
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = ${JSON.stringify(pagesFound[1])};
+    style.id = 'pages-style';
+    document.head.appendChild(style);
+  }
   const [js, wasm] = files[build];
   for (const [rel, href] of [['modulepreload', js], ['preload', wasm]]) {
     const link = document.createElement('link');
@@ -56,6 +67,9 @@ export function withEntries(html, dir) {
 const [js, wasm] = ${JSON.stringify(files)}[document.documentElement.dataset.build];
 try {
   const { default: init } = await import(js);
+  // The full build draws once its pages' styles are in, so that nothing is drawn unstyled.
+  const style = document.getElementById('pages-style');
+  if (style && !style.sheet) await new Promise((done) => { style.onload = done; style.onerror = done; });
   await init({ module_or_path: wasm });
 } catch (e) {
   // The build could not be fetched: offline, on a device that has not kept it (a phone that
@@ -70,5 +84,5 @@ try {
   throw e;
 }
 </script>`;
-  return html.replace(loader, () => choose).replace(preloads, '');
+  return html.replace(loader, () => choose).replace(preloads, '').replace(pagesStyle, '');
 }

@@ -22,10 +22,10 @@ export function writeServiceWorker(dir) {
   const version = hash.digest('hex').slice(0, 16);
   // Relative to sw.js, which sits beside index.html: the same list works under any sub-path.
   const assets = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
-  // What a phone that joined by a round's link keeps at first: all but the full build, the
-  // scanner's worker and the content fetched when another language is chosen. It keeps those
+  // What a phone that joined by a round's link keeps at first: all but the full build (and its
+  // pages' styles), the scanner's worker and the content fetched when another language is chosen. It keeps those
   // too once it uses them.
-  const later = (f) => /^\.\/(tillit-|scan_worker)/.test(f) || fetched.some(([, name]) => f === `./${name}`);
+  const later = (f) => /^\.\/(tillit-|pages-|scan_worker)/.test(f) || fetched.some(([, name]) => f === `./${name}`);
   const answering = assets.filter((f) => !later(f));
   if (answering.length === assets.length || !answering.some((f) => f.startsWith('./walk-'))) {
     throw new Error('sw.js: the files a phone keeps to answer are not what was expected');

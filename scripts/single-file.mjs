@@ -23,7 +23,7 @@ const find = (pattern) => {
 
 const glue = find(/^tillit-[0-9a-f]+\.js$/).toString('utf8');
 const wasm = find(/^tillit-[0-9a-f]+_bg\.wasm$/).toString('base64');
-const styles = ['main', 'print'].map((name) => find(new RegExp(`^${name}-[0-9a-f]+\\.css$`)).toString('utf8'));
+const styles = ['main', 'pages', 'print'].map((name) => find(new RegExp(`^${name}-[0-9a-f]+\\.css$`)).toString('utf8'));
 const icon = find(/^icon\.svg$/).toString('base64');
 
 if (!/export \{ initSync, __wbg_init as default \};/.test(glue)) {

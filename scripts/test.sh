@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check of Tillit in order and prints a summary whose last line is
 #   RESULT: PASS   or   RESULT: FAIL
-# Steps: formatting, clippy (native and wasm), the domain core's native tests, the release
-# build, the single file, `make serve` started and its page opened, and the browser tests
+# Steps: formatting, clippy (native and wasm), the domain core's native tests (and those of
+# what the walk build reads, built as it is), the release build, the single file, `make serve` started and its page opened, and the browser tests
 # against the release build in headless Chromium.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +29,7 @@ step() {
 
 detail() {
   case $1 in
-    native-tests)
+    native-tests|native-walk)
       awk '/^test result:/ { p += $4; f += $6 } END { printf ", %d passed, %d failed", p, f }' "$2" ;;
     browser-tests)
       grep -Eo '[0-9]+ (passed|failed|flaky|skipped)' "$2" | tail -n 4 | paste -sd, - | sed 's/^/, /' ;;
@@ -50,6 +50,8 @@ step format        cargo fmt --all -- --check
 step clippy        cargo clippy --locked --all-targets -- -D warnings
 step clippy-wasm   cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
 step native-tests  cargo test --locked
+# What the walk build reads and writes, built as it is (without the feature exact-floats).
+step native-walk   cargo test --locked --no-default-features --lib --test store --test join
 step release-build trunk build --release
 step single-file   node scripts/single-file.mjs
 step make-serve    node scripts/check-serve.mjs

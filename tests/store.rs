@@ -942,6 +942,27 @@ mod walk_build {
         assert!(!full.to_json().contains("carry_from"));
     }
 
+    /// The walk build is built without serde_json's exact reading of floats (Cargo feature
+    /// `exact-floats`): it reads no float, and writes the audits and plans, where the floats
+    /// are, back as the text they were stored as.
+    #[test]
+    fn the_walk_build_writes_every_number_of_an_audit_and_plan_back_as_it_was() {
+        let mut doc = stored();
+        let audit = &mut doc["rounds"][0]["audit"];
+        audit["rates"] = json!({ "hourly_cost": 412.30000000000007, "payroll_percent": 31.419999999999998 });
+        audit["thieves"][0]["people"] = json!(3);
+        let text = doc.to_string();
+        for number in ["412.30000000000007", "31.419999999999998"] {
+            assert!(text.contains(number), "{number} is in the stored text");
+        }
+        let walked = restore_rounds(&text).unwrap().document.to_json();
+        let rounds = |t: &str| serde_json::from_str::<Value>(t).unwrap()["rounds"].to_string();
+        assert_eq!(rounds(&walked), rounds(&text));
+        for number in ["412.30000000000007", "31.419999999999998"] {
+            assert!(walked.contains(number), "{number} is written back as it was");
+        }
+    }
+
     #[test]
     fn what_only_the_full_build_reads_is_left_to_it() {
         // An earlier version's document, and two of this version, one with an answer off the

@@ -1,5 +1,6 @@
 //! A part of a round (its time-thief audit, its plan) that is read into its type when it is
-//! first used, and until then kept as the JSON it was stored as.
+//! first used, and until then kept as the JSON text it was stored as, unparsed: written back
+//! exactly as it was, every number included, whatever reader of floats a build has.
 //!
 //! The walk build of the app (the start page and the steps) never uses a round's audit or
 //! plan: it keeps them as they were read and writes them back as they were, so the code that
@@ -7,10 +8,11 @@
 //! reads every part when it restores a document (`store::restore`), where a part that cannot
 //! be read is reported with its path like any other field.
 
-use super::json::{DecodeError, decode};
+use super::json::{DecodeError, decode, decode_text};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
+use serde_json::value::RawValue;
 use std::any::Any;
 use std::fmt;
 use std::marker::PhantomData;
@@ -26,7 +28,7 @@ pub struct Kept<T> {
 /// drop it) is compiled only into a build that reads or makes one.
 enum State {
     /// As stored, and, once used, as read from that (the stored JSON is still what is written).
-    Stored(Value, OnceLock<Box<dyn Part>>),
+    Stored(Box<RawValue>, OnceLock<Box<dyn Part>>),
     /// Made or changed here: written from its type.
     Made(Box<dyn Part>),
 }
@@ -78,7 +80,7 @@ impl<T> Kept<T> {
 
     /// A part with nothing in it yet: `{}`, which reads as the type's default.
     pub fn empty() -> Self {
-        Kept::with(State::Stored(Value::Object(serde_json::Map::new()), OnceLock::new()))
+        Kept::with(State::Stored(raw("{}".into()), OnceLock::new()))
     }
 }
 
@@ -94,13 +96,33 @@ impl<T: Kind> Kept<T> {
             State::Stored(stored, read) => match read.get() {
                 Some(part) => part,
                 None => {
-                    let value: T = decode(stored)?;
+                    let value: T = read_stored(stored)?;
                     read.get_or_init(|| Box::new(value))
                 }
             },
         };
         Ok(own(part.as_ref()))
     }
+}
+
+/// JSON text known to be valid, as a raw value.
+fn raw(json: String) -> Box<RawValue> {
+    RawValue::from_string(json).expect("JSON written by serde_json")
+}
+
+/// Reads a part as stored into its type. Text on more than one line (from a file written with
+/// indentation) is read by way of a `Value`, so that a failure's path is found right.
+fn read_stored<T: Kind>(stored: &RawValue) -> Result<T, DecodeError> {
+    let text = stored.get();
+    match text.contains('\n').then(|| serde_json::from_str::<Value>(text)) {
+        Some(Ok(value)) => decode(&value),
+        _ => decode_text(text),
+    }
+}
+
+/// What a part holds, as a `Value`, to compare by.
+fn value_of(json: &str) -> Option<Value> {
+    serde_json::from_str(json).ok()
 }
 
 fn own<T: 'static>(part: &dyn Part) -> &T {
@@ -130,7 +152,7 @@ impl<T: Kind> Deref for Kept<T> {
         match &self.state {
             State::Made(part) => own(part.as_ref()),
             State::Stored(stored, read) => own(read
-                .get_or_init(|| Box::new(decode::<T>(stored).unwrap_or_default()))
+                .get_or_init(|| Box::new(read_stored::<T>(stored).unwrap_or_default()))
                 .as_ref()),
         }
     }
@@ -142,7 +164,7 @@ impl<T: Kind> DerefMut for Kept<T> {
         if let State::Stored(stored, read) = &mut self.state {
             let part = match read.take() {
                 Some(part) => part,
-                None => Box::new(decode::<T>(stored).unwrap_or_default()),
+                None => Box::new(read_stored::<T>(stored).unwrap_or_default()),
             };
             self.state = State::Made(part);
         }
@@ -169,9 +191,9 @@ impl<T> PartialEq for Kept<T> {
     fn eq(&self, other: &Self) -> bool {
         match (&self.state, &other.state) {
             (State::Made(a), State::Made(b)) => a.same(b.as_ref()),
-            (State::Stored(a, _), State::Stored(b, _)) => a == b,
+            (State::Stored(a, _), State::Stored(b, _)) => a.get() == b.get() || value_of(a.get()) == value_of(b.get()),
             (State::Made(made), State::Stored(stored, _)) | (State::Stored(stored, _), State::Made(made)) => {
-                serde_json::from_str::<Value>(&made.json()).ok().as_ref() == Some(stored)
+                value_of(&made.json()) == value_of(stored.get())
             }
         }
     }
@@ -180,7 +202,7 @@ impl<T> PartialEq for Kept<T> {
 impl<T> fmt::Debug for Kept<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.state {
-            State::Stored(stored, _) => write!(f, "Kept::Stored({stored})"),
+            State::Stored(stored, _) => write!(f, "Kept::Stored({})", stored.get()),
             State::Made(part) => part.show(f),
         }
     }
@@ -191,17 +213,15 @@ impl<T> Serialize for Kept<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match &self.state {
             State::Stored(stored, _) => stored.serialize(serializer),
-            State::Made(part) => serde_json::value::RawValue::from_string(part.json())
-                .map_err(serde::ser::Error::custom)?
-                .serialize(serializer),
+            State::Made(part) => raw(part.json()).serialize(serializer),
         }
     }
 }
 
-/// Kept as JSON: the part's own reading code runs only when it is used (`read`).
+/// Kept as JSON text: the part's own reading code runs only when it is used (`read`).
 impl<'de, T> Deserialize<'de> for Kept<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Value::deserialize(deserializer).map(|stored| Kept::with(State::Stored(stored, OnceLock::new())))
+        Box::<RawValue>::deserialize(deserializer).map(|stored| Kept::with(State::Stored(stored, OnceLock::new())))
     }
 }
 
@@ -224,7 +244,7 @@ mod tests {
     fn a_stored_part_is_written_back_as_it_was_until_changed() {
         let mut part = stored(r#"{"n":3,"later":"kept"}"#);
         assert_eq!(part.n, 3);
-        assert_eq!(serde_json::to_string(&part).unwrap(), r#"{"later":"kept","n":3}"#);
+        assert_eq!(serde_json::to_string(&part).unwrap(), r#"{"n":3,"later":"kept"}"#);
         part.n = 4;
         assert_eq!(serde_json::to_string(&part).unwrap(), r#"{"n":4,"names":[]}"#);
     }
@@ -253,6 +273,19 @@ mod tests {
         part.names.push("a".into());
         assert_eq!(serde_json::to_string(&part).unwrap(), r#"{"n":0,"names":["a"]}"#);
         assert_eq!(serde_json::to_value(&part).unwrap()["names"][0], "a");
+    }
+
+    #[test]
+    fn a_stored_part_keeps_every_number_exactly_as_written() {
+        // Digits no reader of floats needs to get right: the text is not parsed until used.
+        let json = r#"{"n":1,"rate":0.30000000000000004,"mean":2.3333333333333335,"tiny":1e-300,"big":123456789012345678901234567890}"#;
+        let part = stored(json);
+        assert_eq!(serde_json::to_string(&part).unwrap(), json);
+        assert_eq!(serde_json::to_string(&part.clone()).unwrap(), json);
+        // From a file written with indentation: a failure's path is still found.
+        let indented = stored("{\n  \"n\": 1,\n  \"names\": [\n    \"a\",\n    7\n  ]\n}");
+        assert_eq!(indented.read().unwrap_err().path, "names[1]");
+        assert_eq!(indented, stored(r#"{"n":1,"names":["a",7]}"#));
     }
 
     #[test]

@@ -165,8 +165,8 @@ test('a phone that joins by the link keeps only what answering needs, fetches no
     const files = await kept(tab);
     expect(files.filter((f) => f.startsWith('walk-'))).toHaveLength(2);
     expect(files).toContain('icon.svg');
-    // Neither the full build, nor the scanner, nor the English content.
-    expect(files.filter((f) => /^(tillit-|scan_worker|content-)/.test(f))).toEqual([]);
+    // Neither the full build and its pages' styles, nor the scanner, nor the English content.
+    expect(files.filter((f) => /^(tillit-|pages-|scan_worker|content-)/.test(f))).toEqual([]);
     // The walk build, its styles and script came once: the worker took them from the browser's cache.
     expect(host.sent.filter((f) => /-[0-9a-f]{16}/.test(f)).sort()).toEqual(files.filter((f) => /-[0-9a-f]{16}/.test(f)));
 
