@@ -5,18 +5,19 @@ const ASSETS = __ASSETS__;
 // What a phone that joined a round by its link needs to answer (registered as
 // `sw.js?keep=answering`, see register-sw.js): the page, its styles and the walk build, not the
 // full build, the scanner or the other language. Whatever else it opens is kept when first used.
-const ANSWERING = __ANSWERING__;
+const ANSWERING = ASSETS.filter((url) => !__LATER__.test(url));
 const KEEP = new URL(self.location.href).searchParams.get('keep') === 'answering' ? ANSWERING : ASSETS;
 const KNOWN = new Set(ASSETS.map((url) => new URL(url, self.location.href).href));
 
 // A file named after its content (`name-<16 hex>`) is the same wherever it comes from, so the
 // browser's own cache may give it: the page has just loaded most of them. Every other file is
-// fetched past that cache: the scanner's worker files, for one, keep their names from build to
-// build, and only this list's version (from their content) tells them apart.
+// checked with the host first (`no-cache`: sent again only if it changed): the scanner's worker
+// files, for one, keep their names from build to build, and only this list's version (from
+// their content) tells them apart.
 const named = (url) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(url);
 
 self.addEventListener('install', (event) => {
-  const requests = KEEP.map((url) => new Request(url, named(url) ? {} : { cache: 'reload' }));
+  const requests = KEEP.map((url) => new Request(url, named(url) ? {} : { cache: 'no-cache' }));
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)).then(() => self.skipWaiting()));
 });
 

@@ -11,8 +11,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { bundle, fetched } from './content-bundle.mjs';
 
+/** `code` without its lines of comment: what is shipped (the sources keep them). */
+const shipped = (code) => code.replace(/^[ \t]*\/\/.*\n/gm, '');
+
 /** Writes the fetched content and sw.js into the build in `dir`. */
 export function writeServiceWorker(dir) {
+  // Also sent on every visit, and read by no one there.
+  writeFileSync(join(dir, 'register-sw.js'), shipped(readFileSync(join(dir, 'register-sw.js'), 'utf8')));
   // The content of the languages the app fetches when chosen, kept offline like every other file.
   for (const [lang, name] of fetched) writeFileSync(join(dir, name), bundle(lang));
 
@@ -22,21 +27,21 @@ export function writeServiceWorker(dir) {
   const version = hash.digest('hex').slice(0, 16);
   // Relative to sw.js, which sits beside index.html: the same list works under any sub-path.
   const assets = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
-  // What a phone that joined by a round's link keeps at first: all but the full build (and its
-  // pages' styles), the scanner's worker and the content fetched when another language is chosen. It keeps those
-  // too once it uses them.
-  const later = (f) => /^\.\/(tillit-|pages-|scan_worker)/.test(f) || fetched.some(([, name]) => f === `./${name}`);
-  const answering = assets.filter((f) => !later(f));
+  // What a phone that joined by a round's link keeps at first: all but the full build and its
+  // pages' styles, the scanner's worker and the content fetched when another language is
+  // chosen. It keeps those too once it uses them.
+  const later = new RegExp(`^\\./(tillit-|pages-|scan_worker|${fetched.map(([, name]) => name.replace('.', '\\.')).join('|')})`);
+  const answering = assets.filter((f) => !later.test(f));
   if (answering.length === assets.length || !answering.some((f) => f.startsWith('./walk-'))) {
     throw new Error('sw.js: the files a phone keeps to answer are not what was expected');
   }
   const template = readFileSync(new URL('../public/sw.template.js', import.meta.url), 'utf8');
   writeFileSync(
     join(dir, 'sw.js'),
-    template
+    shipped(template)
       .replace('__VERSION__', version)
       .replace('__ASSETS__', JSON.stringify(assets))
-      .replace('__ANSWERING__', JSON.stringify(answering)),
+      .replace('__LATER__', later.toString()),
   );
   for (const worker of ['scan_worker_loader.js', 'scan_worker.js', 'scan_worker_bg.wasm']) {
     if (!files.includes(worker)) throw new Error(`${worker} is missing from the build: the scanner would not work offline`);
