@@ -46,13 +46,6 @@ export function withEntries(html, dir) {
   // (an earlier version's document, or one to repair): for the rest of the tab's session.
   try { if (sessionStorage.getItem('tillit.build') === 'full') build = 'full'; } catch (e) {}
   document.documentElement.dataset.build = build;
-  if (build === 'full') {
-    const style = document.createElement('link');
-    style.rel = 'stylesheet';
-    style.href = ${JSON.stringify(pagesFound[1])};
-    style.id = 'pages-style';
-    document.head.appendChild(style);
-  }
   const [js, wasm] = files[build];
   for (const [rel, href] of [['modulepreload', js], ['preload', wasm]]) {
     const link = document.createElement('link');
@@ -84,5 +77,13 @@ try {
   throw e;
 }
 </script>`;
-  return html.replace(loader, () => choose).replace(preloads, '').replace(pagesStyle, '');
+  // In the place of trunk's link, so that the styles come in the order written (main, pages, print).
+  const pagesLink = `<script>if (document.documentElement.dataset.build === 'full') {
+  const style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = ${JSON.stringify(pagesFound[1])};
+  style.id = 'pages-style';
+  document.currentScript.after(style);
+}</script>`;
+  return html.replace(loader, () => choose).replace(preloads, '').replace(pagesStyle, () => pagesLink);
 }

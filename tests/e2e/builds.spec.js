@@ -16,6 +16,9 @@ function wasmFetched(page) {
   return names;
 }
 
+/** The page's style sheets, by name, in the order they apply. */
+const styles = (page) => page.evaluate(() => [...document.styleSheets].map((s) => new URL(s.href).pathname.slice(1).replace(/-[0-9a-f]+\.css$/, '')));
+
 const first = principles[0].statements[0];
 const results = (page) => page.getByRole('navigation').getByRole('link', { name: 'Resultat' });
 
@@ -25,11 +28,16 @@ test('the start page and a step start the walk build; results, opened from it, t
   await answer(page, first, 4);
   expect(wasm).toEqual(['walk']);
   expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe('walk');
+  // Only the styles every page needs: the full build's pages' styles come with it.
+  expect(await styles(page)).toEqual(['main', 'print']);
 
   await results(page).click();
   await expect(page).toHaveURL(at('/resultat'));
   await expect(page.getByRole('heading', { level: 1, name: 'Resultat' })).toBeVisible();
   expect(wasm).toEqual(['walk', 'tillit']);
+  // In the order written, so that the cascade is the one the styles were written for.
+  expect(await styles(page)).toEqual(['main', 'pages', 'print']);
+  expect(await page.getByTestId('overall').evaluate((e) => getComputedStyle(e.closest('.summary')).display)).toBe('grid');
   // Back to the step: the full build draws it as well, without loading again.
   await page.goBack();
   await expectAnswered(page, first, 4);
