@@ -58,15 +58,15 @@ export function withEntries(html, dir) {
 })();</script>
 <script type="module">
 const [js, wasm] = ${JSON.stringify(files)}[document.documentElement.dataset.build];
+let fetched;
 try {
-  const { default: init } = await import(js);
-  // The full build draws once its pages' styles are in, so that nothing is drawn unstyled.
-  const style = document.getElementById('pages-style');
-  if (style && !style.sheet) await new Promise((done) => { style.onload = done; style.onerror = done; });
-  await init({ module_or_path: wasm });
+  const [{ default: init }, response] = await Promise.all([import(js), fetch(wasm)]);
+  if (!response.ok) throw new Error(wasm + ': ' + response.status);
+  fetched = { init, response };
 } catch (e) {
   // The build could not be fetched: offline, on a device that has not kept it (a phone that
-  // joined keeps only the walk build until it opens another page online).
+  // joined keeps only the walk build until it opens another page online). Only the fetching:
+  // a failure of the app itself is told by the app (its crash notice).
   const loading = document.getElementById('loading');
   if (loading) {
     const english = document.documentElement.dataset.first === 'english';
@@ -76,6 +76,10 @@ try {
   }
   throw e;
 }
+// The full build draws once its pages' styles are in, so that nothing is drawn unstyled.
+const style = document.getElementById('pages-style');
+if (style && !style.sheet) await new Promise((done) => { style.onload = done; style.onerror = done; });
+await fetched.init({ module_or_path: fetched.response });
 </script>`;
   // In the place of trunk's link, so that the styles come in the order written (main, pages, print).
   const pagesLink = `<script>if (document.documentElement.dataset.build === 'full') {

@@ -46,9 +46,9 @@ pub const FULL: Build = Build {
     notice: || view! { <StorageNotice /> }.into_any(),
 };
 
-/// The start page, the steps and handing answers in, with the rounds' audits and plans left as they were stored,
-/// unread, and a new round's carrying over left to the full build (neither is used on these
-/// pages): the walk build.
+/// The start page, the steps and handing answers in, with the rounds' audits and plans left
+/// as they were stored, unread, and a new round's carrying over left to the full build
+/// (neither is used on these pages): the walk build.
 pub const WALK: Build = Build {
     pages: walk_pages,
     read: crate::store::restore_rounds,
@@ -293,8 +293,9 @@ pub fn every_page(page: Page) -> Option<AnyView> {
     })
 }
 
-/// The start page, the steps and handing one's answers in: the walk build. Their views are written out here rather
-/// than taken from `every_page`, so that no other page's code is linked into it.
+/// The start page, the steps and handing one's answers in: the walk build. Their views are
+/// written out here rather than taken from `every_page`, so that no other page's code is
+/// linked into it.
 pub fn walk_pages(page: Page) -> Option<AnyView> {
     match page {
         Page::Start => Some(view! { <Start /> }.into_any()),

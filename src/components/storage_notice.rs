@@ -83,7 +83,6 @@ pub fn StorageNotice() -> impl IntoView {
             );
         }
     };
-    let download_current = move |_| download_current(store);
     let status = move || store.status.get();
     let remapped = move || {
         store.repairs.with(|r| {
@@ -119,7 +118,7 @@ pub fn StorageNotice() -> impl IntoView {
                             <button type="button" class="button" on:click=download_stored>
                                 {text!(i18n, ui.storage.download_stored)}
                             </button>
-                            <button type="button" class="button button--secondary" on:click=download_current>
+                            <button type="button" class="button button--secondary" on:click=move |_| download_current(store)>
                                 {text!(i18n, ui.storage.download_work)}
                             </button>
                             <ConfirmButton
