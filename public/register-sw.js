@@ -2,20 +2,27 @@
 // user when a new version has taken over, so that a reload brings it in. Not from a file:
 // there are no service workers for file://.
 //
-// A phone that joined a round by its link (`#join=…`, in this tab) keeps at first only what it
-// needs to answer (`sw.js?keep=answering`): in a room of phones on one network, nobody fetches
-// the full build, the scanner and the other language in the background. Any other visit keeps
-// every file, so that a trainer's laptop opens every page offline after one visit; a device
-// that keeps every file goes on doing so.
+// What is kept at first depends on who is likely to hold the device:
+// - A phone that joined a round by its link (`#join=…`, in this tab), and a device with only a
+//   touch screen (a phone or a tablet: no mouse or touchpad) that opens the walk, keep at first
+//   only what answering needs (`sw.js?keep=answering`): in a room of phones on one network,
+//   nobody fetches the full build, the scanner and the other language in the background.
+//   Whatever else such a device opens is kept when first used.
+// - A device with a mouse or touchpad keeps every file at once, so that a trainer's laptop opens
+//   every page offline after one visit; so does a touch-only device once it opens a page outside
+//   the walk (the full build) online, other than in a tab that joined a round.
+// - A device that keeps every file goes on doing so.
 (() => {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  let answering = false;
+  let joined = false;
   try {
     if (location.hash.startsWith('#join=')) sessionStorage.setItem('tillit.answering', '1');
-    answering = sessionStorage.getItem('tillit.answering') === '1';
+    joined = sessionStorage.getItem('tillit.answering') === '1';
   } catch (e) {
-    answering = location.hash.startsWith('#join=');
+    joined = location.hash.startsWith('#join=');
   }
+  const touchOnly = !matchMedia('(any-pointer: fine)').matches;
+  const answering = joined || (touchOnly && document.documentElement.dataset.build !== 'full');
   const hadWorker = Boolean(navigator.serviceWorker.controller);
   // The version of the files a worker keeps (its cache's name); null from one that does not say.
   const versionOf = (worker) =>

@@ -2,9 +2,10 @@
 // network. It never sends anything anywhere; all data stays in local storage.
 const CACHE = 'tillit-__VERSION__';
 const ASSETS = __ASSETS__;
-// What a phone that joined a round by its link needs to answer (registered as
-// `sw.js?keep=answering`, see register-sw.js): the page, its styles and the walk build, not the
-// full build, the scanner or the other language. Whatever else it opens is kept when first used.
+// What a phone needs to answer (registered as `sw.js?keep=answering` by a phone that joined a
+// round by its link or a touch-only device in the walk, see register-sw.js): the page, its
+// styles and the walk build, not the full build, the scanner or the other language. Whatever
+// else it opens is kept when first used.
 const ANSWERING = ASSETS.filter((url) => !__LATER__.test(url));
 const KEEP = new URL(self.location.href).searchParams.get('keep') === 'answering' ? ANSWERING : ASSETS;
 const KNOWN = new Set(ASSETS.map((url) => new URL(url, self.location.href).href));

@@ -4,8 +4,9 @@
 // cache and the old one is dropped when the new worker takes over. That also versions the
 // scanner's worker files, which trunk does not hash (scan_worker.js, scan_worker_bg.wasm,
 // scan_worker_loader.js): they are in the list like every other file. Both builds of the app
-// are in it, so that every page opens offline; a phone that joined a round by its link keeps at
-// first only what answering needs (register-sw.js, sw.template.js).
+// are in it, so that every page opens offline; a phone (one that joined a round by its link, or
+// a touch-only device in the walk) keeps at first only what answering needs (register-sw.js,
+// sw.template.js).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ export function writeServiceWorker(dir) {
   const version = hash.digest('hex').slice(0, 16);
   // Relative to sw.js, which sits beside index.html: the same list works under any sub-path.
   const assets = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
-  // What a phone that joined by a round's link keeps at first: all but the full build and its
+  // What a phone keeps at first (register-sw.js): all but the full build and its
   // pages' styles, the scanner's worker and the content fetched when another language is
   // chosen. It keeps those too once it uses them.
   const later = new RegExp(`^\\./(tillit-|pages-|scan_worker|${fetched.map(([, name]) => name.replace('.', '\\.')).join('|')})`);

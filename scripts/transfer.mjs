@@ -45,11 +45,16 @@ async function host(dir) {
   return { server, sent, served, url: `http://127.0.0.1:${server.address().port}` };
 }
 
-/** Opens `address` (relative to the host) in a fresh context and waits until the service
- *  worker is active; returns what was sent, in all and by file, and what the worker keeps. */
-async function visit(browser, dir, address, ready) {
+/** A phone: a narrow touch screen and nothing else to point with (register-sw.js keeps less
+ *  on such a device). */
+const PHONE = { viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true };
+
+/** Opens `address` (relative to the host) in a fresh context (`device`: its options) and waits
+ *  until the service worker is active; returns what was sent, in all and by file, and what the
+ *  worker keeps. */
+async function visit(browser, dir, address, ready, device = {}) {
   const site = await host(dir);
-  const context = await browser.newContext();
+  const context = await browser.newContext(device);
   try {
     const page = await context.newPage();
     await page.goto(`${site.url}${address}`);
@@ -87,12 +92,15 @@ async function joinLink(browser, dir) {
   }
 }
 
-/** The visits measured: a phone that joins by the link, and a first visit at the bare address. */
+/** The visits measured: a phone that joins by the link, a phone's first visit at the bare
+ *  address, and a laptop's. */
 export async function measureTransfer(browser, dir) {
   const link = await joinLink(browser, dir);
-  const phone = await visit(browser, dir, `/${link}`, (page) => page.locator('input[type=radio]').first().waitFor());
-  const laptop = await visit(browser, dir, '/', (page) => page.getByRole('heading', { level: 1 }).waitFor());
-  return { phone, laptop };
+  const heading = (page) => page.getByRole('heading', { level: 1 }).waitFor();
+  const phone = await visit(browser, dir, `/${link}`, (page) => page.locator('input[type=radio]').first().waitFor(), PHONE);
+  const phoneAtAddress = await visit(browser, dir, '/', heading, PHONE);
+  const laptop = await visit(browser, dir, '/', heading);
+  return { phone, phoneAtAddress, laptop };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

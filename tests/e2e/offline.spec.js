@@ -145,7 +145,8 @@ const kept = (page) =>
 
 test('a phone that joins by the link keeps only what answering needs, fetches nothing twice, and answers offline', async ({ page, browser }) => {
   const host = await hostCopy();
-  const phone = await browser.newContext({ locale: 'sv-SE', viewport: { width: 360, height: 640 } });
+  // A phone: a touch screen and nothing else to point with.
+  const phone = await browser.newContext({ locale: 'sv-SE', viewport: { width: 360, height: 640 }, hasTouch: true });
   try {
     await phone.clock.setFixedTime(NOW);
     // The facilitator's laptop: the round and its link.
@@ -188,17 +189,61 @@ test('a phone that joins by the link keeps only what answering needs, fetches no
     await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Resultat');
     await expect.poll(async () => (await kept(tab)).filter((f) => f.startsWith('tillit-'))).toHaveLength(2);
 
-    // The same phone opening the app's bare address, in a tab of its own: from then on it keeps
-    // every file, and is not told of a new version, for there is none.
+    // The same phone opening the app's bare address, in a tab of its own: a touch-only device
+    // in the walk still keeps only what answering needs, and is not told of a new version.
     const other = await phone.newPage();
     await other.goto(`${host.url}/`);
     await expect(other.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
+    await other.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => other.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${host.url}/sw.js?keep=answering`);
+    expect((await kept(other)).filter((f) => /^(scan_worker|content-)/.test(f))).toEqual([]);
+
+    // In that tab, which did not join, a page outside the walk opened online: from then on the
+    // phone keeps every file (whoever holds it is leading the round), with no notice of a new
+    // version, for there is none.
+    await other.goto(`${host.url}/#/deltagare`);
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText('Deltagare');
     await expect.poll(async () => (await kept(other)).length).toBe(readdirSync(host.root).filter((f) => !['index.html', 'sw.js'].includes(f)).length);
     await expect.poll(() => other.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${host.url}/sw.js`);
     await expect(other.getByText('En ny version av Tillit är klar')).toHaveCount(0);
     await expect(tab.getByText('En ny version av Tillit är klar')).toHaveCount(0);
   } finally {
     await phone.close();
+    host.server.close();
+  }
+});
+
+test('a phone at the bare address keeps only what answering needs; a laptop there keeps every file', async ({ browser }) => {
+  const host = await hostCopy();
+  const phone = await browser.newContext({ locale: 'sv-SE', viewport: { width: 360, height: 640 }, hasTouch: true });
+  const laptop = await browser.newContext({ locale: 'sv-SE' });
+  try {
+    const tab = await phone.newPage();
+    await tab.goto(`${host.url}/`);
+    await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
+    await tab.evaluate(() => navigator.serviceWorker.ready);
+    const files = await kept(tab);
+    expect(files.filter((f) => f.startsWith('walk-'))).toHaveLength(2);
+    expect(files.filter((f) => /^(tillit-|pages-|scan_worker|content-)/.test(f))).toEqual([]);
+    // Nothing named after its content was sent twice.
+    expect(host.sent.filter((f) => /-[0-9a-f]{16}/.test(f)).sort()).toEqual(files.filter((f) => /-[0-9a-f]{16}/.test(f)));
+    // A round started and answered offline, on the phone alone.
+    await phone.setOffline(true);
+    await tab.reload();
+    await tab.getByLabel('Enhet eller arbetslag').fill('Hemtjänsten Norr');
+    await tab.getByRole('button', { name: 'Börja självskattningen' }).click();
+    await answer(tab, principles[0].statements[0], 5);
+    await phone.setOffline(false);
+
+    const desk = await laptop.newPage();
+    await desk.goto(`${host.url}/`);
+    await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Hur tillitsbaserad är vår arbetsplats?');
+    await desk.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(async () => (await kept(desk)).length).toBe(readdirSync(host.root).filter((f) => !['index.html', 'sw.js'].includes(f)).length);
+    expect(await desk.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.active.scriptURL))).toBe(`${host.url}/sw.js`);
+  } finally {
+    await phone.close();
+    await laptop.close();
     host.server.close();
   }
 });
