@@ -538,7 +538,9 @@ fn make_unique(mut ids: Vec<&mut String>, kind: IdKind, path: &dyn Fn(usize) -> 
 /// The later duplicates in `ids`, by position, each with a new id that is used nowhere in `ids`
 /// or `reserved` nor given to another.
 fn unique(ids: &[String], reserved: impl IntoIterator<Item = String>) -> Vec<(usize, String)> {
-    let mut taken: BTreeSet<String> = ids.iter().cloned().chain(reserved).collect();
+    // Inserted one by one: collecting would sort them first, with a sort of its own in the wasm.
+    let mut taken = BTreeSet::new();
+    taken.extend(ids.iter().cloned().chain(reserved));
     let mut seen = BTreeSet::new();
     let mut renamed = Vec::new();
     for (i, id) in ids.iter().enumerate() {
