@@ -9,8 +9,8 @@
 // loader two small scripts: one that chooses the build by the address and asks for its files at
 // once (before the styles, so nothing holds the choice up), and one that starts it.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, renameSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { text } from './first-screen.mjs';
 
 /** The addresses the walk build draws: `#/`, `#/princip…`, `#/lamna-svar`, `#join=…`, or none. */
@@ -31,13 +31,20 @@ export function withEntries(html, dir) {
   const loader = /<script type="module">\s*import init, \* as bindings from '(\.\/tillit-[0-9a-f]+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/tillit-[0-9a-f]+_bg\.wasm)' \}\);[\s\S]*?<\/script>/;
   const found = html.match(loader);
   if (!found) throw new Error("entries: trunk's loader of the app is not where it was expected in index.html");
-  const files = { walk: nameWalkFiles(dir), full: [found[1], found[2]] };
+  // Each build's script, its wasm and the wasm's size (what the loading line counts towards).
+  const withSize = ([js, wasm]) => [js, wasm, statSync(join(dir, basename(wasm))).size];
+  const files = { walk: withSize(nameWalkFiles(dir)), full: withSize([found[1], found[2]]) };
   const preloads = /<link rel="modulepreload" href="\.\/tillit-[^>]*><link rel="preload" href="\.\/tillit-[^>]*>/;
   if (!preloads.test(html)) throw new Error("entries: trunk's preload links are not where they were expected in index.html");
   // The styles of the pages only the full build draws (style/pages.css): with the full build.
   const pagesStyle = /<link rel="stylesheet" href="(\.\/pages-[0-9a-f]+\.css)"[^>]*\/?>/;
   const pagesFound = html.match(pagesStyle);
   if (!pagesFound) throw new Error("entries: trunk's link to style/pages.css is not where it was expected in index.html");
+  // The loader (the module script below): where the page shows only its loading line (a page
+  // outside the walk, or English), `counted` makes the line say how much of the build has come,
+  // from the wasm's size when it was built (the full build takes seconds on a slow network). The
+  // wasm is read as it comes and compiled as before; a failure to read is the compiling side's
+  // to report.
   const choose = `<script>(() => {
   const files = ${JSON.stringify(files)};
   let build = ${walkAddress}.test(location.hash) ? 'walk' : 'full';
@@ -57,12 +64,28 @@ export function withEntries(html, dir) {
   }
 })();</script>
 <script type="module">
-const [js, wasm] = ${JSON.stringify(files)}[document.documentElement.dataset.build];
+const [js, wasm, size] = ${JSON.stringify(files)}[document.documentElement.dataset.build];
+const counted = (response) => {
+  const loading = document.getElementById('loading');
+  if (!loading || loading.hidden || !response.body) return response;
+  const [counting, compiling] = response.body.tee();
+  const said = loading.textContent;
+  (async () => {
+    const reader = counting.getReader();
+    for (let got = 0; ;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      got += value.length;
+      loading.textContent = said + ' ' + Math.min(99, Math.floor((got * 100) / size)) + ' %';
+    }
+  })().catch(() => {});
+  return new Response(compiling, { headers: { 'content-type': 'application/wasm' } });
+};
 let fetched;
 try {
   const [{ default: init }, response] = await Promise.all([import(js), fetch(wasm)]);
   if (!response.ok) throw new Error(wasm + ': ' + response.status);
-  fetched = { init, response };
+  fetched = { init, response: counted(response) };
 } catch (e) {
   // The build could not be fetched: offline, on a device that has not kept it (a phone that
   // joined keeps only the walk build until it opens another page online). Only the fetching:

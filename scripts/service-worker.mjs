@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { bundle, fetched } from './content-bundle.mjs';
 
 /** `code` without its lines of comment: what is shipped (the sources keep them). */
-const shipped = (code) => code.replace(/^[ \t]*\/\/.*\n/gm, '');
+export const shipped = (code) => code.replace(/^[ \t]*\/\/.*\n/gm, '');
 
 /** Writes the fetched content and sw.js into the build in `dir`. */
 export function writeServiceWorker(dir) {

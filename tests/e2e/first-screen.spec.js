@@ -1,6 +1,9 @@
 // The first screen: what index.html paints before the wasm has loaded, and the app taking it
 // over in the same places (scripts/first-screen.mjs).
 import { test, expect, at, STORAGE_KEY, principles, startRound, answer, statement } from './helpers.js';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 
 // A service worker installed by an earlier load would answer the wasm from its cache, past the
 // route that holds it back, and the app would draw before the first screen could be seen.
@@ -138,4 +141,49 @@ test('with English chosen, nothing Swedish is painted before the app draws in En
   await expect(page.getByText('Loading Tillit …')).toHaveCount(0);
   // The app took what was fetched early rather than fetching it again.
   expect(fetched).toHaveLength(1);
+});
+
+test('while a build comes behind the loading line, the line says how much of it has come', async ({ browser }) => {
+  // The built files from a host that sends the wasm in ten parts, one every 150 ms, as a slow
+  // network does.
+  const dist = new URL('../../dist', import.meta.url).pathname;
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+  const server = createServer((req, res) => {
+    const path = join(dist, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = existsSync(path) && statSync(path).isFile() ? path : join(dist, 'index.html');
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    if (!file.endsWith('.wasm')) return res.end(body);
+    const part = Math.ceil(body.length / 10);
+    const send = (from) => {
+      res.write(body.subarray(from, from + part));
+      if (from + part >= body.length) res.end();
+      else setTimeout(() => send(from + part), 150);
+    };
+    send(0);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__said = [];
+      new MutationObserver(() => {
+        const line = document.getElementById('loading');
+        if (line && window.__said.at(-1) !== line.textContent) window.__said.push(line.textContent);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(`http://127.0.0.1:${server.address().port}/#/tidstjuvar`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tidstjuvar');
+    const said = await page.evaluate(() => window.__said);
+    const shares = said.map((t) => t.match(/^Tillit laddas … (\d+) %$/)).filter(Boolean).map((m) => Number(m[1]));
+    // The line counted up as the parts came, and never past what had come.
+    expect(shares.length).toBeGreaterThanOrEqual(5);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(Math.max(...shares)).toBeGreaterThanOrEqual(80);
+    expect(Math.max(...shares)).toBeLessThanOrEqual(99);
+  } finally {
+    await context.close();
+    server.close();
+  }
 });
