@@ -39,18 +39,14 @@ trait Part: Any + Send + Sync {
     fn json(&self) -> String;
     fn copy(&self) -> Box<dyn Part>;
     fn same(&self, other: &dyn Part) -> bool;
-    fn show(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
     fn any(&self) -> &dyn Any;
     fn any_mut(&mut self) -> &mut dyn Any;
 }
 
 /// What a type needs to be kept as a part.
-pub trait Kind:
-    DeserializeOwned + Serialize + Default + Clone + PartialEq + fmt::Debug + Send + Sync + 'static
-{
-}
+pub trait Kind: DeserializeOwned + Serialize + Default + Clone + PartialEq + Send + Sync + 'static {}
 
-impl<T: DeserializeOwned + Serialize + Default + Clone + PartialEq + fmt::Debug + Send + Sync + 'static> Kind for T {}
+impl<T: DeserializeOwned + Serialize + Default + Clone + PartialEq + Send + Sync + 'static> Kind for T {}
 
 impl<T: Kind> Part for T {
     fn json(&self) -> String {
@@ -61,9 +57,6 @@ impl<T: Kind> Part for T {
     }
     fn same(&self, other: &dyn Part) -> bool {
         other.any().downcast_ref::<T>() == Some(self)
-    }
-    fn show(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.fmt(f)
     }
     fn any(&self) -> &dyn Any {
         self
@@ -203,7 +196,9 @@ impl<T> fmt::Debug for Kept<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.state {
             State::Stored(stored, _) => write!(f, "Kept::Stored({})", stored.get()),
-            State::Made(part) => part.show(f),
+            // As its JSON: a `Debug` in the parts' table would keep every part type's `Debug`
+            // (and the float printing it needs) in the wasm, for a message no user sees.
+            State::Made(part) => write!(f, "Kept::Made({})", part.json()),
         }
     }
 }
