@@ -10,7 +10,7 @@
 //   Whatever else such a device opens is kept when first used.
 // - A device with a mouse or touchpad keeps every file at once, so that a trainer's laptop opens
 //   every page offline after one visit; so does a touch-only device once it opens a page outside
-//   the walk (the full build) online, other than in a tab that joined a round.
+//   the walk (another build) online, other than in a tab that joined a round.
 // - A device that keeps every file goes on doing so.
 (() => {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
@@ -22,7 +22,7 @@
     joined = location.hash.startsWith('#join=');
   }
   const touchOnly = !matchMedia('(any-pointer: fine)').matches;
-  const answering = joined || (touchOnly && document.documentElement.dataset.build !== 'full');
+  const answering = joined || (touchOnly && document.documentElement.dataset.build === 'walk');
   const hadWorker = Boolean(navigator.serviceWorker.controller);
   // The version of the files a worker keeps (its cache's name); null from one that does not say.
   const versionOf = (worker) =>

@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { measureTransfer } from './transfer.mjs';
+import { builds } from './entries.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -23,18 +24,21 @@ const rows = [];
 const row = (measure, value, budget, met) => rows.push({ measure, value, budget, met });
 
 // 1. Size: every file the app ships, gzipped and brotli-compressed. A visit loads the files every
-// page needs and one of the two builds of the app (scripts/entries.mjs): the walk build when it
-// opens at the start page, a step, the hand-in page or a join link, the full build at any other page. The
-// scanner's worker and its wasm are fetched only when the camera scanner opens, and the English
-// content only when English is chosen: listed on their own, not in what a visit loads.
+// page needs and one build of the app (scripts/entries.mjs): the walk build when it opens at the
+// start page, a step, the hand-in page or a join link, at any other page the page build that
+// draws it, with the pages' styles. The full build is loaded only where local storage is
+// refused or the walk build leaves a stored document to it; the scanner's worker and its wasm
+// only when the camera scanner opens, and the English content only when English is chosen:
+// listed on their own, not in what a visit loads.
 const shipped = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
-const parts = { walk: [], full: [], worker: [], english: [], every: [] };
+const parts = Object.fromEntries(['every', 'pages', 'full', 'worker', 'english', ...builds].map((p) => [p, []]));
 const partOf = (f) =>
-  f.startsWith('walk-') ? 'walk'
-  : f.startsWith('tillit-') || f.startsWith('pages-') ? 'full'
+  builds.find((b) => f.startsWith(`${b}-`))
+  ?? (f.startsWith('tillit-') ? 'full'
+  : f.startsWith('pages-') ? 'pages'
   : f.startsWith('scan_worker') ? 'worker'
   : f === 'content-en.json' ? 'english'
-  : 'every';
+  : 'every');
 for (const f of shipped) {
   const bytes = readFileSync(join(dist, f));
   const size = {
@@ -50,17 +54,24 @@ const total = (...names) => {
   const sum = (key) => list.reduce((a, s) => a + s[key], 0);
   return { gzip: sum('gzip'), brotli: sum('brotli'), raw: sum('raw') };
 };
-for (const s of [...parts.every, ...parts.walk, ...parts.full].sort((a, b) => b.gzip - a.gzip)) {
+for (const s of Object.values(parts).flat().filter((s) => !/^(scan_worker|content-)/.test(s.file)).sort((a, b) => b.gzip - a.gzip)) {
   row(`size: ${s.file}`, `${kb(s.raw)} raw, ${kb(s.gzip)} gz, ${kb(s.brotli)} br`, '', '');
 }
-for (const [build, where] of [['walk', 'the start page, a step, the hand-in page or a join link (walk build)'], ['full', 'any other page (full build)']]) {
-  const visit = total('every', build);
+const visits = [
+  ['walk', 'the start page, a step, the hand-in page or a join link (walk build)'],
+  ['workshop', 'Deltagare, Team or the projector (workshop build)'],
+  ['results', 'Resultat, Plan or Rapport (results build)'],
+  ['thieves', 'Tidstjuvar, a thief or passing them on (thieves build)'],
+  ['overview', 'Översikt, Över tid or Säkerhetskopia (overview build)'],
+];
+for (const [build, where] of visits) {
+  const visit = build === 'walk' ? total('every', build) : total('every', 'pages', build);
   row(`size: a visit that opens at ${where}, gzipped`, `${kb(visit.gzip)} (brotli ${kb(visit.brotli)}, raw ${kb(visit.raw)})`, '≤ 250 KB', visit.gzip <= 250 * 1024);
 }
-row('size: the full build (tillit-*), gzipped, fetched when a page outside the walk is opened from it', kb(total('full').gzip), '', '');
+row('size: a visit in the full build (every page; local storage refused, or a document the walk build leaves to it), gzipped', kb(total('every', 'pages', 'full').gzip), '', '');
 row('size: the scanner\'s worker (scan_worker*), gzipped, fetched only when scanning', kb(total('worker').gzip), '', '');
 row('size: the English content (content-en.json), gzipped, fetched only when English is chosen', kb(total('english').gzip), '', '');
-row('size: everything in dist/, gzipped', kb(total('every', 'walk', 'full', 'worker', 'english').gzip), '', '');
+row('size: everything in dist/, gzipped', kb(total(...Object.keys(parts)).gzip), '', '');
 
 // A static host for a copy of dist/ and the baseline page, with no caching between loads.
 const site = mkdtempSync(join(tmpdir(), 'tillit-bench-'));

@@ -3,14 +3,15 @@
 // The cache name is derived from every file's name and content, so each build gets its own
 // cache and the old one is dropped when the new worker takes over. That also versions the
 // scanner's worker files, which trunk does not hash (scan_worker.js, scan_worker_bg.wasm,
-// scan_worker_loader.js): they are in the list like every other file. Both builds of the app
-// are in it, so that every page opens offline; a phone (one that joined a round by its link, or
+// scan_worker_loader.js): they are in the list like every other file. Every build of the app
+// is in it, so that every page opens offline; a phone (one that joined a round by its link, or
 // a touch-only device in the walk) keeps at first only what answering needs (register-sw.js,
 // sw.template.js).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { bundle, fetched } from './content-bundle.mjs';
+import { builds } from './entries.mjs';
 
 /** `code` without its lines of comment: what is shipped (the sources keep them). */
 export const shipped = (code) => code.replace(/^[ \t]*\/\/.*\n/gm, '');
@@ -28,10 +29,11 @@ export function writeServiceWorker(dir) {
   const version = hash.digest('hex').slice(0, 16);
   // Relative to sw.js, which sits beside index.html: the same list works under any sub-path.
   const assets = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
-  // What a phone keeps at first (register-sw.js): all but the full build and its
-  // pages' styles, the scanner's worker and the content fetched when another language is
+  // What a phone keeps at first (register-sw.js): all but the builds outside the walk and
+  // their pages' styles, the scanner's worker and the content fetched when another language is
   // chosen. It keeps those too once it uses them.
-  const later = new RegExp(`^\\./(tillit-|pages-|scan_worker|${fetched.map(([, name]) => name.replace('.', '\\.')).join('|')})`);
+  const outside = ['tillit', ...builds.filter((b) => b !== 'walk')].map((b) => `${b}-`);
+  const later = new RegExp(`^\\./(${outside.join('|')}|pages-|scan_worker|${fetched.map(([, name]) => name.replace('.', '\\.')).join('|')})`);
   const answering = assets.filter((f) => !later.test(f));
   if (answering.length === assets.length || !answering.some((f) => f.startsWith('./walk-'))) {
     throw new Error('sw.js: the files a phone keeps to answer are not what was expected');

@@ -43,7 +43,7 @@ bundle_size() {
   for f in dist/*.wasm dist/*.js dist/*.css; do
     [ -f "$f" ] && total=$((total + $(gzip -9 -c "$f" | wc -c)))
   done
-  echo "$((total / 1024)) KiB (every wasm, js and css in dist/: both builds and the scanner)"
+  echo "$((total / 1024)) KiB (every wasm, js and css in dist/: every build and the scanner)"
 }
 
 step format        cargo fmt --all -- --check

@@ -25,8 +25,10 @@ use crate::views::{
 };
 use leptos::prelude::*;
 use router::{NavLink, provide_router};
+use std::sync::atomic::{AtomicBool, Ordering};
 
-/// What one build of the app draws and how it reads the stored document: `FULL` or `WALK`.
+/// What one build of the app draws and how it reads the stored document: `FULL`, `WALK` or one
+/// of the page builds (`WORKSHOP`, `RESULTS`, `THIEVES`, `OVERVIEW`).
 #[derive(Clone, Copy)]
 pub struct Build {
     pub pages: Pages,
@@ -55,6 +57,68 @@ pub const WALK: Build = Build {
     settle: |_| {},
     notice: || view! { <SavingNotice /> }.into_any(),
 };
+
+/// How the page builds read and keep the stored document: every part read, but only a
+/// document this version wrote that needs no repair (`store::restore_current`); anything else
+/// is left to the full build, as the walk build leaves it, so that the migrations, the
+/// repairs and what tells of them are in the full build alone.
+const PAGE_BUILD: Build = Build {
+    pages: |_| None,
+    read: crate::store::restore_current,
+    settle: Document::carry_over_pending,
+    notice: || view! { <SavingNotice /> }.into_any(),
+};
+
+/// The workshop's pages: the participants, the team view and the projector, which a facilitator
+/// moves between during a workshop. Like the walk build, it uses only the rounds' answers, and
+/// reads and keeps the stored document as the walk build does.
+pub const WORKSHOP: Build = Build {
+    pages: |page| match page {
+        Page::Workshop => Some(view! { <Workshop /> }.into_any()),
+        Page::Team => Some(view! { <TeamView /> }.into_any()),
+        Page::Projector => Some(view! { <Projector /> }.into_any()),
+        _ => elsewhere(page),
+    },
+    ..WALK
+};
+
+/// The results, the plan and the report built from both.
+pub const RESULTS: Build = Build {
+    pages: |page| match page {
+        Page::Results => Some(view! { <Results /> }.into_any()),
+        Page::Plan => Some(view! { <PlanView /> }.into_any()),
+        Page::Report => Some(view! { <Report /> }.into_any()),
+        _ => elsewhere(page),
+    },
+    ..PAGE_BUILD
+};
+
+/// The time-thief audit: the list, a thief's form and passing thieves on.
+pub const THIEVES: Build = Build {
+    pages: |page| match page {
+        Page::Thieves => Some(view! { <Thieves /> }.into_any()),
+        Page::ThiefForm => Some(view! { <ThiefForm /> }.into_any()),
+        Page::PassOn => Some(view! { <PassOn /> }.into_any()),
+        _ => elsewhere(page),
+    },
+    ..PAGE_BUILD
+};
+
+/// A manager's pages: the overview of many units, results over time and the backup.
+pub const OVERVIEW: Build = Build {
+    pages: |page| match page {
+        Page::Overview => Some(view! { <Overview /> }.into_any()),
+        Page::OverTime => Some(view! { <OverTime /> }.into_any()),
+        Page::Backup => Some(view! { <Backup /> }.into_any()),
+        _ => elsewhere(page),
+    },
+    ..PAGE_BUILD
+};
+
+/// What a page build draws of the pages that are not its own: an address that is no page.
+fn elsewhere(page: Page) -> Option<AnyView> {
+    (page == Page::NotFound).then(|| view! { <NotFound /> }.into_any())
+}
 
 /// Mounts the app on the page as `build` draws it (see `Pages`).
 pub fn start(build: Build) {
@@ -250,7 +314,13 @@ fn Shell(store: Store, app: Build) -> impl IntoView {
         <LanguageNotice />
         <main id="main" tabindex="-1">
             {move || join_failed.get().map(|e| view! { <JoinFailed error=e /> })}
-            {move || (app.pages)(page.get()).unwrap_or_else(|| view! { <InOtherBuild /> }.into_any())}
+            {move || match (app.pages)(page.get()) {
+                Some(drawn) => {
+                    DREW.store(true, Ordering::Relaxed);
+                    drawn
+                }
+                None => view! { <InOtherBuild first=!DREW.load(Ordering::Relaxed) /> }.into_any(),
+            }}
         </main>
         <footer class="site-footer">
             <p>{text!(i18n, ui.app.privacy)}</p>
@@ -264,11 +334,14 @@ fn Shell(store: Store, app: Build) -> impl IntoView {
 }
 
 /// The pages a build of the app draws: `None` for a page it does not have. The app is built
-/// twice from the same code: the full build draws every page, the walk build only the start
-/// page and the steps, which is all a phone that answers needs at first, in under 60 % of the
-/// full build's bytes. Which one a page load starts is chosen in index.html by the address
-/// (`scripts/entries.mjs`), so the walk build meets a page it does not have only when one is
-/// opened from it: the page is then loaded again, and the full build draws it.
+/// several times from the same code: the walk build draws only the start page and the steps,
+/// which is all a phone that answers needs; four page builds each draw a few pages that are
+/// used together (`WORKSHOP`, `RESULTS`, `THIEVES`, `OVERVIEW`), each in under two thirds of
+/// the full build's bytes; the full build draws every page, for a tab whose work cannot follow
+/// it from one build to another (local storage refused, a stored document only it reads) and
+/// for the single file. Which one a page load starts is chosen in index.html by the address
+/// (`scripts/entries.mjs`), so a build meets a page it does not have only when one is opened
+/// from it: the page is then loaded again, and the build that has the page draws it.
 pub type Pages = fn(Page) -> Option<AnyView>;
 
 /// Every page: the full build.
@@ -305,14 +378,19 @@ pub fn walk_pages(page: Page) -> Option<AnyView> {
     }
 }
 
-/// A page this build does not draw: the page is loaded again, and the full build draws it.
+/// Whether this build has drawn a page since it started.
+static DREW: AtomicBool = AtomicBool::new(false);
+
+/// A page this build does not draw: the page is loaded again, and the build that has it draws it.
 /// The work goes with it (`Store::keep_for_reload`); where it cannot, the page stays and
-/// says why, so that nothing is lost.
+/// says why, so that nothing is lost. A build started at a page it does not draw (`first`:
+/// index.html's choice and the build's pages disagree) asks for the full build, which draws
+/// every page, rather than loading the page again into the same choice.
 #[component]
-fn InOtherBuild() -> impl IntoView {
+fn InOtherBuild(first: bool) -> impl IntoView {
     let store = expect_context::<Store>();
     let i18n = use_i18n();
-    if store.keep_for_reload() {
+    if store.keep_for_reload() && (!first || crate::store::local::open_full_build()) {
         let _ = window().location().reload();
         view! { <p class="loading">{text!(i18n, ui.app.loading)}</p> }.into_any()
     } else {

@@ -1022,3 +1022,48 @@ mod walk_build {
         assert!(round.audit.thieves.is_empty() && round.plan.actions.is_empty());
     }
 }
+
+/// The page builds (results, time thieves, the workshop, the overview) read a document with
+/// `restore_current`: every part of one this version wrote that needs no repair, and nothing
+/// else, which they leave to the full build (`RestoreError::ForFullBuild`).
+mod page_builds {
+    use super::*;
+    use serde_json::{Value, json};
+    use tillit::store::restore_current;
+
+    #[test]
+    fn read_every_part_of_a_current_document_as_the_full_build_does() {
+        let raw = restore(V2).unwrap().document.to_json();
+        let read = restore_current(&raw).unwrap();
+        assert_eq!(read.document, restore(&raw).unwrap().document);
+        assert!(!read.document.active_round().unwrap().audit.thieves.is_empty());
+        assert_eq!(read.migrated_from, None);
+    }
+
+    #[test]
+    fn leave_an_earlier_version_a_repair_and_a_damaged_part_to_the_full_build() {
+        assert_eq!(restore_current(V2).unwrap_err(), RestoreError::ForFullBuild);
+        let current: Value = serde_json::from_str(&restore(V2).unwrap().document.to_json()).unwrap();
+
+        let mut damaged = current.clone();
+        damaged["rounds"][0]["audit"]["thieves"][0]["minutes"] = json!("en stund");
+        assert!(matches!(
+            restore(&damaged.to_string()),
+            Err(RestoreError::Invalid { .. })
+        ));
+        assert_eq!(
+            restore_current(&damaged.to_string()).unwrap_err(),
+            RestoreError::ForFullBuild
+        );
+
+        let mut repaired = current.clone();
+        repaired["settings"]["min_group"] = json!(500);
+        assert!(!restore(&repaired.to_string()).unwrap().repairs.is_empty());
+        assert_eq!(
+            restore_current(&repaired.to_string()).unwrap_err(),
+            RestoreError::ForFullBuild
+        );
+
+        assert_eq!(restore_current("{not json").unwrap_err(), RestoreError::ForFullBuild);
+    }
+}

@@ -47,9 +47,10 @@ fn saving(store: Store, i18n: I18n, status: StorageStatus) -> Option<AnyView> {
     }
 }
 
-/// The walk build's notice: it reads only what needs no repair, and leaves anything else to
-/// the full build (`store::restore_rounds`), so it has only the saving to tell, and, where
-/// the tab could not be given to the full build, that what is stored is read there.
+/// The notice of the walk build and the page builds: they read only what needs no repair,
+/// and leave anything else to the full build (`store::restore_rounds`,
+/// `store::restore_current`), so they have only the saving to tell, and, where the tab could
+/// not be given to the full build, that what is stored is read there.
 #[component]
 pub fn SavingNotice() -> impl IntoView {
     let store = expect_context::<Store>();

@@ -46,8 +46,9 @@ pub enum RestoreError {
     Invalid { path: String, message: String },
     /// A file far larger than any document the app writes.
     TooLarge { bytes: usize, limit: usize },
-    /// A document the walk build does not read (`restore_rounds`): written by an earlier
-    /// version, or with something to repair. The full build reads it.
+    /// A document the walk build or a page build does not read (`restore_rounds`,
+    /// `restore_current`): written by an earlier version, or with something to repair. The
+    /// full build reads it.
     ForFullBuild,
 }
 
@@ -86,18 +87,28 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
 }
 
 /// Reads a stored document but leaves each round's audit and plan as they were stored, unread
-/// (see `domain::kept`): how the walk build reads, which never uses them and writes them back
-/// as they were. Only a document this version wrote and that needs no repair is read here;
-/// anything else (older, damaged, with anything to repair) is `ForFullBuild`, so that the
-/// walk build carries neither the migrations nor the repairs, nor what tells of them. The
-/// full build reads and checks the parts when it next loads the document.
+/// (see `domain::kept`): how the walk build and the workshop build read, which never use them
+/// and write them back as they were. Only a document this version wrote and that needs no
+/// repair is read here; anything else (older, damaged, with anything to repair) is
+/// `ForFullBuild`, so that these builds carry neither the migrations nor the repairs, nor what
+/// tells of them. The other builds read and check the parts when they next load the document.
 pub fn restore_rounds(raw: &str) -> Result<Restored, RestoreError> {
     read_current(raw, |_, _| Ok(()))
         .filter(|restored| restored.repairs.is_empty())
         .ok_or(RestoreError::ForFullBuild)
 }
 
-/// How a build reads the stored document: `restore` or `restore_rounds`.
+/// Reads a stored document this version wrote and that needs no repair, every part of it
+/// read and checked; anything else is `ForFullBuild`: how the page builds read, which show
+/// the rounds' audits and plans but carry neither the migrations nor the repairs, nor what
+/// tells of them.
+pub fn restore_current(raw: &str) -> Result<Restored, RestoreError> {
+    read_current(raw, read_parts)
+        .filter(|restored| restored.repairs.is_empty())
+        .ok_or(RestoreError::ForFullBuild)
+}
+
+/// How a build reads the stored document: `restore`, `restore_current` or `restore_rounds`.
 pub type Reader = fn(&str) -> Result<Restored, RestoreError>;
 
 /// The common case, a document this version wrote, read straight into its types, with

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { walkAddress } from '../../scripts/entries.mjs';
+import { draws } from '../../scripts/entries.mjs';
 
 export const content = JSON.parse(readFileSync(new URL('../../content/sv/principles.json', import.meta.url)));
 export const principles = content.principles;
@@ -32,20 +32,20 @@ export const NOW = new Date('2026-11-24T10:00:00');
 export const TODAY = '2026-11-24';
 
 
-/** `page.goto` as typing the address: going from the walk build to a page outside the walk
- *  changes only the fragment, and the app then loads the page again to start the full build
- *  (src/app.rs, `Pages`); this waits for that load, so that nothing runs on the page that goes. */
+/** `page.goto` as typing the address: going to a page another build draws (from the walk to
+ *  results, from results to the overview) changes only the fragment, and the app then loads the
+ *  page again to start that build (src/app.rs, `Pages`); this waits for that load, so that
+ *  nothing runs on the page that goes. */
 function gotoThroughBuilds(page) {
   const goto = page.goto.bind(page);
   page.goto = async (url, options) => {
     const target = new URL(url, page.url().startsWith('http') ? page.url() : 'http://x/');
     const here = page.url().startsWith('http') ? new URL(page.url()) : null;
     const sameDocument = here && here.origin === target.origin && here.pathname === target.pathname && here.search === target.search;
-    // A page being loaded again (the walk build giving a stored document to the full one)
-    // has no build to ask yet: it is not the walk build's.
+    // A page being loaded again (one build giving a stored document to another) has no build
+    // to ask yet: it is no build's.
     const build = sameDocument && (await page.evaluate(() => document.documentElement.dataset.build).catch(() => null));
-    const inWalk = build === 'walk';
-    if (inWalk && target.hash !== here.hash && !walkAddress.test(target.hash)) {
+    if (build && target.hash !== here.hash && !draws(build, target.hash)) {
       const [, response] = await Promise.all([page.waitForEvent('load'), goto(url, options)]);
       return response;
     }
@@ -55,7 +55,7 @@ function gotoThroughBuilds(page) {
 }
 
 /** Playwright's `test` with the browser's clock fixed at `NOW` in every context, and `goto`
- *  that waits for the full build where the address leaves the walk. */
+ *  that waits for the page's build where the address leaves the build the page is in. */
 export const test = base.extend({
   context: async ({ context }, use) => {
     await context.clock.setFixedTime(NOW);

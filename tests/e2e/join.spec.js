@@ -106,7 +106,7 @@ test('a phone shows its answers as a code, and the facilitator reads it in once'
   expect(answered.map((r) => r.answers)).toEqual([{ [tillit.statements[0].id]: 4, [tillit.statements[1].id]: 'dont_know' }]);
 });
 
-test('a phone that joined walks every step and hands its answers in without loading the full build', async ({ page, browser }) => {
+test('a phone that joined walks every step and hands its answers in without loading any other build', async ({ page, browser }) => {
   await startRound(page, 'Elevhälsan Syd', '2026-11-24');
   // A round started on this laptop ends at the results.
   await page.goto(`/#/princip/${principles.at(-1).id}`);

@@ -166,8 +166,8 @@ test('a phone that joins by the link keeps only what answering needs, fetches no
     const files = await kept(tab);
     expect(files.filter((f) => f.startsWith('walk-'))).toHaveLength(2);
     expect(files).toContain('icon.svg');
-    // Neither the full build and its pages' styles, nor the scanner, nor the English content.
-    expect(files.filter((f) => /^(tillit-|pages-|scan_worker|content-)/.test(f))).toEqual([]);
+    // No build outside the walk and no pages' styles, nor the scanner, nor the English content.
+    expect(files.filter((f) => /^(tillit-|workshop-|results-|thieves-|overview-|pages-|scan_worker|content-)/.test(f))).toEqual([]);
     // The walk build, its styles and script came once: the worker took them from the browser's cache.
     expect(host.sent.filter((f) => /-[0-9a-f]{16}/.test(f)).sort()).toEqual(files.filter((f) => /-[0-9a-f]{16}/.test(f)));
 
@@ -184,10 +184,10 @@ test('a phone that joins by the link keeps only what answering needs, fetches no
     await tab.reload();
     await expectAnswered(tab, principles[0].statements[1], 2);
 
-    // A page outside the walk, opened once online: the full build comes, and is kept from then on.
+    // A page outside the walk, opened once online: its build comes, and is kept from then on.
     await tab.goto(`${host.url}/#/resultat`);
     await expect(tab.getByRole('heading', { level: 1 })).toHaveText('Resultat');
-    await expect.poll(async () => (await kept(tab)).filter((f) => f.startsWith('tillit-'))).toHaveLength(2);
+    await expect.poll(async () => (await kept(tab)).filter((f) => f.startsWith('results-'))).toHaveLength(2);
 
     // The same phone opening the app's bare address, in a tab of its own: a touch-only device
     // in the walk still keeps only what answering needs, and is not told of a new version.
@@ -224,7 +224,7 @@ test('a phone at the bare address keeps only what answering needs; a laptop ther
     await tab.evaluate(() => navigator.serviceWorker.ready);
     const files = await kept(tab);
     expect(files.filter((f) => f.startsWith('walk-'))).toHaveLength(2);
-    expect(files.filter((f) => /^(tillit-|pages-|scan_worker|content-)/.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(tillit-|workshop-|results-|thieves-|overview-|pages-|scan_worker|content-)/.test(f))).toEqual([]);
     // Nothing named after its content was sent twice.
     expect(host.sent.filter((f) => /-[0-9a-f]{16}/.test(f)).sort()).toEqual(files.filter((f) => /-[0-9a-f]{16}/.test(f)));
     // A round started and answered offline, on the phone alone.
