@@ -401,6 +401,42 @@ console.error('bench: overview');
   }
 }
 
+// 3c. Moving between pages: a click in the menu to the next page's heading, on a laptop whose
+// service worker keeps every file (a trainer's, after its first visit), with a round answered.
+// Between two pages of the same build the page changes in place; to a page another build
+// draws, the page is loaded again in that build (README, "Builds of one app").
+{
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.getByLabel('Enhet eller arbetslag').fill('Enheten');
+  await page.getByRole('button', { name: 'Börja självskattningen' }).click();
+  await page.locator('input[type=radio]').first().click();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length), { timeout: 60_000 })
+    .toBe(shipped.filter((f) => f !== 'index.html' && f !== 'sw.js').length + 1);
+  const menu = (name) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+  const timed = async (name, shown) => {
+    const start = Date.now();
+    await menu(name).click();
+    await shown.waitFor();
+    return Date.now() - start;
+  };
+  const across = [];
+  const within = [];
+  for (let i = 0; i < 7; i++) {
+    await page.goto('about:blank');
+    await page.goto(`${base}/#/resultat`);
+    await page.getByTestId('overall').waitFor();
+    across.push(await timed('Tidstjuvar', page.getByRole('heading', { level: 1, name: 'Tidstjuvar' })));
+    across.push(await timed('Plan', page.getByRole('heading', { level: 1, name: 'Förbättringsplan' })));
+    within.push(await timed('Resultat', page.getByTestId('overall')));
+  }
+  await context.close();
+  row(`move: to a page of the same build, click to its heading shown (median of ${within.length})`, ms(median(within)), '', '');
+  row(`move: to a page of another build, loaded again, click to its heading shown (median of ${across.length})`, `${ms(median(across))} (slowest ${ms(Math.max(...across))})`, '', '');
+}
+
 // 4. Core: the native benchmarks' medians (criterion), if they were run.
 const benches = [
   ['score one round (30 participants)', null],
