@@ -60,6 +60,7 @@ for (const s of Object.values(parts).flat().filter((s) => !/^(scan_worker|conten
 const visits = [
   ['walk', 'the start page, a step, the hand-in page or a join link (walk build)'],
   ['workshop', 'Deltagare, Teamet or the projector (workshop build)'],
+  ['receive', 'Ta emot svar (receive build)'],
   ['results', 'Resultat, Plan or Rapport (results build)'],
   ['thieves', 'Tidstjuvar, a thief or passing them on (thieves build)'],
   ['overview', 'Översikt, Över tid or Säkerhetskopia (overview build)'],

@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import { text } from './first-screen.mjs';
 
 /** The builds besides the full one, each named after its binary (src/bin/). */
-export const builds = ['walk', 'workshop', 'results', 'thieves', 'overview'];
+export const builds = ['walk', 'workshop', 'receive', 'results', 'thieves', 'overview'];
 
 /** The build a page load at `hash` (the address's fragment) starts, local storage allowed: the
  *  one that draws its page, as src/app.rs reads the page from the fragment (`read_address`,
@@ -27,7 +27,7 @@ export function buildOf(hash, noPage = 'results') {
   const segments = hash.slice(2).split('?')[0].split('/').filter(Boolean);
   const pages = {
     '': 'walk', princip: 'walk', 'princip/*': 'walk', 'lamna-svar': 'walk',
-    deltagare: 'workshop', team: 'workshop', 'team/visning': 'workshop',
+    deltagare: 'workshop', team: 'workshop', 'team/visning': 'workshop', 'deltagare/ta-emot': 'receive',
     resultat: 'results', plan: 'results', rapport: 'results',
     tidstjuvar: 'thieves', 'tidstjuvar/*': 'thieves',
     oversikt: 'overview', 'over-tid': 'overview', sakerhetskopia: 'overview',

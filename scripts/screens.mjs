@@ -32,7 +32,7 @@ try {
 
   // 2. A phone that has answered: its answers as a code to show the facilitator.
   const phone = await browser.newPage({ viewport: { width: 360, height: 640 }, locale: 'sv-SE', deviceScaleFactor: 2 });
-  await open(phone, { version: 5, settings: { lang: 'sv', min_group: 3 }, rounds: [{ ...round('r-farsta', [{ participant: 'p-phone', answers: answers(2), notes: {} }]), workshop: false }], active_round: 'r-farsta' }, '/deltagare');
+  await open(phone, { version: 5, settings: { lang: 'sv', min_group: 3 }, rounds: [{ ...round('r-farsta', [{ participant: 'p-phone', answers: answers(2), notes: {} }]), workshop: false }], active_round: 'r-farsta' }, '/lamna-svar');
   await phone.getByRole('button', { name: 'Visa mina svar som kod' }).click();
   await phone.getByTestId('my-code').scrollIntoViewIfNeeded();
   await phone.screenshot({ path: 'docs/workshop-2-phone.png' });
@@ -54,7 +54,7 @@ try {
     }, 50);
     navigator.mediaDevices.getUserMedia = async () => canvas.captureStream(20);
   }, code);
-  await open(scanning, { version: 5, settings: { lang: 'sv', min_group: 3 }, rounds: [round('r-farsta', [{ participant: 'team', answers: {}, notes: {} }])], active_round: 'r-farsta' }, '/deltagare');
+  await open(scanning, { version: 5, settings: { lang: 'sv', min_group: 3 }, rounds: [round('r-farsta', [{ participant: 'team', answers: {}, notes: {} }])], active_round: 'r-farsta' }, '/deltagare/ta-emot');
   await scanning.getByRole('button', { name: 'Läs svar med kameran' }).click();
   const scanner = scanning.getByRole('region', { name: 'Läs svar med kameran' });
   await scanner.getByTestId('scan-count').filter({ hasText: '1' }).waitFor({ timeout: 30_000 });

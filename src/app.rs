@@ -20,15 +20,15 @@ use crate::domain::model::Participant;
 use crate::i18n::*;
 use crate::store::Document;
 use crate::views::{
-    Backup, HandIn, OverTime, Overview, PassOn, PlanView, Projector, Report, Results, Start, Step, TeamView, ThiefForm,
-    Thieves, Workshop,
+    Backup, HandIn, OverTime, Overview, PassOn, PlanView, Projector, Receive, Report, Results, Start, Step, TeamView,
+    ThiefForm, Thieves, Workshop,
 };
 use leptos::prelude::*;
 use router::{NavLink, provide_router};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// What one build of the app draws and how it reads the stored document: `FULL`, `WALK` or one
-/// of the page builds (`WORKSHOP`, `RESULTS`, `THIEVES`, `OVERVIEW`).
+/// of the page builds (`WORKSHOP`, `RECEIVE`, `RESULTS`, `THIEVES`, `OVERVIEW`).
 #[derive(Clone, Copy)]
 pub struct Build {
     pub pages: Pages,
@@ -77,6 +77,17 @@ pub const WORKSHOP: Build = Build {
         Page::Workshop => Some(view! { <Workshop /> }.into_any()),
         Page::Team => Some(view! { <TeamView /> }.into_any()),
         Page::Projector => Some(view! { <Projector /> }.into_any()),
+        _ => elsewhere(page),
+    },
+    ..WALK
+};
+
+/// Taking in the answers from everyone's own device: the camera, pasted codes and response
+/// files. A build of its own, so that the workshop's other pages load without the camera and
+/// the reading of codes and files; it reads and keeps the document as the walk build does.
+pub const RECEIVE: Build = Build {
+    pages: |page| match page {
+        Page::Receive => Some(view! { <Receive /> }.into_any()),
         _ => elsewhere(page),
     },
     ..WALK
@@ -335,8 +346,8 @@ fn Shell(store: Store, app: Build) -> impl IntoView {
 
 /// The pages a build of the app draws: `None` for a page it does not have. The app is built
 /// several times from the same code: the walk build draws only the start page and the steps,
-/// which is all a phone that answers needs; four page builds each draw a few pages that are
-/// used together (`WORKSHOP`, `RESULTS`, `THIEVES`, `OVERVIEW`), each in under two thirds of
+/// which is all a phone that answers needs; five page builds each draw a few pages that are
+/// used together (`WORKSHOP`, `RECEIVE`, `RESULTS`, `THIEVES`, `OVERVIEW`), each in under two thirds of
 /// the full build's bytes; the full build draws every page, for a tab whose work cannot follow
 /// it from one build to another (local storage refused, a stored document only it reads) and
 /// for the single file. Which one a page load starts is chosen in index.html by the address
@@ -352,6 +363,7 @@ pub fn every_page(page: Page) -> Option<AnyView> {
         Page::HandIn => view! { <HandIn /> }.into_any(),
         Page::Results => view! { <Results /> }.into_any(),
         Page::Workshop => view! { <Workshop /> }.into_any(),
+        Page::Receive => view! { <Receive /> }.into_any(),
         Page::Team => view! { <TeamView /> }.into_any(),
         Page::Projector => view! { <Projector /> }.into_any(),
         Page::OverTime => view! { <OverTime /> }.into_any(),
@@ -413,6 +425,7 @@ pub enum Page {
     HandIn,
     Results,
     Workshop,
+    Receive,
     Team,
     Projector,
     OverTime,
@@ -436,6 +449,7 @@ impl Page {
             ["lamna-svar"] => Page::HandIn,
             ["resultat"] => Page::Results,
             ["deltagare"] => Page::Workshop,
+            ["deltagare", "ta-emot"] => Page::Receive,
             ["team"] => Page::Team,
             ["team", "visning"] => Page::Projector,
             ["over-tid"] => Page::OverTime,

@@ -66,4 +66,6 @@ mod components;
 mod views;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::{Build, FULL, OVERVIEW, Page, Pages, RESULTS, THIEVES, WALK, WORKSHOP, every_page, start, walk_pages};
+pub use app::{
+    Build, FULL, OVERVIEW, Page, Pages, RECEIVE, RESULTS, THIEVES, WALK, WORKSHOP, every_page, start, walk_pages,
+};

@@ -68,7 +68,7 @@ test('no WCAG 2.1 AA violations on any page, in both languages, with a workshop 
     doc.settings.lang = lang;
     await page.goto('/');
     await seed(page, doc);
-    for (const path of ['/', '/sakerhetskopia', '/deltagare', '/princip/tillit', '/lamna-svar', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/t1', '/tidstjuvar/vidare', '/plan', '/rapport', '/oversikt', '/finns-inte']) {
+    for (const path of ['/', '/sakerhetskopia', '/deltagare', '/deltagare/ta-emot', '/princip/tillit', '/lamna-svar', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/t1', '/tidstjuvar/vidare', '/plan', '/rapport', '/oversikt', '/finns-inte']) {
       await page.goto(at(path));
       await expect(page.locator('h1')).toBeVisible();
       await expectNoAxeViolations(page);

@@ -55,7 +55,7 @@ test('the start page and a step start the walk build; results, opened from it, t
 
 // Every page, opened by its address, and the build that draws it.
 const pagesByBuild = [
-  ['/deltagare', 'workshop'], ['/team', 'workshop'], ['/team/visning', 'workshop'],
+  ['/deltagare', 'workshop'], ['/team', 'workshop'], ['/team/visning', 'workshop'], ['/deltagare/ta-emot', 'receive'],
   ['/resultat', 'results'], ['/plan', 'results'], ['/rapport', 'results'],
   ['/tidstjuvar', 'thieves'], ['/tidstjuvar/ny', 'thieves'], ['/tidstjuvar/vidare', 'thieves'],
   ['/oversikt', 'overview'], ['/over-tid', 'overview'], ['/sakerhetskopia', 'overview'],

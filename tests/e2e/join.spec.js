@@ -38,7 +38,10 @@ test('a phone joins the round from the code on the facilitator\'s screen and han
   expect(JSON.parse(await storedDocument(phone)).rounds).toHaveLength(1);
   expect(crashed).toEqual([]);
 
+  // Deltagare leads a device that has answers to where they are handed in.
   await phone.goto('/#/deltagare');
+  await phone.getByRole('link', { name: 'Lämna svar från den här enheten' }).click();
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Lämna dina svar');
   const [download] = await Promise.all([
     phone.waitForEvent('download'),
     phone.getByRole('button', { name: 'Spara mina svar som fil' }).click(),
@@ -46,7 +49,10 @@ test('a phone joins the round from the code on the facilitator\'s screen and han
   const file = await download.path();
   expect(JSON.parse(readFileSync(file, 'utf8')).id).toMatch(new RegExp(`^${round.id}\\.`));
 
-  // Back on the facilitator's laptop: the file belongs to this round, so no question is asked.
+  // Back on the facilitator's laptop, where answers are taken in: the file belongs to this
+  // round, so no question is asked.
+  await page.getByRole('link', { name: 'Ta emot svar →' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ta emot svar');
   await page.getByLabel('Läs in svarsfiler').setInputFiles(file);
   const preview = page.getByRole('region', { name: 'Det här finns i filerna' });
   await expect(preview.getByRole('listitem')).toHaveText(['Deltagare 1: ny deltagare.']);
@@ -73,7 +79,7 @@ test('a phone shows its answers as a code, and the facilitator reads it in once'
   await phone.goto(link);
   await answer(phone, tillit.statements[0], 4);
   await answer(phone, tillit.statements[1], 0);
-  await phone.goto('/#/deltagare');
+  await phone.goto('/#/lamna-svar');
   await phone.getByRole('button', { name: 'Visa mina svar som kod' }).click();
   const mine = phone.getByTestId('my-code');
   await expect(mine.getByRole('img', { name: 'Dina svar som QR-kod' })).toBeVisible();
@@ -84,7 +90,7 @@ test('a phone shows its answers as a code, and the facilitator reads it in once'
   // With a long note, the person chooses: the note makes the code too long for a camera.
   await phone.goto(`/#/princip/${tillit.id}`);
   await phone.getByRole('textbox').first().fill('Vi behöver mer tid för varandra. '.repeat(12));
-  await phone.goto('/#/deltagare');
+  await phone.goto('/#/lamna-svar');
   await phone.getByRole('button', { name: 'Visa mina svar som kod' }).click();
   await expect(mine).toContainText('dina svar på 2 av påståendena men inte dina anteckningar');
   await mine.getByLabel('Ta med mina anteckningar i koden').check();
@@ -95,6 +101,7 @@ test('a phone shows its answers as a code, and the facilitator reads it in once'
   await expect(mine.getByRole('img', { name: 'Dina svar som QR-kod' })).toBeVisible();
 
   // The facilitator pastes it twice (shown twice), and a damaged one.
+  await page.goto('/#/deltagare/ta-emot');
   const damaged = `${code.slice(0, 20)}${code[20] === 'A' ? 'B' : 'A'}${code.slice(21)}`;
   await page.getByLabel('Klistra in svarskoder').fill(`${code}\n${damaged}\n${code}`);
   await page.getByRole('button', { name: 'Läs koderna' }).click();
@@ -140,6 +147,7 @@ test('a phone that joined walks every step and hands its answers in without load
   expect(await phone.evaluate(() => document.documentElement.dataset.build)).toBe('walk');
 
   // Back on the facilitator's laptop: the file is the phone's answers to this round.
+  await page.goto('/#/deltagare/ta-emot');
   await page.getByLabel('Läs in svarsfiler').setInputFiles(await download.path());
   await page.getByRole('region', { name: 'Det här finns i filerna' }).getByRole('button', { name: 'Läs in i omgången' }).click();
   const answers = JSON.parse(await storedDocument(page)).rounds[0].assessment.responses.map((r) => r.answers);

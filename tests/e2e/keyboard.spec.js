@@ -72,7 +72,7 @@ test('every page fits a 320 px wide phone without scrolling sideways', async ({ 
   await page.goto('/');
   await page.getByLabel('Enhet eller arbetslag').fill('Hemtjänsten Farsta');
   await page.getByRole('button', { name: 'Börja självskattningen' }).click();
-  for (const path of ['/', '/sakerhetskopia', '/deltagare', '/princip/tillit', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/ny', '/tidstjuvar/vidare', '/plan']) {
+  for (const path of ['/', '/sakerhetskopia', '/deltagare', '/deltagare/ta-emot', '/princip/tillit', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/ny', '/tidstjuvar/vidare', '/plan']) {
     await page.goto(at(path));
     await expect(page.locator('h1')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

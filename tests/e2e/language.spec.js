@@ -3,7 +3,7 @@
 import { test, expect } from './helpers.js';
 import { seed, at, STORAGE_KEY, documentWithEverything } from './helpers.js';
 
-const pages = ['/', '/sakerhetskopia', '/deltagare', '/princip/tillit', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/ny', '/tidstjuvar/t1', '/tidstjuvar/vidare', '/plan', '/finns-inte'];
+const pages = ['/', '/sakerhetskopia', '/deltagare', '/deltagare/ta-emot', '/princip/tillit', '/resultat', '/team', '/team/visning', '/over-tid', '/tidstjuvar', '/tidstjuvar/ny', '/tidstjuvar/t1', '/tidstjuvar/vidare', '/plan', '/finns-inte'];
 const typed = ['Unit 7', 'Form X', 'Item Y', 'Kim', 'Tillit'];
 
 /** The page's visible text without what the team typed and without parts marked as `other` language. */
@@ -61,7 +61,7 @@ for (const [lang, other, pattern] of [['en', 'sv', swedish], ['sv', 'en', englis
     await check('newer.json', '{"version": 40}');
     await check('other.json', '{"name": "x"}');
     // A response file read into the workshop that is not one.
-    await page.goto(at('/deltagare'));
+    await page.goto(at('/deltagare/ta-emot'));
     const responses = page.locator('#response-files');
     await responses.setInputFiles({ name: 'svar.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "tillit-response", "version": 1, "answers": {"x": 9}}') });
     await expect(page.locator('.import-report__error')).toContainText('svar.json');

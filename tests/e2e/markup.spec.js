@@ -9,7 +9,7 @@ import { seed, at, STORAGE_KEY, documentWithEverything, principles } from './hel
 
 const vnu = createRequire(import.meta.url)('vnu-jar');
 
-const pages = ['/', '/sakerhetskopia', '/deltagare', `/princip/${principles[0].id}`, '/resultat', '/team', '/team/visning', '/over-tid',
+const pages = ['/', '/sakerhetskopia', '/deltagare', '/deltagare/ta-emot', `/princip/${principles[0].id}`, '/resultat', '/team', '/team/visning', '/over-tid',
   '/tidstjuvar', '/tidstjuvar/t1', '/tidstjuvar/ny', '/tidstjuvar/vidare', '/plan', '/rapport', '/oversikt', '/finns-inte'];
 
 test('every page is valid HTML', async ({ page }, testInfo) => {

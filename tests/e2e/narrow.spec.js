@@ -31,7 +31,7 @@ function documentWithLongTitles() {
   return doc;
 }
 
-const pages = ['/', '/sakerhetskopia', '/deltagare', `/princip/${principles[0].id}`, '/resultat', '/team', '/team/visning', '/over-tid',
+const pages = ['/', '/sakerhetskopia', '/deltagare', '/deltagare/ta-emot', `/princip/${principles[0].id}`, '/resultat', '/team', '/team/visning', '/over-tid',
   '/tidstjuvar', '/tidstjuvar/t1', '/tidstjuvar/ny', '/tidstjuvar/vidare', '/plan', '/rapport', '/oversikt', '/finns-inte'];
 
 test('no page is wider than a 360 px phone, with long titles everywhere', async ({ page }) => {

@@ -167,7 +167,7 @@ test('a phone that joins by the link keeps only what answering needs, fetches no
     expect(files.filter((f) => f.startsWith('walk-'))).toHaveLength(2);
     expect(files).toContain('icon.svg');
     // No build outside the walk and no pages' styles, nor the scanner, nor the English content.
-    expect(files.filter((f) => /^(tillit-|workshop-|results-|thieves-|overview-|pages-|scan_worker|content-)/.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(tillit-|workshop-|receive-|results-|thieves-|overview-|pages-|scan_worker|content-)/.test(f))).toEqual([]);
     // The walk build, its styles and script came once: the worker took them from the browser's cache.
     expect(host.sent.filter((f) => /-[0-9a-f]{16}/.test(f)).sort()).toEqual(files.filter((f) => /-[0-9a-f]{16}/.test(f)));
 
@@ -224,7 +224,7 @@ test('a phone at the bare address keeps only what answering needs; a laptop ther
     await tab.evaluate(() => navigator.serviceWorker.ready);
     const files = await kept(tab);
     expect(files.filter((f) => f.startsWith('walk-'))).toHaveLength(2);
-    expect(files.filter((f) => /^(tillit-|workshop-|results-|thieves-|overview-|pages-|scan_worker|content-)/.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(tillit-|workshop-|receive-|results-|thieves-|overview-|pages-|scan_worker|content-)/.test(f))).toEqual([]);
     // Nothing named after its content was sent twice.
     expect(host.sent.filter((f) => /-[0-9a-f]{16}/.test(f)).sort()).toEqual(files.filter((f) => /-[0-9a-f]{16}/.test(f)));
     // A round started and answered offline, on the phone alone.

@@ -124,7 +124,7 @@ test('the overview reads many units, counts a file read twice once, refuses dama
     /^trasig\.json lästes inte: den är inte giltig JSON \(rad \d+, tecken \d+\)\. Inget ändrades\.$/,
     'datum.json lästes inte: fältet date saknas eller har ett värde som inte kan läsas. Inget ändrades.',
     'backup.json lästes inte: det är en säkerhetskopia av en hel webbläsares arbete, inte en rapportfil. En säkerhetskopia läses in på sidan Säkerhetskopia och flytt, som nås från startsidan. Inget ändrades.',
-    'svar.json lästes inte: det är en deltagares svarsfil, inte en rapportfil. Svarsfiler läses in på sidan Deltagare. Inget ändrades.',
+    'svar.json lästes inte: det är en deltagares svarsfil, inte en rapportfil. Svarsfiler läses in på sidan Ta emot svar, under Deltagare. Inget ändrades.',
   ]);
   expect(await page.evaluate((key) => localStorage.getItem(key), REPORTS_KEY)).toBe(stored);
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();

@@ -52,7 +52,7 @@ async function codeOf(phone, roundId, who, score, notes = {}) {
     plan: { actions: [], dismissed: [] },
   };
   await seed(phone, { version: 4, settings: { lang: 'sv', min_group: 3 }, rounds: [round], active_round: roundId });
-  await phone.goto('/#/deltagare');
+  await phone.goto('/#/lamna-svar');
   await phone.getByRole('button', { name: 'Visa mina svar som kod' }).click();
   const qr = phone.getByTestId('my-code').getByRole('img', { name: 'Dina svar som QR-kod' });
   return qr.evaluate((svg) => new XMLSerializer().serializeToString(svg));
@@ -72,7 +72,7 @@ test('the camera reads five participants\' codes once each and says what it did 
   for (let k = 1; k <= 5; k += 1) codes.push(await codeOf(phone, roundId, `p-phone-${k}`, k));
   const otherRound = await codeOf(phone, 'r-another', 'p-phone-9', 2);
 
-  await page.goto('/#/deltagare');
+  await page.goto('/#/deltagare/ta-emot');
   // The decoder is fetched only when the scanner opens.
   expect(requested.filter((p) => p.includes('scan_worker'))).toEqual([]);
   await page.getByRole('button', { name: 'Läs svar med kameran' }).click();
@@ -113,6 +113,8 @@ test('the camera reads five participants\' codes once each and says what it did 
 
   const round = JSON.parse(await storedDocument(page)).rounds[0];
   expect(round.assessment.responses.filter((r) => Object.keys(r.answers).length > 0)).toHaveLength(5);
+  await expect(page.getByTestId('receive-answered')).toHaveText('Deltagare som har svarat i omgången: 5.');
+  await page.goto('/#/deltagare');
   await expect(page.locator('.participants__item')).toHaveCount(5);
   await page.goto('/#/team');
   await expect(page.getByText('5 deltagare har svarat.')).toBeVisible();
@@ -121,7 +123,7 @@ test('the camera reads five participants\' codes once each and says what it did 
 test('the camera is released when the page hides', async ({ page }) => {
   await page.addInitScript(fakeCamera);
   await startRound(page);
-  await page.goto('/#/deltagare');
+  await page.goto('/#/deltagare/ta-emot');
   await page.getByRole('button', { name: 'Läs svar med kameran' }).click();
   await expect(page.getByLabel('Kamerans bild, spegelvänd')).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.__streams.length)).toBe(1);
@@ -139,7 +141,7 @@ test('a refused camera says how to allow it and points to the text codes and fil
     navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
   });
   await startRound(page);
-  await page.goto('/#/deltagare');
+  await page.goto('/#/deltagare/ta-emot');
   await page.getByRole('button', { name: 'Läs svar med kameran' }).click();
   const alert = page.getByRole('region', { name: 'Läs svar med kameran' }).getByRole('alert');
   await expect(alert).toContainText('Webbläsaren fick inte använda kameran. Tillåt kameran för den här sidan');
@@ -168,7 +170,7 @@ test('a code too long for one QR code is shown in parts that the camera joins in
   }
   await expect(mine.getByRole('button', { name: 'Nästa del' })).toBeDisabled();
 
-  await page.goto('/#/deltagare');
+  await page.goto('/#/deltagare/ta-emot');
   await page.getByRole('button', { name: 'Läs svar med kameran' }).click();
   const scanner = page.getByRole('region', { name: 'Läs svar med kameran' });
   const newest = scanner.getByTestId('scan-log').getByRole('listitem').first();
@@ -193,7 +195,7 @@ test('from the single file, without a QR decoder in the browser, the scanner say
   await page.getByLabel('Enhet eller arbetslag').fill('Hemtjänsten Farsta');
   await page.getByLabel('Datum').fill('2026-11-24');
   await page.getByRole('button', { name: 'Börja självskattningen' }).click();
-  await page.goto(`${file.href}#/deltagare`);
+  await page.goto(`${file.href}#/deltagare/ta-emot`);
   await page.getByRole('button', { name: 'Läs svar med kameran' }).click();
   const alert = page.getByRole('region', { name: 'Läs svar med kameran' }).getByRole('alert');
   await expect(alert).toContainText('Öppna Tillit från webbadressen för att läsa med kameran');
@@ -212,7 +214,7 @@ test('offline the scanner still reads: the service worker keeps the worker and i
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
   await context.setOffline(true);
-  await page.goto('/#/deltagare');
+  await page.goto('/#/deltagare/ta-emot');
   await page.reload();
   await page.getByRole('button', { name: 'Läs svar med kameran' }).click();
   await page.evaluate((svg) => window.__showCode(svg), code);

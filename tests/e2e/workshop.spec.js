@@ -164,7 +164,7 @@ test('response files from own devices are read in once each, and distributions f
     }
     await answer(own, t(0), values[0]);
     await answer(own, t(1), values[1]);
-    await own.goto('/#/deltagare');
+    await own.goto('/#/lamna-svar');
     const [download] = await Promise.all([
       own.waitForEvent('download'),
       own.getByRole('button', { name: 'Spara mina svar som fil' }).click(),
@@ -179,7 +179,7 @@ test('response files from own devices are read in once each, and distributions f
 
   // The facilitator's device.
   await startRound(page, 'Hemtjänsten', '2026-11-24');
-  await page.goto('/#/deltagare');
+  await page.goto('/#/deltagare/ta-emot');
   await page.getByLabel('Läs in svarsfiler').setInputFiles(files);
   // First what the files hold; nothing is read in before the facilitator says so.
   const preview = page.getByRole('region', { name: 'Det här finns i filerna' });
@@ -353,7 +353,7 @@ test('a new round without carrying over starts empty; the unit to follow over ti
 
 test('a response file from another round is read in only when the facilitator says so; a file with no usable answer is refused', async ({ page }) => {
   await startRound(page, 'Workshop Farsta', '2026-11-24');
-  await page.goto('/#/deltagare');
+  await page.goto('/#/deltagare/ta-emot');
   const file = (name, id, unit, date, answers) => ({
     name,
     mimeType: 'application/json',
@@ -382,6 +382,8 @@ test('a response file from another round is read in only when the facilitator sa
   const stored = JSON.parse(await storedDocument(page)).rounds[0].assessment;
   expect(stored.participants.map((p) => p.name)).toEqual(['Pia']);
   expect(stored.responses[0].answers).toEqual({ [t(0).id]: 3 });
+  await expect(page.getByTestId('receive-answered')).toHaveText('Deltagare som har svarat i omgången: 1.');
+  await page.goto('/#/deltagare');
   const list = page.getByRole('region', { name: 'I omgången' });
   await expect(list.getByRole('listitem')).toHaveText([/Pia.*1 av 36/]);
 });
