@@ -102,7 +102,9 @@ fn problems_are_found_in_broken_content() {
         Files {
             principles,
             thieves,
-            actions: r#"{"principle_actions": [], "thief_actions": []}"#,
+            actions: r#"{"principle_actions": [
+                {"id": "b.x", "principle": "a", "title": "T", "description": "d", "source": {"doc": "001", "lines": [1, 1], "quote": "q"}}
+            ], "thief_actions": []}"#,
             sources,
         },
     )
@@ -119,6 +121,7 @@ fn problems_are_found_in_broken_content() {
         "starter \"a.1\": description is empty",
         "starter \"a.1\": its example numbers must be above zero",
         "starter \"a.1\": unknown principle \"nope\"",
+        "action \"b.x\": its id does not begin with its principle \"a\" and a dot",
     ] {
         assert!(problems.contains(expected), "missing {expected:?} in:\n{problems}");
     }

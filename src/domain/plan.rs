@@ -97,13 +97,16 @@ impl Action {
         matches!(self.status, Status::Planned | Status::InProgress)
     }
 
-    /// The principle the action was meant to strengthen: the one its library action belongs to,
-    /// or the one its reasons name.
+    /// The principle the action was meant to strengthen: the one its library action belongs to
+    /// (a library action's id begins with its principle's, `tillit.dialog-om-mal`, which
+    /// `Content::problems` checks, so the library itself is not read), or the one its reasons
+    /// name.
     pub fn principle(&self, content: &Content) -> Option<String> {
         if let Some(Origin::Principle { action }) = &self.origin
-            && let Some(a) = content.principle_actions().iter().find(|a| &a.id == action)
+            && let Some((principle, _)) = action.split_once('.')
+            && content.principle(principle).is_some()
         {
-            return Some(a.principle.clone());
+            return Some(principle.to_string());
         }
         self.reasons.iter().find_map(|r| match r {
             Reason::WeakPrinciple { principle, .. } | Reason::LowStatements { principle, .. } => {
