@@ -613,7 +613,10 @@ impl Content {
             // An action's principle is read from its id (`plan::Action::principle`), so that
             // the pages that only show a plan need not carry the library.
             if a.id.split_once('.').map(|(p, _)| p) != Some(a.principle.as_str()) {
-                problems.push(format!("action {:?}: its id does not begin with its principle {:?} and a dot", a.id, a.principle));
+                problems.push(format!(
+                    "action {:?}: its id does not begin with its principle {:?} and a dot",
+                    a.id, a.principle
+                ));
             }
             if a.title.trim().is_empty() || a.description.trim().is_empty() {
                 problems.push(format!("action {:?}: title or description is empty", a.id));
