@@ -8,7 +8,7 @@ mod router;
 mod state;
 
 pub use crate::i18n::use_lang;
-pub use browser::{download, file_name_part, new_id, today};
+pub use browser::{FileUnread, download, file_name_part, file_text, new_id, today};
 pub use content::LanguageLoad;
 pub use router::use_router;
 pub use state::{RestoreErrorKind, StorageStatus, Store};

@@ -54,6 +54,26 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Why a chosen file's text was not read: larger than allowed (its size in bytes, not read at
+/// all), or the browser could not read it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FileUnread {
+    TooLarge(usize),
+    Unreadable,
+}
+
+/// The text of a file the user chose, read only when it is at most `max` bytes.
+pub async fn file_text(file: &web_sys::File, max: usize) -> Result<String, FileUnread> {
+    if file.size() > max as f64 {
+        return Err(FileUnread::TooLarge(file.size() as usize));
+    }
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or(FileUnread::Unreadable)
+}
+
 /// After the app has crashed it can no longer run any of its own code, so the notice is plain
 /// HTML: what happened, that what was saved is still saved, and a link that reloads the page.
 pub fn show_crash_notice() {

@@ -4,7 +4,7 @@
 //! everything. A file that cannot be read, or whose import cannot be saved, changes nothing.
 //! And the way to erase everything the app has stored.
 
-use crate::app::{Store, download, today};
+use crate::app::{FileUnread, Store, download, file_text, today};
 use crate::components::{ConfirmButton, Field, PageHeading, messages};
 use crate::i18n::*;
 use crate::store::RestoreError;
@@ -62,18 +62,11 @@ pub fn Backup() -> impl IntoView {
         input.set_value("");
         pending.set(None);
         outcome.set(None);
-        if file.size() > transfer::MAX_BYTES as f64 {
-            outcome.set(Some(Outcome::TooLarge));
-            return;
-        }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            let Some(text) = text else {
-                outcome.set(Some(Outcome::Unreadable));
-                return;
+            let text = match file_text(&file, transfer::MAX_BYTES).await {
+                Ok(text) => text,
+                Err(FileUnread::TooLarge(_)) => return outcome.set(Some(Outcome::TooLarge)),
+                Err(FileUnread::Unreadable) => return outcome.set(Some(Outcome::Unreadable)),
             };
             match store.with_untracked(|d| transfer::preview(d, &text)) {
                 Ok(preview) => {

@@ -2,7 +2,7 @@
 //! table of units × principles for a half-year, sortable, the statements underneath, and the time
 //! thieves that recur across units, with CSV and a printed landscape page.
 
-use crate::app::{Store, download, use_lang};
+use crate::app::{FileUnread, Store, download, file_text, use_lang};
 use crate::components::When;
 use crate::components::{Check, ConfirmButton, EnumSelect, Field, PageHeading, labels};
 use crate::domain::audit::Remover;
@@ -71,23 +71,12 @@ fn saved_label(saved: &str) -> String {
 async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, Result<UnitReport, Option<ReportError>>)> {
     let mut read = Vec::new();
     for file in files {
-        let name = file.name();
-        if file.size() > unit_report::MAX_BYTES as f64 {
-            let e = ReportError::TooLarge {
-                bytes: file.size() as usize,
-            };
-            read.push((name, Err(Some(e))));
-            continue;
-        }
-        let text = wasm_bindgen_futures::JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|v| v.as_string());
-        let parsed = match text {
-            Some(text) => unit_report::parse(&text).map_err(Some),
-            None => Err(None),
+        let parsed = match file_text(&file, unit_report::MAX_BYTES).await {
+            Ok(text) => unit_report::parse(&text).map_err(Some),
+            Err(FileUnread::TooLarge(bytes)) => Err(Some(ReportError::TooLarge { bytes })),
+            Err(FileUnread::Unreadable) => Err(None),
         };
-        read.push((name, parsed));
+        read.push((file.name(), parsed));
     }
     read
 }

@@ -3,7 +3,7 @@
 //! so that the camera and the reading of codes and files are loaded only by whoever takes the
 //! answers in (`tillit::RECEIVE`). Each person's answers count once, however often they come.
 
-use crate::app::Store;
+use crate::app::{FileUnread, Store, file_text};
 use crate::components::When;
 use crate::components::{Field, NoRound, PageHeading, messages};
 use crate::domain::answer_code::{self, CodeError};
@@ -65,23 +65,12 @@ fn TakeIn() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
             for file in files {
-                let name = file.name();
-                if file.size() > response::MAX_BYTES as f64 {
-                    let e = response::ResponseError::TooLarge {
-                        bytes: file.size() as usize,
-                    };
-                    read.push((name, Err(Unread::File(Some(e)))));
-                    continue;
-                }
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string());
-                let parsed = match text {
-                    Some(text) => response::parse(&text).map_err(|e| Unread::File(Some(e))),
-                    None => Err(Unread::File(None)),
+                let parsed = match file_text(&file, response::MAX_BYTES).await {
+                    Ok(text) => response::parse(&text).map_err(|e| Unread::File(Some(e))),
+                    Err(FileUnread::TooLarge(bytes)) => Err(Unread::File(Some(ResponseError::TooLarge { bytes }))),
+                    Err(FileUnread::Unreadable) => Err(Unread::File(None)),
                 };
-                read.push((name, parsed));
+                read.push((file.name(), parsed));
             }
             pending.set(Some(read));
         });

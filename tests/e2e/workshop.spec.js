@@ -387,3 +387,25 @@ test('a response file from another round is read in only when the facilitator sa
   const list = page.getByRole('region', { name: 'I omgången' });
   await expect(list.getByRole('listitem')).toHaveText([/Pia.*1 av 36/]);
 });
+
+test('Deltagare leads to taking answers in and to handing in this device\'s own; without a round, taking in says to start one', async ({ page }) => {
+  await page.goto('/#/deltagare/ta-emot');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ta emot svar');
+  await expect(page.getByText('Börja en omgång på startsidan först.')).toBeVisible();
+  await expect(page.getByLabel('Läs in svarsfiler')).toHaveCount(0);
+
+  await startRound(page, 'Hemtjänsten', '2026-11-24');
+  await page.goto('/#/deltagare');
+  // Deltagare itself no longer reads codes or files: that is Ta emot svar's.
+  await expect(page.getByLabel('Läs in svarsfiler')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Ta emot svar →' }).click();
+  await expect(page).toHaveURL('/#/deltagare/ta-emot');
+  await expect(page.getByTestId('receive-answered')).toHaveText('Deltagare som har svarat i omgången: 0.');
+  await expect(page.getByLabel('Klistra in svarskoder')).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Deltagare' })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('link', { name: '← Deltagare' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deltagare');
+  await page.getByRole('link', { name: 'Lämna svar från den här enheten' }).click();
+  await expect(page).toHaveURL('/#/lamna-svar');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lämna dina svar');
+});
