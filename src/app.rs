@@ -104,7 +104,9 @@ pub const RESULTS: Build = Build {
     ..PAGE_BUILD
 };
 
-/// The time-thief audit: the list, a thief's form and passing thieves on.
+/// The time-thief audit: the list, a thief's form and passing thieves on. Its pages use the
+/// rounds' audits alone: it reads and checks them, and keeps the plans as they were stored
+/// (`store::restore_audits`), so that the plans' code is not in it.
 pub const THIEVES: Build = Build {
     pages: |page| match page {
         Page::Thieves => Some(view! { <Thieves /> }.into_any()),
@@ -112,6 +114,8 @@ pub const THIEVES: Build = Build {
         Page::PassOn => Some(view! { <PassOn /> }.into_any()),
         _ => elsewhere(page),
     },
+    read: crate::store::restore_audits,
+    settle: Document::carry_thieves_pending,
     ..PAGE_BUILD
 };
 

@@ -855,7 +855,7 @@ mod walk_build {
     use super::*;
     use serde_json::{Value, json};
     use tillit::domain::model::{Participant, Round};
-    use tillit::store::restore_rounds;
+    use tillit::store::{restore_audits, restore_current, restore_rounds};
 
     /// A document at the current version with the version 2 fixture's round, which has time
     /// thieves, and an open and a finished action in its plan.
@@ -940,6 +940,57 @@ mod walk_build {
             .collect();
         assert_eq!(carried, [("open", Some(earlier.as_str()))]);
         assert!(!full.to_json().contains("carry_from"));
+    }
+
+    #[test]
+    fn the_time_thieves_build_takes_the_thieves_over_and_leaves_the_actions_to_a_build_that_reads_plans() {
+        let mut doc = restore_rounds(&stored().to_string()).unwrap().document;
+        let earlier = doc.active_round.clone().unwrap();
+        let me = Participant {
+            id: "team".into(),
+            name: "Teamet".into(),
+        };
+        let mut round = Round::new("r-next".into(), "Hemtjänsten Farsta".into(), "2026-11-24".into(), me);
+        round.carry_from = Some(earlier.clone());
+        doc.start_round(round);
+        let raw = doc.to_json();
+
+        // The time thieves' build: the thieves and rates taken over, the plan left as it was
+        // stored (empty) with a note that its open actions are still to come.
+        let thieves = restore_audits(&raw).unwrap().document;
+        let next = thieves.active_round().unwrap();
+        assert_eq!(next.carry_from, None);
+        assert_eq!(next.carry_actions_from.as_deref(), Some(earlier.as_str()));
+        assert!(!next.audit.thieves.is_empty() && next.audit.thieves.iter().all(|t| t.carried));
+        let written = thieves.to_json();
+        let stored_plan = |raw: &str| serde_json::from_str::<Value>(raw).unwrap()["rounds"][1]["plan"].clone();
+        assert_eq!(stored_plan(&written), json!({}));
+
+        // Read in full afterwards (or by the results' build): the open action comes too, and
+        // the thieves are not taken over a second time (a carried thief estimated meanwhile
+        // keeps its new estimate).
+        let mut changed = restore_audits(&written).unwrap().document;
+        changed.active_round_mut().unwrap().audit.thieves[0].minutes = 7.0;
+        let changed = changed.to_json();
+        for full in [
+            restore(&changed).unwrap().document,
+            restore_current(&changed).unwrap().document,
+        ] {
+            let next = full.active_round().unwrap();
+            assert_eq!((&next.carry_from, &next.carry_actions_from), (&None, &None));
+            assert_eq!(next.audit.thieves[0].minutes, 7.0);
+            let carried: Vec<_> = next
+                .plan
+                .actions
+                .iter()
+                .map(|a| (a.id.as_str(), a.carried_from.as_deref()))
+                .collect();
+            assert_eq!(carried, [("open", Some(earlier.as_str()))]);
+        }
+        // The same as carrying everything over at once, but for the estimate changed between.
+        let at_once = restore(&raw).unwrap().document;
+        let halves = restore(&written).unwrap().document;
+        assert_eq!(halves, at_once);
     }
 
     /// The walk build is built without serde_json's exact reading of floats (Cargo feature
@@ -1029,7 +1080,7 @@ mod walk_build {
 mod page_builds {
     use super::*;
     use serde_json::{Value, json};
-    use tillit::store::restore_current;
+    use tillit::store::{restore_audits, restore_current};
 
     #[test]
     fn read_every_part_of_a_current_document_as_the_full_build_does() {
@@ -1065,5 +1116,48 @@ mod page_builds {
         );
 
         assert_eq!(restore_current("{not json").unwrap_err(), RestoreError::ForFullBuild);
+    }
+
+    /// The time thieves' build: the audits read and checked, the plans kept as stored.
+    #[test]
+    fn read_the_audits_and_keep_the_plans_as_stored() {
+        let raw = restore(V2).unwrap().document.to_json();
+        let full = restore(&raw).unwrap().document;
+        let read = restore_audits(&raw).unwrap();
+        for (a, b) in read.document.rounds.iter().zip(&full.rounds) {
+            assert_eq!(*a.audit, *b.audit);
+        }
+        assert!(!read.document.active_round().unwrap().audit.thieves.is_empty());
+        assert_eq!(read.document.to_json(), raw);
+
+        // A plan this build does not read goes back exactly as it came, whatever is in it.
+        let plan = r#"{"actions":[{"id":"a1","title":7}],"extra":1.10}"#;
+        let mut current: Value = serde_json::from_str(&raw).unwrap();
+        current["rounds"][0]["plan"] = json!("PLAN");
+        let odd = current.to_string().replace(r#""PLAN""#, plan);
+        assert!(restore(&odd).is_err());
+        let written = restore_audits(&odd).unwrap().document.to_json();
+        assert!(written.contains(&format!(r#""plan":{plan}"#)), "{written}");
+    }
+
+    #[test]
+    fn leave_an_earlier_version_and_a_damaged_or_repaired_audit_to_the_full_build() {
+        assert_eq!(restore_audits(V2).unwrap_err(), RestoreError::ForFullBuild);
+        let current: Value = serde_json::from_str(&restore(V2).unwrap().document.to_json()).unwrap();
+
+        let mut damaged = current.clone();
+        damaged["rounds"][0]["audit"]["thieves"][0]["minutes"] = json!("en stund");
+        assert_eq!(
+            restore_audits(&damaged.to_string()).unwrap_err(),
+            RestoreError::ForFullBuild
+        );
+
+        let mut repaired = current.clone();
+        repaired["rounds"][0]["audit"]["thieves"][0]["minutes"] = json!(-5);
+        assert!(!restore(&repaired.to_string()).unwrap().repairs.is_empty());
+        assert_eq!(
+            restore_audits(&repaired.to_string()).unwrap_err(),
+            RestoreError::ForFullBuild
+        );
     }
 }

@@ -264,6 +264,11 @@ pub struct Round {
     /// plans, takes them over when the full build next reads the document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carry_from: Option<String>,
+    /// The earlier round whose open actions this one is still to take over, its time thieves
+    /// already taken over (`carry_thieves`) by a build that does not read plans (the time
+    /// thieves' build); a build that reads plans takes the actions over (`carry_actions`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carry_actions_from: Option<String>,
     /// Fields this version of the app does not know, kept as they were.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -282,6 +287,7 @@ impl Round {
             workshop: false,
             joined: false,
             carry_from: None,
+            carry_actions_from: None,
             extra: BTreeMap::new(),
         }
     }
@@ -334,6 +340,12 @@ impl Round {
     /// and rates, and the actions of its plan that are not done or dropped, each remembering
     /// the round it was first planned in.
     pub fn carry_over(&mut self, previous: &Round) {
+        self.carry_thieves(previous);
+        self.carry_actions(previous);
+    }
+
+    /// The time-thief half of `carry_over`: the thieves and the rates.
+    pub fn carry_thieves(&mut self, previous: &Round) {
         self.audit.thieves = previous
             .audit
             .thieves
@@ -345,6 +357,10 @@ impl Round {
             })
             .collect();
         self.audit.rates = previous.audit.rates;
+    }
+
+    /// The plan half of `carry_over`: the open actions.
+    pub fn carry_actions(&mut self, previous: &Round) {
         self.plan.actions = previous
             .plan
             .actions

@@ -12,5 +12,5 @@ pub mod transfer;
 pub mod local;
 
 pub use repair::{Fix, IdKind, Repair};
-pub use restore::{Reader, RestoreError, Restored, restore, restore_current, restore_rounds};
+pub use restore::{Reader, RestoreError, Restored, restore, restore_audits, restore_current, restore_rounds};
 pub use schema::{CURRENT_VERSION, Document, Settings};

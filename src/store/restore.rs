@@ -108,7 +108,19 @@ pub fn restore_current(raw: &str) -> Result<Restored, RestoreError> {
         .ok_or(RestoreError::ForFullBuild)
 }
 
-/// How a build reads the stored document: `restore`, `restore_current` or `restore_rounds`.
+/// Reads a stored document this version wrote and that needs no repair, the rounds' audits
+/// read and checked and their plans kept as stored (`domain::kept`), unread: how the time
+/// thieves' build reads, whose pages use the audits alone. A round still to carry over takes
+/// the earlier round's thieves over here, and its open actions when a build that reads plans
+/// next reads it (`Document::carry_thieves_pending`).
+pub fn restore_audits(raw: &str) -> Result<Restored, RestoreError> {
+    read_current(raw, read_audits)
+        .filter(|restored| restored.repairs.is_empty())
+        .ok_or(RestoreError::ForFullBuild)
+}
+
+/// How a build reads the stored document: `restore`, `restore_current`, `restore_audits` or
+/// `restore_rounds`.
 pub type Reader = fn(&str) -> Result<Restored, RestoreError>;
 
 /// The common case, a document this version wrote, read straight into its types, with
@@ -202,6 +214,28 @@ fn read_parts(document: &mut Document, repairs: &mut Vec<Repair>) -> Result<(), 
         let actions = round.plan.actions.iter_mut().map(|a| &mut a.id).collect();
         let at = |i| format!("rounds[{r}].plan.actions[{i}]");
         make_unique(actions, IdKind::Action, &at, repairs);
+    }
+    Ok(())
+}
+
+/// The audits of `document` read and checked as `read_parts` reads them, its plans left as
+/// stored.
+fn read_audits(document: &mut Document, repairs: &mut Vec<Repair>) -> Result<(), RestoreError> {
+    for (r, round) in document.rounds.iter().enumerate() {
+        round.audit.read().map_err(|e| RestoreError::Invalid {
+            path: match e.path.as_str() {
+                "." => format!("rounds[{r}].audit"),
+                inner => format!("rounds[{r}].audit.{inner}"),
+            },
+            message: e.message,
+        })?;
+    }
+    document.carry_thieves_pending();
+    check_audit_numbers(document, repairs);
+    for (r, round) in document.rounds.iter_mut().enumerate() {
+        let thieves = round.audit.thieves.iter_mut().map(|t| &mut t.id).collect();
+        let at = |i| format!("rounds[{r}].audit.thieves[{i}]");
+        make_unique(thieves, IdKind::Thief, &at, repairs);
     }
     Ok(())
 }
@@ -421,7 +455,12 @@ const MAX_NET_LOSS: f64 = MAX_MINUTES / 60.0 * MAX_OCCURRENCES * (MAX_RATE / HOU
 /// (or, for the figures a plan remembers, the range the app can work them out in) and repairs
 /// the ones out of range, saying which and how.
 fn check_part_numbers(document: &mut Document, repairs: &mut Vec<Repair>) {
-    let scale = (f64::from(*SCALE.start()), f64::from(*SCALE.end()));
+    check_audit_numbers(document, repairs);
+    check_plan_numbers(document, repairs);
+}
+
+/// The audits' numbers, as `check_part_numbers`.
+fn check_audit_numbers(document: &mut Document, repairs: &mut Vec<Repair>) {
     for (r, round) in document.rounds.iter_mut().enumerate() {
         let rates = &mut round.audit.rates;
         let at = |field: &str| format!("rounds[{r}].audit.rates.{field}");
@@ -443,6 +482,13 @@ fn check_part_numbers(document: &mut Document, repairs: &mut Vec<Repair>) {
                 *role = checked(*role, at("role_hourly_cost"), HOURLY_COST, repairs);
             }
         }
+    }
+}
+
+/// The plans' numbers, as `check_part_numbers`.
+fn check_plan_numbers(document: &mut Document, repairs: &mut Vec<Repair>) {
+    let scale = (f64::from(*SCALE.start()), f64::from(*SCALE.end()));
+    for (r, round) in document.rounds.iter_mut().enumerate() {
         for (a, action) in round.plan.actions.iter_mut().enumerate() {
             for (k, reason) in action.reasons.iter_mut().enumerate() {
                 let at = |field: &str| format!("rounds[{r}].plan.actions[{a}].reasons[{k}].{field}");

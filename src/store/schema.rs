@@ -100,16 +100,37 @@ impl Document {
     }
 
     /// Makes each round that is still to take over an earlier round's time thieves and open
-    /// actions (`Round::carry_from`) take them over; one whose earlier round is gone keeps its own.
+    /// actions (`Round::carry_from`), or its open actions alone (`Round::carry_actions_from`),
+    /// take them over; one whose earlier round is gone keeps its own.
     pub fn carry_over_pending(&mut self) {
         for i in 0..self.rounds.len() {
-            let Some(from) = self.rounds[i].carry_from.take() else {
-                continue;
-            };
-            if let Some(earlier) = self.rounds.iter().find(|r| r.id == from).cloned() {
+            if let Some(earlier) = self.earlier(i, |r| r.carry_from.take()) {
                 self.rounds[i].carry_over(&earlier);
             }
+            if let Some(earlier) = self.earlier(i, |r| r.carry_actions_from.take()) {
+                self.rounds[i].carry_actions(&earlier);
+            }
         }
+    }
+
+    /// The time-thief half of `carry_over_pending`, for a build that reads audits but not
+    /// plans: each round still to carry over takes the earlier round's thieves over, and notes
+    /// that its open actions are still to come (`Round::carry_actions_from`).
+    pub fn carry_thieves_pending(&mut self) {
+        for i in 0..self.rounds.len() {
+            let from = self.rounds[i].carry_from.clone();
+            if let Some(earlier) = self.earlier(i, |r| r.carry_from.take()) {
+                self.rounds[i].carry_thieves(&earlier);
+                self.rounds[i].carry_actions_from = from;
+            }
+        }
+    }
+
+    /// The round the `i`th round is to take something over from, by the id `pending` takes
+    /// from it; `None` when there is none or it is gone.
+    fn earlier(&mut self, i: usize, pending: impl FnOnce(&mut Round) -> Option<String>) -> Option<Round> {
+        let from = pending(&mut self.rounds[i])?;
+        self.rounds.iter().find(|r| r.id == from).cloned()
     }
 
     /// The document as stored: JSON.

@@ -5,7 +5,7 @@
 // working months a year; figures shown rounded (hours to tens above 100, kronor to thousands).
 import { test, expect } from './helpers.js';
 import { readFileSync } from 'node:fs';
-import { STORAGE_KEY, startRound, seed, storedDocument, expectNoAxeViolations } from './helpers.js';
+import { STORAGE_KEY, startRound, seed, storedDocument, expectNoAxeViolations, documentWithEverything } from './helpers.js';
 
 const starters = JSON.parse(readFileSync(new URL('../../content/sv/thieves.json', import.meta.url))).starters;
 
@@ -395,4 +395,37 @@ test('the old benefit of a stored thief becomes minutes needed, and the page say
   // 425 h × 350 kr (the hourly cost typed then, kept) = 148 750 kr; 75 % lost = 111 562,50 kr.
   await expectFigures(page, 'Dubbel dokumentation', { hours: '430', posts: '0,25', kronor: '149 000', loss: '112 000' });
   await expect(page.getByLabel('Egen timkostnad (kronor, valfritt)')).toHaveValue('350');
+});
+
+test('a round started with the earlier round\'s work takes its thieves over in the time thieves\' build and its open action at the plan', async ({ page }) => {
+  await page.goto('/');
+  await seed(page, documentWithEverything());
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Börja en ny omgång' }).click();
+  await page.getByLabel('Enhet eller arbetslag').fill('Unit 7');
+  await page.getByLabel('Datum').fill('2027-03-01');
+  await page.getByRole('button', { name: 'Börja självskattningen' }).click();
+  const started = JSON.parse(await storedDocument(page)).rounds.at(-1);
+  expect([started.carry_from, started.audit, started.plan]).toEqual(['r2', {}, {}]);
+
+  // Straight to the time thieves: their own build, which takes the thieves over.
+  await page.goto('/#/tidstjuvar');
+  await expect(page.locator('[data-thief="t1"] [data-note="carried"]')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe('thieves');
+  // Estimated again and saved: stored with the thief taken over and the open action still to come.
+  await page.locator('[data-thief="t1"]').getByRole('link', { name: /Uppskatta på nytt/ }).click();
+  await page.getByRole('group', { name: 'Var står tidstjuven nu?' }).getByLabel('Minskad').check();
+  await page.getByLabel('Minuter per gång', { exact: true }).fill('20');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page).toHaveURL('/#/tidstjuvar');
+  await expect.poll(async () => JSON.parse(await storedDocument(page)).rounds.at(-1).carry_actions_from).toBe('r2');
+  const saved = JSON.parse(await storedDocument(page)).rounds.at(-1);
+  expect([saved.carry_from, saved.audit.thieves.map((t) => [t.id, t.minutes]), saved.plan]).toEqual([undefined, [['t1', 20]], {}]);
+
+  // The plan, in the results' build: the open action comes over, the estimate stays.
+  await page.goto('/#/plan');
+  const action = page.locator('[data-action="a1"]');
+  await expect(action.locator('.action__carried')).toHaveText('Förd över från omgången 2026-10-01.');
+  await expect(action.getByRole('textbox').first()).toHaveValue('Item Y');
+  expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe('results');
 });
