@@ -514,3 +514,47 @@ fn a_proposal_from_a_thief_is_titled_by_it_and_to_stop_one_says_what_the_law_req
         ("Gör b1".into(), "d".into())
     );
 }
+
+#[test]
+fn reasons_and_origins_are_read_as_written_and_a_wrong_one_is_named() {
+    let reasons = vec![
+        Reason::WeakPrinciple {
+            principle: "tillit".into(),
+            mean: 2.25,
+        },
+        Reason::LowStatements {
+            principle: "stod".into(),
+            statements: vec![("stod.1".into(), 1.5), ("stod.3".into(), 2.0)],
+        },
+        Reason::BigThief {
+            thief: "t1".into(),
+            title: "Dubbel dokumentation".into(),
+            net_loss: 120_000.5,
+            rank: 2,
+        },
+    ];
+    let written = serde_json::to_string(&reasons).unwrap();
+    assert!(written.starts_with(r#"[{"kind":"weak_principle","principle":"tillit","mean":2.25}"#));
+    assert_eq!(serde_json::from_str::<Vec<Reason>>(&written).unwrap(), reasons);
+
+    let origins = vec![
+        Origin::Principle {
+            action: "tillit.dialog-om-mal".into(),
+        },
+        Origin::Thief {
+            thief: "t1".into(),
+            kind: ThiefActionKind::ALL[1],
+        },
+    ];
+    let written = serde_json::to_string(&origins).unwrap();
+    assert!(written.starts_with(r#"[{"from":"principle","action":"tillit.dialog-om-mal"}"#));
+    assert_eq!(serde_json::from_str::<Vec<Origin>>(&written).unwrap(), origins);
+
+    let error = |json: &str| serde_json::from_str::<Reason>(json).unwrap_err().to_string();
+    assert!(error(r#"{"kind":"weak_principle","principle":"tillit"}"#).contains("missing field `mean`"));
+    assert!(error(r#"{"kind":"strong_principle"}"#).contains("unknown variant `strong_principle`"));
+    assert!(error(r#"{"principle":"tillit","mean":2}"#).contains("missing field `kind`"));
+    let error = |json: &str| serde_json::from_str::<Origin>(json).unwrap_err().to_string();
+    assert!(error(r#"{"from":"thief","thief":"t1","kind":"pray"}"#).contains("unknown variant `pray`"));
+    assert!(error(r#"{"from":"principle"}"#).contains("missing field `action`"));
+}

@@ -6,9 +6,11 @@ use super::content::Content;
 pub use super::content::{PrincipleAction, ThiefAction, ThiefActionKind};
 use serde::{Deserialize, Serialize};
 
-/// Why something was proposed.
+/// Why something was proposed. Written with its kind as a field (`{"kind": "weak_principle",
+/// …}`); read through `Tagged`, every field of every kind in one flat struct, which compiles to
+/// far less than serde's reading of an internally tagged enum (it buffers the whole object first).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "Tagged")]
 pub enum Reason {
     /// Among the lowest-scoring principles.
     WeakPrinciple { principle: String, mean: f64 },
@@ -26,12 +28,82 @@ pub enum Reason {
     },
 }
 
-/// Where a proposal comes from in the action library.
+/// Where a proposal comes from in the action library; read through `Tagged` as `Reason` is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "from", rename_all = "snake_case")]
+#[serde(tag = "from", rename_all = "snake_case", try_from = "Tagged")]
 pub enum Origin {
     Principle { action: String },
     Thief { thief: String, kind: ThiefActionKind },
+}
+
+/// A `Reason` or an `Origin` as stored: its tag (`kind`, `from`) and the fields of all its kinds.
+#[derive(Deserialize)]
+struct Tagged {
+    kind: Option<String>,
+    from: Option<String>,
+    principle: Option<String>,
+    mean: Option<f64>,
+    statements: Option<Vec<(String, f64)>>,
+    thief: Option<String>,
+    title: Option<String>,
+    net_loss: Option<f64>,
+    rank: Option<usize>,
+    action: Option<String>,
+}
+
+/// The field `name` of a tagged value, or serde's message for one missing.
+fn field<T>(value: Option<T>, name: &str) -> Result<T, String> {
+    value.ok_or_else(|| format!("missing field `{name}`"))
+}
+
+impl TryFrom<Tagged> for Reason {
+    type Error = String;
+
+    fn try_from(t: Tagged) -> Result<Self, String> {
+        match field(t.kind, "kind")?.as_str() {
+            "weak_principle" => Ok(Reason::WeakPrinciple {
+                principle: field(t.principle, "principle")?,
+                mean: field(t.mean, "mean")?,
+            }),
+            "low_statements" => Ok(Reason::LowStatements {
+                principle: field(t.principle, "principle")?,
+                statements: field(t.statements, "statements")?,
+            }),
+            "big_thief" => Ok(Reason::BigThief {
+                thief: field(t.thief, "thief")?,
+                title: field(t.title, "title")?,
+                net_loss: field(t.net_loss, "net_loss")?,
+                rank: field(t.rank, "rank")?,
+            }),
+            other => Err(format!(
+                "unknown variant `{other}`, expected one of `weak_principle`, `low_statements`, `big_thief`"
+            )),
+        }
+    }
+}
+
+impl TryFrom<Tagged> for Origin {
+    type Error = String;
+
+    fn try_from(t: Tagged) -> Result<Self, String> {
+        match field(t.from, "from")?.as_str() {
+            "principle" => Ok(Origin::Principle {
+                action: field(t.action, "action")?,
+            }),
+            "thief" => {
+                let kind = field(t.kind, "kind")?;
+                let kind = ThiefActionKind::ALL
+                    .into_iter()
+                    .find(|k| k.key() == kind)
+                    .ok_or_else(|| format!("unknown variant `{kind}` of a thief's action"))?;
+                Ok(Origin::Thief {
+                    thief: field(t.thief, "thief")?,
+                    kind,
+                })
+            }
+            other => Err(format!("unknown variant `{other}`, expected `principle` or `thief`")),
+        }
+    }
 }
 
 impl Origin {
