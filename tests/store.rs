@@ -905,8 +905,9 @@ mod walk_build {
         );
     }
 
-    #[test]
-    fn a_round_started_in_the_walk_build_takes_over_the_earlier_rounds_work_when_read_in_full() {
+    /// The stored document with a round started in the walk build that is to take over the
+    /// earlier round's work (`Round::carry_from`), and the earlier round's id.
+    fn started_to_carry_over() -> (String, String) {
         let mut doc = restore_rounds(&stored().to_string()).unwrap().document;
         let earlier = doc.active_round.clone().unwrap();
         let me = Participant {
@@ -916,7 +917,12 @@ mod walk_build {
         let mut round = Round::new("r-next".into(), "Hemtjänsten Farsta".into(), "2026-11-24".into(), me);
         round.carry_from = Some(earlier.clone());
         doc.start_round(round);
-        let raw = doc.to_json();
+        (doc.to_json(), earlier)
+    }
+
+    #[test]
+    fn a_round_started_in_the_walk_build_takes_over_the_earlier_rounds_work_when_read_in_full() {
+        let (raw, earlier) = started_to_carry_over();
 
         // Not yet where the audits are not read…
         let walk = restore_rounds(&raw).unwrap().document;
@@ -944,16 +950,7 @@ mod walk_build {
 
     #[test]
     fn the_time_thieves_build_takes_the_thieves_over_and_leaves_the_actions_to_a_build_that_reads_plans() {
-        let mut doc = restore_rounds(&stored().to_string()).unwrap().document;
-        let earlier = doc.active_round.clone().unwrap();
-        let me = Participant {
-            id: "team".into(),
-            name: "Teamet".into(),
-        };
-        let mut round = Round::new("r-next".into(), "Hemtjänsten Farsta".into(), "2026-11-24".into(), me);
-        round.carry_from = Some(earlier.clone());
-        doc.start_round(round);
-        let raw = doc.to_json();
+        let (raw, earlier) = started_to_carry_over();
 
         // The time thieves' build: the thieves and rates taken over, the plan left as it was
         // stored (empty) with a note that its open actions are still to come.
