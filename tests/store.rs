@@ -905,6 +905,16 @@ mod walk_build {
         );
     }
 
+    /// A round's actions, each with the round it was carried over from.
+    fn carried_actions(round: &Round) -> Vec<(&str, Option<&str>)> {
+        round
+            .plan
+            .actions
+            .iter()
+            .map(|a| (a.id.as_str(), a.carried_from.as_deref()))
+            .collect()
+    }
+
     /// The stored document with a round started in the walk build that is to take over the
     /// earlier round's work (`Round::carry_from`), and the earlier round's id.
     fn started_to_carry_over() -> (String, String) {
@@ -938,13 +948,7 @@ mod walk_build {
         assert_eq!(next.audit.thieves.len(), before.audit.thieves.len());
         assert!(next.audit.thieves.iter().all(|t| t.carried));
         assert_eq!(next.audit.rates, before.audit.rates);
-        let carried: Vec<_> = next
-            .plan
-            .actions
-            .iter()
-            .map(|a| (a.id.as_str(), a.carried_from.as_deref()))
-            .collect();
-        assert_eq!(carried, [("open", Some(earlier.as_str()))]);
+        assert_eq!(carried_actions(next), [("open", Some(earlier.as_str()))]);
         assert!(!full.to_json().contains("carry_from"));
     }
 
@@ -976,13 +980,7 @@ mod walk_build {
             let next = full.active_round().unwrap();
             assert_eq!((&next.carry_from, &next.carry_actions_from), (&None, &None));
             assert_eq!(next.audit.thieves[0].minutes, 7.0);
-            let carried: Vec<_> = next
-                .plan
-                .actions
-                .iter()
-                .map(|a| (a.id.as_str(), a.carried_from.as_deref()))
-                .collect();
-            assert_eq!(carried, [("open", Some(earlier.as_str()))]);
+            assert_eq!(carried_actions(next), [("open", Some(earlier.as_str()))]);
         }
         // The same as carrying everything over at once, but for the estimate changed between.
         let at_once = restore(&raw).unwrap().document;

@@ -54,12 +54,14 @@ pub struct Store {
     /// A change not yet written: it is written once the frame that shows it is drawn (or at
     /// once in a hidden tab, where no frame is drawn).
     pending: StoredValue<bool>,
-    /// How this build reads what is stored (`store::restore` or, in the walk build, which
-    /// leaves the rounds' audits and plans unread, `store::restore_rounds`).
+    /// How this build reads what is stored (`Build::read`: `store::restore` in the full
+    /// build, `store::restore_rounds` in the walk build, which leaves the rounds' audits and
+    /// plans unread, and so on).
     read: Reader,
-    /// What this build does to the document after every change: in the full build, lets a new
-    /// round take over what it is to carry over (`Document::carry_over_pending`); nothing in
-    /// the walk build, which leaves that to the full build.
+    /// What this build does to the document after every change (`Build::settle`): lets a new
+    /// round take over what it is to carry over, as far as the build reads the parts
+    /// (`Document::carry_over_pending`, `Document::carry_thieves_pending`); nothing in the walk
+    /// build, which leaves that to the others.
     settle: fn(&mut Document),
 }
 

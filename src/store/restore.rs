@@ -47,8 +47,8 @@ pub enum RestoreError {
     /// A file far larger than any document the app writes.
     TooLarge { bytes: usize, limit: usize },
     /// A document the walk build or a page build does not read (`restore_rounds`,
-    /// `restore_current`): written by an earlier version, or with something to repair. The
-    /// full build reads it.
+    /// `restore_current`, `restore_audits`): written by an earlier version, or with something
+    /// to repair. The full build reads it.
     ForFullBuild,
 }
 
@@ -195,22 +195,13 @@ fn restore_with(
 /// earlier round; and repairs their numbers and ids as `validate` does the rest.
 fn read_parts(document: &mut Document, repairs: &mut Vec<Repair>) -> Result<(), RestoreError> {
     for (r, round) in document.rounds.iter().enumerate() {
-        let invalid = |part: &str, e: DecodeError| RestoreError::Invalid {
-            path: match e.path.as_str() {
-                "." => format!("rounds[{r}].{part}"),
-                inner => format!("rounds[{r}].{part}.{inner}"),
-            },
-            message: e.message,
-        };
-        round.audit.read().map_err(|e| invalid("audit", e))?;
-        round.plan.read().map_err(|e| invalid("plan", e))?;
+        round.audit.read().map_err(|e| invalid_part(r, "audit", e))?;
+        round.plan.read().map_err(|e| invalid_part(r, "plan", e))?;
     }
     document.carry_over_pending();
     check_part_numbers(document, repairs);
+    unique_thief_ids(document, repairs);
     for (r, round) in document.rounds.iter_mut().enumerate() {
-        let thieves = round.audit.thieves.iter_mut().map(|t| &mut t.id).collect();
-        let at = |i| format!("rounds[{r}].audit.thieves[{i}]");
-        make_unique(thieves, IdKind::Thief, &at, repairs);
         let actions = round.plan.actions.iter_mut().map(|a| &mut a.id).collect();
         let at = |i| format!("rounds[{r}].plan.actions[{i}]");
         make_unique(actions, IdKind::Action, &at, repairs);
@@ -222,22 +213,32 @@ fn read_parts(document: &mut Document, repairs: &mut Vec<Repair>) -> Result<(), 
 /// stored.
 fn read_audits(document: &mut Document, repairs: &mut Vec<Repair>) -> Result<(), RestoreError> {
     for (r, round) in document.rounds.iter().enumerate() {
-        round.audit.read().map_err(|e| RestoreError::Invalid {
-            path: match e.path.as_str() {
-                "." => format!("rounds[{r}].audit"),
-                inner => format!("rounds[{r}].audit.{inner}"),
-            },
-            message: e.message,
-        })?;
+        round.audit.read().map_err(|e| invalid_part(r, "audit", e))?;
     }
     document.carry_thieves_pending();
     check_audit_numbers(document, repairs);
+    unique_thief_ids(document, repairs);
+    Ok(())
+}
+
+/// A part of the `r`th round that could not be read, with the path of what failed in it.
+fn invalid_part(r: usize, part: &str, e: DecodeError) -> RestoreError {
+    RestoreError::Invalid {
+        path: match e.path.as_str() {
+            "." => format!("rounds[{r}].{part}"),
+            inner => format!("rounds[{r}].{part}.{inner}"),
+        },
+        message: e.message,
+    }
+}
+
+/// Gives each round's time thieves ids of their own, saying which were changed.
+fn unique_thief_ids(document: &mut Document, repairs: &mut Vec<Repair>) {
     for (r, round) in document.rounds.iter_mut().enumerate() {
         let thieves = round.audit.thieves.iter_mut().map(|t| &mut t.id).collect();
         let at = |i| format!("rounds[{r}].audit.thieves[{i}]");
         make_unique(thieves, IdKind::Thief, &at, repairs);
     }
-    Ok(())
 }
 
 /// Moves a document from schema version `from` to `from + 1`, one labelled step each.

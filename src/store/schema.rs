@@ -104,10 +104,14 @@ impl Document {
     /// take them over; one whose earlier round is gone keeps its own.
     pub fn carry_over_pending(&mut self) {
         for i in 0..self.rounds.len() {
-            if let Some(earlier) = self.earlier(i, |r| r.carry_from.take()) {
+            if let Some(from) = self.rounds[i].carry_from.take()
+                && let Some(earlier) = self.round_copy(&from)
+            {
                 self.rounds[i].carry_over(&earlier);
             }
-            if let Some(earlier) = self.earlier(i, |r| r.carry_actions_from.take()) {
+            if let Some(from) = self.rounds[i].carry_actions_from.take()
+                && let Some(earlier) = self.round_copy(&from)
+            {
                 self.rounds[i].carry_actions(&earlier);
             }
         }
@@ -118,19 +122,18 @@ impl Document {
     /// that its open actions are still to come (`Round::carry_actions_from`).
     pub fn carry_thieves_pending(&mut self) {
         for i in 0..self.rounds.len() {
-            let from = self.rounds[i].carry_from.clone();
-            if let Some(earlier) = self.earlier(i, |r| r.carry_from.take()) {
+            if let Some(from) = self.rounds[i].carry_from.take()
+                && let Some(earlier) = self.round_copy(&from)
+            {
                 self.rounds[i].carry_thieves(&earlier);
-                self.rounds[i].carry_actions_from = from;
+                self.rounds[i].carry_actions_from = Some(from);
             }
         }
     }
 
-    /// The round the `i`th round is to take something over from, by the id `pending` takes
-    /// from it; `None` when there is none or it is gone.
-    fn earlier(&mut self, i: usize, pending: impl FnOnce(&mut Round) -> Option<String>) -> Option<Round> {
-        let from = pending(&mut self.rounds[i])?;
-        self.rounds.iter().find(|r| r.id == from).cloned()
+    /// A copy of the round with `id`, to take something over from.
+    fn round_copy(&self, id: &str) -> Option<Round> {
+        self.rounds.iter().find(|r| r.id == id).cloned()
     }
 
     /// The document as stored: JSON.
