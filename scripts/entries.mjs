@@ -10,8 +10,9 @@
 // trunk's loader two small scripts: one that chooses the build by the address and asks for its
 // files at once (before the styles, so nothing holds the choice up), and one that starts it.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, statSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { smallerScript } from './minify.mjs';
 import { text } from './first-screen.mjs';
 
 /** The builds besides the full one, each named after its binary (src/bin/). */
@@ -42,8 +43,13 @@ export function draws(build, hash) {
   return build === 'full' || own === build || (own === null && build !== 'walk');
 }
 
-/** Names a build's files (`walk.js`, `walk_bg.wasm`) after their content; returns their new names. */
+/** Names a build's files (`walk.js`, `walk_bg.wasm`) after their content, its script made
+ *  smaller first; returns their new names. The full build's script is left as wasm-bindgen
+ *  wrote it: the single file (scripts/single-file.mjs) starts it by its names. */
 function nameFiles(dir, build) {
+  const script = join(dir, `${build}.js`);
+  // A quarter of its bytes gzipped (8.2 → 6.2 KB for a page build), on every visit.
+  writeFileSync(script, smallerScript(readFileSync(script, 'utf8')));
   const hash = createHash('sha256');
   for (const f of [`${build}.js`, `${build}_bg.wasm`]) hash.update(readFileSync(join(dir, f)));
   const name = `${build}-${hash.digest('hex').slice(0, 16)}`;
