@@ -1,17 +1,19 @@
-// What is shipped made smaller without changing what it does: wasm-bindgen's glue of each page
-// build (terser) and the styles (lightningcss), gzipped about a quarter smaller each. Both run
-// in trunk's post_build hook; trunk's own minifying is off, since it cannot read the glue
-// (`export default`) and would rewrite the index.html the other steps read.
+// What is shipped made smaller without changing what it does: the scripts (wasm-bindgen's glue
+// of each page build, index.html's inline scripts, register-sw.js) through terser and the
+// styles through lightningcss, gzipped a fifth to a quarter smaller each. All run in trunk's
+// post_build hook; trunk's own minifying is off, since it cannot read the glue (`export
+// default`) and would rewrite the index.html the other steps read.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify_sync } from 'terser';
 import { transform } from 'lightningcss';
 
-/** `code`, an ES module, without its spaces and comments and with short local names; its
- *  exports and every property (the names the wasm imports by) stay as they are. */
-export function smallerScript(code) {
-  return minify_sync(code, { module: true, compress: true, mangle: true }).code;
+/** `code` without its spaces and comments and with short local names; an ES module's exports
+ *  and every property (the names the wasm imports by) stay as they are. A classic script's
+ *  top-level names stay too (`module` false). */
+export function smallerScript(code, module = true) {
+  return minify_sync(code, { module, compress: true, mangle: true }).code;
 }
 
 /** Every style sheet in `dir` made smaller, and `html`'s links to them given the new files'

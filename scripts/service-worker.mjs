@@ -12,14 +12,15 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { bundle, fetched } from './content-bundle.mjs';
 import { builds } from './entries.mjs';
+import { smallerScript } from './minify.mjs';
 
 /** `code` without its lines of comment: what is shipped (the sources keep them). */
-export const shipped = (code) => code.replace(/^[ \t]*\/\/.*\n/gm, '');
+const shipped = (code) => code.replace(/^[ \t]*\/\/.*\n/gm, '');
 
 /** Writes the fetched content and sw.js into the build in `dir`. */
 export function writeServiceWorker(dir) {
-  // Also sent on every visit, and read by no one there.
-  writeFileSync(join(dir, 'register-sw.js'), shipped(readFileSync(join(dir, 'register-sw.js'), 'utf8')));
+  // Also sent on every visit.
+  writeFileSync(join(dir, 'register-sw.js'), smallerScript(readFileSync(join(dir, 'register-sw.js'), 'utf8'), false));
   // The content of the languages the app fetches when chosen, kept offline like every other file.
   for (const [lang, name] of fetched) writeFileSync(join(dir, name), bundle(lang));
 
