@@ -38,6 +38,10 @@ pub struct Build {
     pub settle: fn(&mut Document),
     /// What it says at the top of every page about the stored document.
     pub notice: fn() -> AnyView,
+    /// What it does with a join link in the address (`#join=…`): takes it (`take_join`), or
+    /// leaves it to the walk build (`leave_join`), so that a page build carries none of the
+    /// reading of join codes.
+    pub join: fn(Store) -> Option<Result<(), JoinError>>,
 }
 
 /// Every page, and every part of the stored document read: the full build.
@@ -46,6 +50,7 @@ pub const FULL: Build = Build {
     read: crate::store::restore,
     settle: Document::carry_over_pending,
     notice: || view! { <StorageNotice /> }.into_any(),
+    join: take_join,
 };
 
 /// The start page, the steps and handing answers in, with the rounds' audits and plans left
@@ -56,6 +61,7 @@ pub const WALK: Build = Build {
     read: crate::store::restore_rounds,
     settle: |_| {},
     notice: || view! { <SavingNotice /> }.into_any(),
+    join: take_join,
 };
 
 /// How the page builds read and keep the stored document: every part read, but only a
@@ -67,6 +73,7 @@ const PAGE_BUILD: Build = Build {
     read: crate::store::restore_current,
     settle: Document::carry_over_pending,
     notice: || view! { <SavingNotice /> }.into_any(),
+    join: leave_join,
 };
 
 /// The workshop's pages: the participants, the team view and the projector, which a facilitator
@@ -79,6 +86,7 @@ pub const WORKSHOP: Build = Build {
         Page::Projector => Some(view! { <Projector /> }.into_any()),
         _ => elsewhere(page),
     },
+    join: leave_join,
     ..WALK
 };
 
@@ -90,6 +98,7 @@ pub const RECEIVE: Build = Build {
         Page::Receive => Some(view! { <Receive /> }.into_any()),
         _ => elsewhere(page),
     },
+    join: leave_join,
     ..WALK
 };
 
@@ -144,25 +153,24 @@ pub fn start(build: Build) {
     let Some(store) = Store::load(build.read, build.settle) else {
         return;
     };
-    // The language to open in: a join link's, else the one chosen here. Its content is loaded
-    // before the app draws (English is not in the wasm), so that nothing shows in the wrong one.
-    let lang = match join_in_address() {
-        Some(Ok(join)) => join.lang,
-        _ => store.with_untracked(|d| d.settings.lang),
-    };
+    // A join link is taken first, so that the app opens in its language. That language's
+    // content is loaded before the app draws (English is not in the wasm), so that nothing
+    // shows in the wrong one.
+    let joined = (build.join)(store);
+    let lang = store.with_untracked(|d| d.settings.lang);
     if crate::domain::Content::has(lang) {
-        mount(store, build);
+        mount(store, build, joined);
     } else {
         // Not Leptos's spawn: its executor starts with the app.
         wasm_bindgen_futures::spawn_local(async move {
             // If it fails, the app opens in Swedish and says so (`show_language`).
             let _ = content::ensure(lang).await;
-            mount(store, build);
+            mount(store, build, joined);
         });
     }
 }
 
-fn mount(store: Store, build: Build) {
+fn mount(store: Store, build: Build, joined: Option<Result<(), JoinError>>) {
     // The first screen index.html painted before the wasm loaded (scripts/first-screen.mjs)
     // goes in the same frame as the app draws its own, in the same places.
     if let Ok(painted) = document().query_selector_all("[data-first-screen]") {
@@ -174,7 +182,7 @@ fn mount(store: Store, build: Build) {
             }
         }
     }
-    leptos::mount::mount_to_body(move || view! { <App store app=build /> });
+    leptos::mount::mount_to_body(move || view! { <App store app=build joined /> });
     // A self-check anyone can run: `?sjalvtest=krasch` makes the app fail on purpose once it is
     // running, to see that the crash is reported and that what was saved stays saved.
     if window()
@@ -187,13 +195,13 @@ fn mount(store: Store, build: Build) {
 }
 
 #[component]
-fn App(store: Store, app: Build) -> impl IntoView {
+fn App(store: Store, app: Build, joined: Option<Result<(), JoinError>>) -> impl IntoView {
     store.follow_other_tabs();
     provide_context(store);
     provide_context(LanguageLoad::new());
     view! {
         <I18nContextProvider>
-            <Shell store app />
+            <Shell store app joined />
         </I18nContextProvider>
     }
 }
@@ -271,10 +279,20 @@ fn take_join(store: Store) -> Option<Result<(), JoinError>> {
     Some(Ok(()))
 }
 
+/// A page build's way with a join link (opened in a tab already at one of its pages): the page
+/// is loaded again, and index.html starts the walk build for the link, which takes it. The
+/// work goes along as it does to another build's page (`InOtherBuild`).
+fn leave_join(store: Store) -> Option<Result<(), JoinError>> {
+    let hash = window().location().hash().ok()?;
+    if hash.strip_prefix('#').is_some_and(|h| h.starts_with(join::PREFIX)) && store.keep_for_reload() {
+        let _ = window().location().reload();
+    }
+    None
+}
+
 #[component]
-fn Shell(store: Store, app: Build) -> impl IntoView {
+fn Shell(store: Store, app: Build, joined: Option<Result<(), JoinError>>) -> impl IntoView {
     let i18n = use_i18n();
-    let joined = take_join(store);
     // The stored choice (Swedish unless the user chose otherwise), not the browser's language.
     let lang = store.with_untracked(|d| d.settings.lang);
     let load = expect_context::<LanguageLoad>();
@@ -298,7 +316,7 @@ fn Shell(store: Store, app: Build) -> impl IntoView {
         None => {}
     };
     follow(joined);
-    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| follow(take_join(store)));
+    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| follow((app.join)(store)));
     on_cleanup(move || hashchange.remove());
     let page = Memo::new(move |_| Page::of(&router.path()));
     view! {

@@ -2,7 +2,7 @@
 // steps start the walk build, every other page the page build that draws it; a page another
 // build draws, opened from one, loads that build, and the work goes with it even when it could
 // not be saved. The full build draws every page, where the work cannot go from build to build.
-import { test, expect, at, STORAGE_KEY, principles, startRound, answer, expectAnswered, storedDocument } from './helpers.js';
+import { test, expect, at, STORAGE_KEY, principles, startRound, answer, expectAnswered, storedDocument, newDevicePage } from './helpers.js';
 
 // Requests a service worker makes on its own are not the page's: keep it out of the count.
 test.use({ serviceWorkers: 'block' });
@@ -116,6 +116,27 @@ test('a join link starts the walk build', async ({ page }) => {
   await page.goto('/#join=nonsense');
   await expect(page.getByRole('alert')).toContainText('Länken');
   expect(wasm).toEqual(['walk']);
+});
+
+test('a join link opened in a tab at a page build\'s page is left to the walk build, which takes it', async ({ page, browser }) => {
+  await startRound(page, 'Elevhälsan Syd', '2026-11-24');
+  const round = JSON.parse(await storedDocument(page)).rounds[0];
+  await page.goto(at('/deltagare'));
+  const link = await page.getByTestId('join-link').textContent();
+  // Another device, at the results in their own build, nothing stored there; the link is then
+  // opened in the same tab, so that only the address's fragment changes.
+  const other = await newDevicePage(browser, { serviceWorkers: 'block' });
+  const wasm = wasmFetched(other);
+  await other.goto(at('/resultat'));
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Resultat');
+  await other.goto(link);
+  await expect(other).toHaveURL(at(`/princip/${principles[0].id}`));
+  await answer(other, first, 3);
+  expect(wasm).toEqual(['results', 'walk']);
+  const joined = JSON.parse(await storedDocument(other));
+  expect(joined.active_round).toBe(round.id);
+  expect(joined.rounds.map((r) => [r.id, r.unit])).toEqual([[round.id, 'Elevhälsan Syd']]);
+  await other.context().close();
 });
 
 test('a document an earlier version stored is read by the full build, opened from a step, and the tab stays in it', async ({ page }) => {
