@@ -1,5 +1,5 @@
 // What is shipped made smaller without changing what it does: the scripts (wasm-bindgen's glue
-// of each page build, index.html's inline scripts, register-sw.js) through terser and the
+// of each page build, index.html's inline scripts, register-sw.js, sw.js) through terser and the
 // styles through lightningcss, gzipped a fifth to a quarter smaller each. All run in trunk's
 // post_build hook; trunk's own minifying is off, since it cannot read the glue (`export
 // default`) and would rewrite the index.html the other steps read.

@@ -14,9 +14,6 @@ import { bundle, fetched } from './content-bundle.mjs';
 import { builds } from './entries.mjs';
 import { smallerScript } from './minify.mjs';
 
-/** `code` without its lines of comment: what is shipped (the sources keep them). */
-const shipped = (code) => code.replace(/^[ \t]*\/\/.*\n/gm, '');
-
 /** Writes the fetched content and sw.js into the build in `dir`. */
 export function writeServiceWorker(dir) {
   // Also sent on every visit.
@@ -42,10 +39,13 @@ export function writeServiceWorker(dir) {
   const template = readFileSync(new URL('../public/sw.template.js', import.meta.url), 'utf8');
   writeFileSync(
     join(dir, 'sw.js'),
-    shipped(template)
-      .replace('__VERSION__', version)
-      .replace('__ASSETS__', JSON.stringify(assets))
-      .replace('__LATER__', later.toString()),
+    smallerScript(
+      template
+        .replace('__VERSION__', version)
+        .replace('__ASSETS__', JSON.stringify(assets))
+        .replace('__LATER__', later.toString()),
+      false,
+    ),
   );
   for (const worker of ['scan_worker_loader.js', 'scan_worker.js', 'scan_worker_bg.wasm']) {
     if (!files.includes(worker)) throw new Error(`${worker} is missing from the build: the scanner would not work offline`);

@@ -1077,6 +1077,13 @@ mod page_builds {
     use serde_json::{Value, json};
     use tillit::store::{restore_audits, restore_current};
 
+    /// A document as this version writes it (the V2 fixture, read), with `change` made to it.
+    fn current_with(change: impl FnOnce(&mut Value)) -> String {
+        let mut value: Value = serde_json::from_str(&restore(V2).unwrap().document.to_json()).unwrap();
+        change(&mut value);
+        value.to_string()
+    }
+
     #[test]
     fn read_every_part_of_a_current_document_as_the_full_build_does() {
         let raw = restore(V2).unwrap().document.to_json();
@@ -1089,26 +1096,14 @@ mod page_builds {
     #[test]
     fn leave_an_earlier_version_a_repair_and_a_damaged_part_to_the_full_build() {
         assert_eq!(restore_current(V2).unwrap_err(), RestoreError::ForFullBuild);
-        let current: Value = serde_json::from_str(&restore(V2).unwrap().document.to_json()).unwrap();
 
-        let mut damaged = current.clone();
-        damaged["rounds"][0]["audit"]["thieves"][0]["minutes"] = json!("en stund");
-        assert!(matches!(
-            restore(&damaged.to_string()),
-            Err(RestoreError::Invalid { .. })
-        ));
-        assert_eq!(
-            restore_current(&damaged.to_string()).unwrap_err(),
-            RestoreError::ForFullBuild
-        );
+        let damaged = current_with(|v| v["rounds"][0]["audit"]["thieves"][0]["minutes"] = json!("en stund"));
+        assert!(matches!(restore(&damaged), Err(RestoreError::Invalid { .. })));
+        assert_eq!(restore_current(&damaged).unwrap_err(), RestoreError::ForFullBuild);
 
-        let mut repaired = current.clone();
-        repaired["settings"]["min_group"] = json!(500);
-        assert!(!restore(&repaired.to_string()).unwrap().repairs.is_empty());
-        assert_eq!(
-            restore_current(&repaired.to_string()).unwrap_err(),
-            RestoreError::ForFullBuild
-        );
+        let repaired = current_with(|v| v["settings"]["min_group"] = json!(500));
+        assert!(!restore(&repaired).unwrap().repairs.is_empty());
+        assert_eq!(restore_current(&repaired).unwrap_err(), RestoreError::ForFullBuild);
 
         assert_eq!(restore_current("{not json").unwrap_err(), RestoreError::ForFullBuild);
     }
@@ -1138,21 +1133,12 @@ mod page_builds {
     #[test]
     fn leave_an_earlier_version_and_a_damaged_or_repaired_audit_to_the_full_build() {
         assert_eq!(restore_audits(V2).unwrap_err(), RestoreError::ForFullBuild);
-        let current: Value = serde_json::from_str(&restore(V2).unwrap().document.to_json()).unwrap();
 
-        let mut damaged = current.clone();
-        damaged["rounds"][0]["audit"]["thieves"][0]["minutes"] = json!("en stund");
-        assert_eq!(
-            restore_audits(&damaged.to_string()).unwrap_err(),
-            RestoreError::ForFullBuild
-        );
+        let damaged = current_with(|v| v["rounds"][0]["audit"]["thieves"][0]["minutes"] = json!("en stund"));
+        assert_eq!(restore_audits(&damaged).unwrap_err(), RestoreError::ForFullBuild);
 
-        let mut repaired = current.clone();
-        repaired["rounds"][0]["audit"]["thieves"][0]["minutes"] = json!(-5);
-        assert!(!restore(&repaired.to_string()).unwrap().repairs.is_empty());
-        assert_eq!(
-            restore_audits(&repaired.to_string()).unwrap_err(),
-            RestoreError::ForFullBuild
-        );
+        let repaired = current_with(|v| v["rounds"][0]["audit"]["thieves"][0]["minutes"] = json!(-5));
+        assert!(!restore(&repaired).unwrap().repairs.is_empty());
+        assert_eq!(restore_audits(&repaired).unwrap_err(), RestoreError::ForFullBuild);
     }
 }

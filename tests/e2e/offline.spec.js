@@ -122,7 +122,7 @@ test('a new build replaces the old cache, and the user is told a new version is 
 
     // The next build is put up: its worker keeps its files under another version.
     const sw = join(host.root, 'sw.js');
-    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const CACHE = 'tillit-([0-9a-f]+)'/, "const CACHE = 'tillit-$1next'"));
+    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/tillit-([0-9a-f]{16})/g, 'tillit-$1next'));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     const notice = page.getByRole('status').filter({ hasText: 'En ny version av Tillit är klar' });
     await expect(notice).toBeVisible();
